@@ -1,0 +1,110 @@
+// Lint enforces the layers: pure code (shared, core) imports no runtime; the renderer never
+// reaches into main or preload; main never imports React or Dexie; Electron stays in its adapters.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'stream', 'zlib', 'util', 'events']
+const restrict = (patterns, message) => ({ group: patterns, message })
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'test-results/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+        { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
+      ],
+    },
+  },
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['src/shared/**', 'src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['electron', 'react', 'react-dom', 'react-*', 'dexie', 'dexie-*', ...nodeBuiltins], 'Pure code: no Electron, React, Dexie or Node modules here.'),
+            restrict(['**/main/**', '**/renderer/**', '**/preload/**', '**/browser-host/**'], 'Pure code may only import shared and core.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['electron', ...nodeBuiltins], 'The renderer is sandboxed: no Electron or Node modules.'),
+            restrict(['**/main/**', '**/preload/**', '**/browser-host/**'], 'The renderer talks to main only through the API in shared/api.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['react', 'react-dom', 'dexie', ...nodeBuiltins], 'A sandboxed preload may import only electron and local code.'),
+            restrict(['**/main/**', '**/renderer/**', '**/core/**', '**/browser-host/**'], 'The preload only implements shared/api.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**', 'src/browser-host/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['react', 'react-dom', 'dexie', 'dexie-*'], 'Main never renders or stores: that is the renderer.'),
+            restrict(['**/renderer/**', '**/preload/**'], 'Main may import only shared, core and its own modules.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the Electron adapters may import electron; services are plain Node, testable anywhere.
+    files: ['src/main/**'],
+    ignores: ['src/main/index.ts', 'src/main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['electron'], 'Only src/main/index.ts and src/main/electron/ import electron.'),
+            restrict(['react', 'react-dom', 'dexie', 'dexie-*'], 'Main never renders or stores: that is the renderer.'),
+            restrict(['**/renderer/**', '**/preload/**'], 'Main may import only shared, core and its own modules.'),
+          ],
+        },
+      ],
+    },
+  },
+)

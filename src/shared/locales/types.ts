@@ -1,0 +1,21 @@
+// User-facing text lives in locale bundles, one file per feature (app, import, search, ...),
+// each holding both languages side by side so a missing translation is a type error.
+export const locales = ['zh-CN', 'en'] as const
+export type Locale = (typeof locales)[number]
+export const defaultLocale: Locale = 'zh-CN'
+
+/** Nested message tree; leaves are i18next strings with `{{name}}` placeholders. */
+export interface MessageTree {
+  [key: string]: string | MessageTree
+}
+
+/** Both languages of one feature. `en` must have exactly the keys of `zh-CN`. */
+export interface LocaleBundle<T extends MessageTree> {
+  'zh-CN': T
+  en: T
+}
+
+/** Declares a feature's messages; the Chinese tree is the reference shape. */
+export function defineMessages<T extends MessageTree>(bundle: LocaleBundle<T>): LocaleBundle<T> {
+  return bundle
+}

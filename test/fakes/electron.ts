@@ -1,0 +1,2 @@
+// Placeholder; the typed fake is filled in with the main-process adapters.
+export {}

@@ -1,0 +1,57 @@
+import { defineConfig } from 'vitest/config'
+import { playwright } from '@vitest/browser-playwright'
+import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
+import { chromiumArgs, chromiumPath } from './src/browser-host/chromium'
+
+// `electron` is aliased to a typed fake in every project: since electron 42, merely importing the
+// real module tries to download the binary, which these machines cannot do.
+const alias = { electron: fileURLToPath(new URL('./test/fakes/electron.ts', import.meta.url)) }
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'src/{shared,core,main,browser-host}/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/node/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { alias },
+        test: {
+          name: 'browser',
+          include: ['src/renderer/**/*.test.{ts,tsx}', 'test/browser/**/*.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath(), args: [...chromiumArgs] },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: CI machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
