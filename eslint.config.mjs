@@ -5,7 +5,21 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'stream', 'zlib', 'util', 'events']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'url',
+  'stream',
+  'zlib',
+  'util',
+  'events',
+]
 const restrict = (patterns, message) => ({ group: patterns, message })
 
 export default tseslint.config(
@@ -38,8 +52,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['electron', 'react', 'react-dom', 'react-*', 'dexie', 'dexie-*', ...nodeBuiltins], 'Pure code: no Electron, React, Dexie or Node modules here.'),
-            restrict(['**/main/**', '**/renderer/**', '**/preload/**', '**/browser-host/**'], 'Pure code may only import shared and core.'),
+            restrict(
+              ['electron', 'react', 'react-dom', 'react-*', 'dexie', 'dexie-*', ...nodeBuiltins],
+              'Pure code: no Electron, React, Dexie or Node modules here.',
+            ),
+            restrict(
+              ['**/main/**', '**/renderer/**', '**/preload/**', '**/browser-host/**'],
+              'Pure code may only import shared and core.',
+            ),
           ],
         },
       ],
@@ -51,12 +71,20 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Only meaningful with the React Compiler, which this app does not use.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            restrict(['electron', ...nodeBuiltins], 'The renderer is sandboxed: no Electron or Node modules.'),
-            restrict(['**/main/**', '**/preload/**', '**/browser-host/**'], 'The renderer talks to main only through the API in shared/api.'),
+            restrict(
+              ['electron', ...nodeBuiltins],
+              'The renderer is sandboxed: no Electron or Node modules.',
+            ),
+            restrict(
+              ['**/main/**', '**/preload/**', '**/browser-host/**'],
+              'The renderer talks to main only through the API in shared/api.',
+            ),
           ],
         },
       ],
@@ -69,8 +97,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['react', 'react-dom', 'dexie', ...nodeBuiltins], 'A sandboxed preload may import only electron and local code.'),
-            restrict(['**/main/**', '**/renderer/**', '**/core/**', '**/browser-host/**'], 'The preload only implements shared/api.'),
+            restrict(
+              ['react', 'react-dom', 'dexie', ...nodeBuiltins],
+              'A sandboxed preload may import only electron and local code.',
+            ),
+            restrict(
+              ['**/main/**', '**/renderer/**', '**/core/**', '**/browser-host/**'],
+              'The preload only implements shared/api.',
+            ),
           ],
         },
       ],
@@ -83,8 +117,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['react', 'react-dom', 'dexie', 'dexie-*'], 'Main never renders or stores: that is the renderer.'),
-            restrict(['**/renderer/**', '**/preload/**'], 'Main may import only shared, core and its own modules.'),
+            restrict(
+              ['react', 'react-dom', 'dexie', 'dexie-*'],
+              'Main never renders or stores: that is the renderer.',
+            ),
+            restrict(
+              ['**/renderer/**', '**/preload/**'],
+              'Main may import only shared, core and its own modules.',
+            ),
           ],
         },
       ],
@@ -99,9 +139,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['electron'], 'Only src/main/index.ts and src/main/electron/ import electron.'),
-            restrict(['react', 'react-dom', 'dexie', 'dexie-*'], 'Main never renders or stores: that is the renderer.'),
-            restrict(['**/renderer/**', '**/preload/**'], 'Main may import only shared, core and its own modules.'),
+            restrict(
+              ['electron'],
+              'Only src/main/index.ts and src/main/electron/ import electron.',
+            ),
+            restrict(
+              ['react', 'react-dom', 'dexie', 'dexie-*'],
+              'Main never renders or stores: that is the renderer.',
+            ),
+            restrict(
+              ['**/renderer/**', '**/preload/**'],
+              'Main may import only shared, core and its own modules.',
+            ),
           ],
         },
       ],

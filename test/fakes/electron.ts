@@ -1,2 +1,131 @@
-// Placeholder; the typed fake is filled in with the main-process adapters.
-export {}
+// A typed fake of the `electron` module for Vitest. Since electron 42, importing the real
+// module tries to download the binary, so every test project aliases `electron` to this file.
+// It records what the adapters register so tests can drive them like Electron would.
+import type * as Electron from 'electron'
+import { EventEmitter } from 'node:events'
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+
+type IpcListener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown
+
+export const ipcMain = {
+  handlers: new Map<string, IpcListener>(),
+  handle(channel: string, listener: IpcListener): void {
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`)
+    this.handlers.set(channel, listener)
+  },
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel)
+  },
+}
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>
+
+export const protocol = {
+  privileged: [] as Electron.CustomScheme[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
+    this.privileged.push(...schemes)
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    this.handlers.set(scheme, handler)
+  },
+}
+
+export const net = {
+  /** Only file: URLs, which is all the app fetches through `net`. */
+  async fetch(url: string): Promise<Response> {
+    try {
+      return new Response(await readFile(fileURLToPath(url)))
+    } catch {
+      return new Response(null, { status: 404 })
+    }
+  },
+}
+
+/** A web contents: an event emitter with the window-open handler Electron has. */
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0] | null = null
+  sent: { channel: string; args: unknown[] }[] = []
+  setWindowOpenHandler(handler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0]): void {
+    this.windowOpenHandler = handler
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args })
+  }
+}
+
+export const app = Object.assign(new EventEmitter(), {
+  isPackaged: false,
+  getVersion: () => '0.0.0-test',
+  getPath: (_name: string) => '/nonexistent',
+  getAppPath: () => process.cwd(),
+  requestSingleInstanceLock: () => true,
+  whenReady: () => Promise.resolve(),
+  quit: () => undefined,
+})
+
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: null as
+      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+      | null,
+    permissionCheckHandler: null as ((...args: unknown[]) => boolean) | null,
+    setPermissionRequestHandler(
+      handler: (
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+      ) => void,
+    ): void {
+      this.permissionRequestHandler = handler
+    },
+    setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void {
+      this.permissionCheckHandler = handler
+    },
+  },
+}
+
+export const shell = {
+  opened: [] as string[],
+  openExternal(url: string): Promise<void> {
+    this.opened.push(url)
+    return Promise.resolve()
+  },
+}
+
+export const Menu = {
+  current: null as Electron.MenuItemConstructorOptions[] | null,
+  buildFromTemplate: (template: Electron.MenuItemConstructorOptions[]) => template,
+  setApplicationMenu(menu: Electron.MenuItemConstructorOptions[] | null): void {
+    this.current = menu
+  },
+}
+
+export const dialog = {
+  showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] as string[] }),
+  showErrorBox: () => undefined,
+}
+
+export const screen = { getAllDisplays: () => [] as { workArea: Electron.Rectangle }[] }
+
+export class BrowserWindow extends EventEmitter {
+  webContents = new FakeWebContents()
+}
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown): void {
+    this.exposed.set(key, api)
+  },
+}
+
+export const ipcRenderer = {
+  invoke: (_channel: string, ..._args: unknown[]): Promise<unknown> =>
+    Promise.reject(new Error('no main process in tests')),
+  on: () => ipcRenderer,
+  removeListener: () => ipcRenderer,
+}
+
+export const webUtils = { getPathForFile: (_file: unknown) => '' }

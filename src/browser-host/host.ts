@@ -1,0 +1,131 @@
+// The browser host: runs the real renderer in a plain Chromium (driven by playwright-core) and
+// binds the very same main-process handlers to it, for machines without the Electron binary —
+// these build machines, Linux CI, `npm run preview:browser` and the e2e tests.
+import { chromium } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { contentSecurityPolicy } from '../shared/app-origin'
+import type { EventPayloads } from '../shared/api/contract'
+import type { Locale } from '../shared/locales/types'
+import { dispatch } from '../main/dispatch'
+import { createHandlers } from '../main/handlers'
+import type { Host } from '../main/host'
+import { createMainServices } from '../main/services/main-services'
+import { resolveStaticRequest } from '../main/services/static-files'
+import { createWorkerImportRunner } from '../main/services/worker-import-runner'
+import { chromiumArgs, requireChromium } from './chromium'
+import { emitFunctionName, invokeBindingName, pageBridgeScript } from './page-bridge'
+
+/** The page origin in the browser host. Requests to it never leave the host (see `route`). */
+export const browserHostOrigin = 'http://newsroom.localhost'
+
+export interface BrowserHostOptions {
+  /** Chromium profile folder: the archive (IndexedDB) and settings live here. */
+  profileDir: string
+  /** The repository root: the built app in `out/`, `resources/`, `package.json`. */
+  appRoot: string
+  headless: boolean
+  /** Answers the "choose files or folders" dialog, which a plain browser window cannot show. */
+  chooseImportSources: (locale: Locale) => Promise<string[] | null>
+  viewport?: { width: number; height: number }
+}
+
+export interface BrowserHost {
+  context: BrowserContext
+  page: Page
+  /** Events sent to the page, in order (for tests). */
+  sentEvents: { event: keyof EventPayloads; payload: unknown }[]
+  close(): Promise<void>
+}
+
+export async function launchBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath: requireChromium(),
+    headless: options.headless,
+    args: [...chromiumArgs],
+    viewport: options.viewport ?? { width: 1360, height: 860 },
+    locale: 'zh-CN',
+  })
+  const sentEvents: BrowserHost['sentEvents'] = []
+  const host: Host = {
+    kind: 'browser',
+    version: await packageVersion(options.appRoot),
+    platform: process.platform,
+    chooseImportSources: options.chooseImportSources,
+    setTaskbarProgress: () => undefined,
+    send(event, payload) {
+      sentEvents.push({ event, payload })
+      for (const page of context.pages()) {
+        page
+          .evaluate(
+            (message) => {
+              const emit = (globalThis as Record<string, unknown>)[message.emit] as
+                ((event: string, payload: unknown) => void) | undefined
+              emit?.(message.event, message.payload)
+            },
+            { emit: emitFunctionName, event, payload },
+          )
+          .catch(() => undefined)
+      }
+    },
+    localeChanged: () => undefined,
+  }
+  const services = await createMainServices({
+    host,
+    profileDir: options.profileDir,
+    resourcesDir: join(options.appRoot, 'resources'),
+    runner: createWorkerImportRunner(join(options.appRoot, 'out', 'main', 'import-worker.js')),
+  })
+  const handlers = createHandlers(services)
+  await context.exposeBinding(invokeBindingName, (source, name: unknown, args: unknown) =>
+    dispatch(handlers, String(name), args, source.frame.url(), [browserHostOrigin]),
+  )
+  await context.addInitScript(pageBridgeScript())
+  await serveRenderer(context, join(options.appRoot, 'out', 'renderer'))
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(`${browserHostOrigin}/index.html`)
+  return {
+    context,
+    page,
+    sentEvents,
+    close: async () => {
+      services.imports.cancelAll()
+      await context.close()
+    },
+  }
+}
+
+/** Answers every request to the host origin from the built renderer; nothing else is reachable. */
+async function serveRenderer(context: BrowserContext, rendererRoot: string): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const request = route.request()
+    const resolved = resolveStaticRequest(
+      rendererRoot,
+      browserHostOrigin,
+      request.method(),
+      request.url(),
+    )
+    if (!resolved.ok) {
+      await route.fulfill({ status: resolved.status })
+      return
+    }
+    try {
+      await route.fulfill({
+        status: 200,
+        body: await readFile(resolved.file),
+        headers: {
+          'content-type': resolved.contentType,
+          'content-security-policy': contentSecurityPolicy,
+        },
+      })
+    } catch {
+      await route.fulfill({ status: 404 })
+    }
+  })
+}
+
+async function packageVersion(appRoot: string): Promise<string> {
+  const text = await readFile(join(appRoot, 'package.json'), 'utf8')
+  return (JSON.parse(text) as { version: string }).version
+}

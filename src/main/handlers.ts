@@ -1,0 +1,50 @@
+// The main-process side of every API operation. Hosts (Electron, browser host) call these only
+// through `dispatch`, which checks the sender and the arguments first.
+import type { InvokeArgs, InvokeName, InvokeResult } from '../shared/api/contract'
+import type { Host } from './host'
+import type { ImportJobs } from './services/import-jobs'
+import type { SettingsStore } from './services/settings-store'
+
+export type Handlers = {
+  [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResult<K>>
+}
+
+export interface Services {
+  host: Host
+  settings: SettingsStore
+  imports: ImportJobs
+  /** Files of the bundled sample archive. */
+  samplePaths: () => Promise<string[]>
+}
+
+export function createHandlers({ host, settings, imports, samplePaths }: Services): Handlers {
+  return {
+    getAppInfo: () =>
+      Promise.resolve({
+        name: 'Newsroom Archive',
+        version: host.version,
+        platform: host.platform,
+        host: host.kind,
+      }),
+    getSettings: () => Promise.resolve({ locale: settings.current.locale }),
+    setLocale: async (locale) => {
+      await settings.update({ locale })
+      host.localeChanged(locale)
+    },
+    chooseImportSources: () => host.chooseImportSources(settings.current.locale),
+    sampleImportSources: samplePaths,
+    startImport: (request) => Promise.resolve(imports.start(request)),
+    ackImportBatch: (jobId, batch) => {
+      imports.acknowledge(jobId, batch)
+      return Promise.resolve()
+    },
+    cancelImport: (jobId) => {
+      imports.cancel(jobId)
+      return Promise.resolve()
+    },
+    setTaskbarProgress: (fraction) => {
+      host.setTaskbarProgress(fraction)
+      return Promise.resolve()
+    },
+  }
+}

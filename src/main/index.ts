@@ -1,0 +1,109 @@
+// Electron entry: one instance, the app:// origin, hardening, IPC, menu, the main window.
+import { app, dialog } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { appEntryUrl, appOrigin } from '../shared/app-origin'
+import type { MenuCommand } from '../shared/api/contract'
+import { eventChannels } from '../shared/api/contract'
+import { createTranslator } from '../shared/locales/translator'
+import type { Locale } from '../shared/locales/types'
+import { installMenu } from './electron/menu'
+import { registerIpcHandlers } from './electron/ipc'
+import { handleAppProtocol, registerAppScheme } from './electron/protocol'
+import { installSecurityPolicy } from './electron/security'
+import { createMainWindow } from './electron/window'
+import { createHandlers } from './handlers'
+import type { Host } from './host'
+import { createWorkerImportRunner } from './services/worker-import-runner'
+import { createMainServices } from './services/main-services'
+import { importDialogFilters } from './services/import-dialog'
+
+registerAppScheme()
+
+// In development electron-vite serves the renderer itself; production always uses app://.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const trustedOrigins =
+  devServerUrl === undefined ? [appOrigin] : [appOrigin, new URL(devServerUrl).origin]
+
+let mainWindow: BrowserWindow | null = null
+
+function resourcesDir(): string {
+  // Resources are unpacked from the asar archive (electron-builder `asarUnpack`).
+  return join(app.getAppPath(), 'resources').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
+}
+
+function sendCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(eventChannels.menuCommand, command)
+}
+
+async function chooseImportSources(locale: Locale): Promise<string[] | null> {
+  const t = createTranslator(locale)
+  const options = {
+    title: t('dialog.importTitle'),
+    buttonLabel: t('dialog.importButton'),
+    filters: importDialogFilters(t),
+    // Windows and Linux dialogs pick files or folders, not both: files there, folders by drop.
+    properties: [
+      'openFile',
+      'multiSelections',
+      ...(process.platform === 'darwin' ? (['openDirectory'] as const) : []),
+    ] as ('openFile' | 'openDirectory' | 'multiSelections')[],
+  }
+  const result =
+    mainWindow === null
+      ? await dialog.showOpenDialog(options)
+      : await dialog.showOpenDialog(mainWindow, options)
+  return result.canceled ? null : result.filePaths
+}
+
+async function start(): Promise<void> {
+  const host: Host = {
+    kind: 'electron',
+    version: app.getVersion(),
+    platform: process.platform,
+    chooseImportSources,
+    setTaskbarProgress: (fraction) => mainWindow?.setProgressBar(fraction ?? -1),
+    send: (event, payload) => mainWindow?.webContents.send(eventChannels[event], payload),
+    localeChanged: (locale) => {
+      installMenu(createTranslator(locale), process.platform, sendCommand)
+    },
+  }
+  const services = await createMainServices({
+    host,
+    profileDir: app.getPath('userData'),
+    resourcesDir: resourcesDir(),
+    runner: createWorkerImportRunner(join(__dirname, 'import-worker.js')),
+  })
+  handleAppProtocol(join(__dirname, '../renderer'))
+  installSecurityPolicy(trustedOrigins)
+  registerIpcHandlers(createHandlers(services), trustedOrigins)
+  installMenu(createTranslator(services.settings.current.locale), process.platform, sendCommand)
+  const preload = join(__dirname, '../preload/index.js')
+  mainWindow = createMainWindow(services.settings, preload, devServerUrl ?? appEntryUrl)
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  app.on('before-quit', () => {
+    services.imports.cancelAll()
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => {
+    app.quit()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('新闻档案 Newsroom Archive', String(error))
+      app.quit()
+    })
+}

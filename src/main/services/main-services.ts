@@ -1,0 +1,43 @@
+// Builds the main-process services once, for whichever host runs them (Electron or the
+// browser host), so both bind exactly the same handlers.
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Host } from '../host'
+import type { Services } from '../handlers'
+import { ImportJobs } from './import-jobs'
+import type { ImportRunner } from './import-jobs'
+import { SettingsStore } from './settings-store'
+
+export interface MainServicesOptions {
+  host: Host
+  /** Where settings.json lives (Electron's userData, or the browser host's profile). */
+  profileDir: string
+  /** The app's `resources/` folder. */
+  resourcesDir: string
+  runner: ImportRunner
+}
+
+export type MainServices = Services & { imports: ImportJobs }
+
+export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
+  const settings = new SettingsStore(options.profileDir)
+  await settings.load()
+  const imports = new ImportJobs(options.runner, (event) => {
+    options.host.send('importEvent', event)
+  })
+  return {
+    host: options.host,
+    settings,
+    imports,
+    samplePaths: () => sampleFiles(join(options.resourcesDir, 'sample')),
+  }
+}
+
+/** Every page file of the bundled sample archive (its README is not an article). */
+async function sampleFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}

@@ -1,0 +1,60 @@
+// The preload: one function per API operation over ipcRenderer, checked against the shared
+// contract with `satisfies`. Nothing else of Electron reaches the page.
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
+import type { IpcRendererEvent } from 'electron'
+import { apiGlobalName, eventChannels, invokeChannels } from '../shared/api/contract'
+import type {
+  ApiEnvelope,
+  EventPayloads,
+  InvokeArgs,
+  InvokeName,
+  InvokeResult,
+  NewsroomApi,
+} from '../shared/api/contract'
+
+async function invoke<K extends InvokeName>(
+  name: K,
+  ...args: InvokeArgs<K>
+): Promise<InvokeResult<K>> {
+  const envelope = (await ipcRenderer.invoke(invokeChannels[name], ...args)) as ApiEnvelope
+  if (envelope.ok) return envelope.value as InvokeResult<K>
+  throw new Error(`${envelope.error.name}(${envelope.error.code}): ${envelope.error.message}`)
+}
+
+function subscribe<E extends keyof EventPayloads>(
+  event: E,
+  listener: (payload: EventPayloads[E]) => void,
+): () => void {
+  const channel = eventChannels[event]
+  const wrapped = (_event: IpcRendererEvent, payload: EventPayloads[E]) => {
+    listener(payload)
+  }
+  ipcRenderer.on(channel, wrapped)
+  return () => {
+    ipcRenderer.removeListener(channel, wrapped)
+  }
+}
+
+const api = {
+  getAppInfo: () => invoke('getAppInfo'),
+  getSettings: () => invoke('getSettings'),
+  setLocale: (locale) => invoke('setLocale', locale),
+  chooseImportSources: () => invoke('chooseImportSources'),
+  sampleImportSources: () => invoke('sampleImportSources'),
+  startImport: (request) => invoke('startImport', request),
+  ackImportBatch: (jobId, batch) => invoke('ackImportBatch', jobId, batch),
+  cancelImport: (jobId) => invoke('cancelImport', jobId),
+  setTaskbarProgress: (fraction) => invoke('setTaskbarProgress', fraction),
+  pathForFile: (file) => {
+    try {
+      const path = webUtils.getPathForFile(file)
+      return path === '' ? null : path
+    } catch {
+      return null
+    }
+  },
+  onMenuCommand: (listener) => subscribe('menuCommand', listener),
+  onImportEvent: (listener) => subscribe('importEvent', listener),
+} satisfies NewsroomApi
+
+contextBridge.exposeInMainWorld(apiGlobalName, api)

@@ -1,0 +1,75 @@
+// The application shell: toolbar, library, reader and tag panel, the first-run screen while the
+// archive is empty, import progress, and drag-and-drop import.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { MenuCommand, NewsroomApi } from '../../shared/api/contract'
+import type { ArchiveDatabase } from '../db/database'
+import { FirstRun } from '../first-run/FirstRun'
+import { DropZone } from '../import/DropZone'
+import { ImportPanel } from '../import/ImportPanel'
+import { useImport } from '../import/use-import'
+import { LibraryList } from '../library/LibraryList'
+import { ArticleReader } from '../reader/ArticleReader'
+import { TagPanel } from '../tags/TagPanel'
+import { Toolbar } from './Toolbar'
+
+export interface AppProps {
+  api: NewsroomApi | null
+  database: ArchiveDatabase
+}
+
+export function App({ api, database }: AppProps) {
+  const imports = useImport(api, database)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const searchInput = useRef<HTMLInputElement>(null)
+  const count = useLiveQuery(() => database.articles.count(), [database])
+
+  const chooseAndImport = useCallback(async () => {
+    if (api === null) return
+    const paths = await api.chooseImportSources()
+    if (paths !== null && paths.length > 0) await imports.start({ paths })
+  }, [api, imports])
+
+  const importSample = useCallback(async () => {
+    if (api === null) return
+    await imports.start({ paths: await api.sampleImportSources() })
+  }, [api, imports])
+
+  const importPaths = useCallback(
+    (paths: string[]) => {
+      if (paths.length > 0) void imports.start({ paths })
+    },
+    [imports],
+  )
+
+  useEffect(() => {
+    if (api === null) return
+    return api.onMenuCommand((command: MenuCommand) => {
+      if (command === 'import') void chooseAndImport()
+      if (command === 'search') searchInput.current?.focus()
+    })
+  }, [api, chooseAndImport])
+
+  const empty = count === 0 && !imports.state.running
+  return (
+    <div className="app">
+      <Toolbar
+        api={api}
+        searchInput={searchInput}
+        onImport={() => void chooseAndImport()}
+        articleCount={count ?? 0}
+      />
+      {empty ? (
+        <FirstRun onImport={() => void chooseAndImport()} onSample={() => void importSample()} />
+      ) : (
+        <main className="workspace">
+          <LibraryList database={database} selectedId={selectedId} onSelect={setSelectedId} />
+          <ArticleReader database={database} articleId={selectedId} />
+          <TagPanel database={database} />
+        </main>
+      )}
+      <ImportPanel state={imports.state} onCancel={imports.cancel} onDismiss={imports.dismiss} />
+      <DropZone api={api} onPaths={importPaths} />
+    </div>
+  )
+}

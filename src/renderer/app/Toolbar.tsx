@@ -1,0 +1,55 @@
+import type { RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { NewsroomApi } from '../../shared/api/contract'
+import { locales } from '../../shared/locales/types'
+import { isLocale } from '../i18n/i18n'
+
+const localeNames: Record<(typeof locales)[number], string> = { 'zh-CN': '中文', en: 'English' }
+
+export interface ToolbarProps {
+  api: NewsroomApi | null
+  searchInput: RefObject<HTMLInputElement | null>
+  onImport: () => void
+  articleCount: number
+}
+
+export function Toolbar({ api, searchInput, onImport, articleCount }: ToolbarProps) {
+  const { t, i18n } = useTranslation()
+  const changeLanguage = (value: string) => {
+    if (!isLocale(value)) return
+    void i18n.changeLanguage(value)
+    void api?.setLocale(value)
+  }
+  return (
+    <header className="toolbar">
+      <h1 className="brand">{t('name')}</h1>
+      <input
+        ref={searchInput}
+        className="search-input"
+        type="search"
+        aria-label={t('shell.searchLabel')}
+        placeholder={t('shell.searchPlaceholder')}
+      />
+      <span className="article-count">{t('shell.articlesCount', { count: articleCount })}</span>
+      <button type="button" className="primary" onClick={onImport}>
+        {t('shell.importButton')}
+      </button>
+      <label className="language">
+        <span className="visually-hidden">{t('shell.language')}</span>
+        <select
+          aria-label={t('shell.language')}
+          value={i18n.language}
+          onChange={(event) => {
+            changeLanguage(event.target.value)
+          }}
+        >
+          {locales.map((locale) => (
+            <option key={locale} value={locale}>
+              {localeNames[locale]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  )
+}

@@ -1,0 +1,32 @@
+// Writes one batch of imported articles in a single Dexie transaction: either the whole batch
+// lands or none of it. An article already in the archive (same id: same text, whatever file or
+// encoding it came from) is kept as it is, with its tags and edits, and counted as a duplicate.
+import type { ImportedArticle } from '../../shared/api/contract'
+import type { Article } from '../../shared/article'
+import type { ArchiveDatabase } from '../db/database'
+
+export interface StoredBatch {
+  added: Article[]
+  duplicates: number
+}
+
+export async function storeImportedBatch(
+  database: ArchiveDatabase,
+  batch: readonly ImportedArticle[],
+  now = Date.now(),
+): Promise<StoredBatch> {
+  return database.transaction('rw', database.articles, async () => {
+    const unique = new Map(batch.map((article) => [article.id, article]))
+    const ids = [...unique.keys()]
+    const existing = await database.articles.bulkGet(ids)
+    const added: Article[] = []
+    ids.forEach((id, index) => {
+      const article = unique.get(id)
+      if (existing[index] === undefined && article !== undefined) {
+        added.push({ ...article, tags: [], importedAt: now, updatedAt: now })
+      }
+    })
+    await database.articles.bulkAdd(added)
+    return { added, duplicates: batch.length - added.length }
+  })
+}

@@ -1,0 +1,120 @@
+// Drives an import job from the renderer: starts it, stores each batch as it arrives (then
+// acknowledges it so main sends more), tracks progress and the per-file report, and cancels.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type {
+  ImportEvent,
+  ImportFileReport,
+  ImportProgress,
+  ImportRequest,
+  NewsroomApi,
+} from '../../shared/api/contract'
+import type { Article } from '../../shared/article'
+import type { ArchiveDatabase } from '../db/database'
+import { storeImportedBatch } from './store-batch'
+
+export interface ImportState {
+  jobId: string | null
+  running: boolean
+  cancelled: boolean
+  startedAt: number
+  progress: ImportProgress
+  added: number
+  duplicates: number
+  files: ImportFileReport[]
+}
+
+const idle: ImportState = {
+  jobId: null,
+  running: false,
+  cancelled: false,
+  startedAt: 0,
+  progress: { files: { done: 0, total: 0 }, bytes: { done: 0, total: 0 }, articles: 0 },
+  added: 0,
+  duplicates: 0,
+  files: [],
+}
+
+export function useImport(
+  api: NewsroomApi | null,
+  database: ArchiveDatabase,
+  onStored?: (articles: Article[]) => void,
+): {
+  state: ImportState
+  start: (request: ImportRequest) => Promise<void>
+  cancel: () => void
+  dismiss: () => void
+} {
+  const [state, setState] = useState<ImportState>(idle)
+  const jobRef = useRef<string | null>(null)
+  // Batches are stored one after another, in order, so acks and counts stay consistent.
+  const queue = useRef<Promise<void>>(Promise.resolve())
+  // Events that arrive before startImport has answered with the job id wait here.
+  const early = useRef<ImportEvent[] | null>(null)
+  const handleRef = useRef<(event: ImportEvent) => void>(() => undefined)
+
+  useEffect(() => {
+    if (api === null) return
+    handleRef.current = (event) => {
+      queue.current = queue.current.then(() => handle(event))
+    }
+    return api.onImportEvent((event: ImportEvent) => {
+      if (early.current !== null) early.current.push(event)
+      else if (event.jobId === jobRef.current) handleRef.current(event)
+    })
+
+    async function handle(event: ImportEvent): Promise<void> {
+      if (api === null) return
+      if (event.type === 'batch') {
+        const stored = await storeImportedBatch(database, event.articles)
+        onStored?.(stored.added)
+        setState((current) => ({
+          ...current,
+          added: current.added + stored.added.length,
+          duplicates: current.duplicates + stored.duplicates,
+        }))
+        await api.ackImportBatch(event.jobId, event.batch)
+      } else if (event.type === 'progress') {
+        const { bytes } = event.progress
+        void api.setTaskbarProgress(bytes.total > 0 ? Math.min(1, bytes.done / bytes.total) : 0)
+        setState((current) => ({ ...current, progress: event.progress }))
+      } else if (event.type === 'file') {
+        setState((current) => ({ ...current, files: [...current.files, event.report] }))
+      } else {
+        void api.setTaskbarProgress(null)
+        jobRef.current = null
+        setState((current) => ({
+          ...current,
+          running: false,
+          cancelled: event.cancelled,
+          progress: event.progress,
+        }))
+      }
+    }
+  }, [api, database, onStored])
+
+  const start = useCallback(
+    async (request: ImportRequest) => {
+      if (api === null || jobRef.current !== null || early.current !== null) return
+      early.current = []
+      try {
+        const { jobId } = await api.startImport(request)
+        jobRef.current = jobId
+        setState({ ...idle, jobId, running: true, startedAt: Date.now() })
+        for (const event of early.current) if (event.jobId === jobId) handleRef.current(event)
+      } finally {
+        early.current = null
+      }
+    },
+    [api],
+  )
+
+  const cancel = useCallback(() => {
+    if (api !== null && jobRef.current !== null) void api.cancelImport(jobRef.current)
+  }, [api])
+
+  const dismiss = useCallback(() => {
+    setState((current) => (current.running ? current : idle))
+  }, [])
+
+  return { state, start, cancel, dismiss }
+}

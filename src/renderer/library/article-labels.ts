@@ -1,0 +1,18 @@
+// How an article is named in lists: its headline, else the start of its first paragraph
+// (photo news has none), and where it appeared.
+import type { TFunction } from 'i18next'
+import type { Article } from '../../shared/article'
+
+export function articleHeadline(article: Article, t: TFunction): string {
+  if (article.title !== null && article.title !== '') return article.title
+  const first = article.blocks[0]?.text ?? ''
+  const excerpt = first.length > 30 ? `${first.slice(0, 30)}…` : first
+  return article.kind === 'photo' ? `${t('library.photoNews')} ${excerpt}` : excerpt
+}
+
+export function articlePlace(article: Article): string {
+  const page = article.page === null ? null : `${article.page}`
+  return [article.paper, article.date, page, article.section]
+    .filter((part) => part !== null && part !== '')
+    .join(' · ')
+}

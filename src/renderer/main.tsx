@@ -1,0 +1,25 @@
+// Renderer entry: language first (from main's settings), then the app.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { defaultLocale } from '../shared/locales/types'
+import { App } from './app/App'
+import './app/app.css'
+import { initI18n } from './i18n/i18n'
+import { getApi } from './platform/api'
+import { openArchiveDatabase } from './db/database'
+
+async function start(): Promise<void> {
+  const api = getApi()
+  const settings = api === null ? null : await api.getSettings()
+  await initI18n(settings?.locale ?? defaultLocale)
+  const database = openArchiveDatabase()
+  const root = document.getElementById('root')
+  if (root === null) throw new Error('The page has no #root element.')
+  createRoot(root).render(
+    <StrictMode>
+      <App api={api} database={database} />
+    </StrictMode>,
+  )
+}
+
+void start()

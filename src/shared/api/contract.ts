@@ -1,0 +1,125 @@
+// The API the renderer may call, declared once. The preload implements it over ipcRenderer
+// (checked with `satisfies NewsroomApi`); the browser host binds the same main-process handlers
+// to a plain Chromium page. This file has no dependencies so the sandboxed preload can import it.
+import type { Article, PageMeta } from '../article'
+import type { Locale } from '../locales/types'
+
+/** A translatable message: a locale key plus its parameters. Never prose. */
+export interface MessageRef {
+  code: string
+  params?: Record<string, string | number>
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  platform: string
+  /** `electron` in the desktop app, `browser` when hosted in plain Chromium. */
+  host: 'electron' | 'browser'
+}
+
+export interface Settings {
+  locale: Locale
+}
+
+/** What the user chose to import and how. */
+export interface ImportRequest {
+  paths: string[]
+  /** Decode every file with this encoding instead of detecting it. */
+  encoding?: string | undefined
+  /** Metadata the user set for the whole batch; wins over what is found in paths. */
+  meta?: Partial<PageMeta> | undefined
+}
+
+/** An article as the importer hands it over; the renderer adds tags and timestamps. */
+export type ImportedArticle = Omit<Article, 'tags' | 'importedAt' | 'updatedAt'>
+
+export interface ImportFileReport {
+  file: string
+  encoding: string | null
+  articles: number
+  warnings: MessageRef[]
+  error: MessageRef | null
+}
+
+export interface ImportProgress {
+  files: { done: number; total: number }
+  bytes: { done: number; total: number }
+  articles: number
+}
+
+export type ImportEvent =
+  | { type: 'progress'; jobId: string; progress: ImportProgress }
+  | { type: 'batch'; jobId: string; batch: number; articles: ImportedArticle[] }
+  | { type: 'file'; jobId: string; report: ImportFileReport }
+  | { type: 'done'; jobId: string; cancelled: boolean; progress: ImportProgress }
+
+/** Commands from the application menu and its shortcuts. */
+export type MenuCommand = 'import' | 'search' | 'print' | 'about'
+
+export type Unsubscribe = () => void
+
+export interface NewsroomApi {
+  getAppInfo(): Promise<AppInfo>
+  getSettings(): Promise<Settings>
+  setLocale(locale: Locale): Promise<void>
+  /** Opens the system dialog for files and folders; null when cancelled. */
+  chooseImportSources(): Promise<string[] | null>
+  /** The bundled sample page, for the first-run screen. */
+  sampleImportSources(): Promise<string[]>
+  startImport(request: ImportRequest): Promise<{ jobId: string }>
+  /** The renderer has stored batch `batch`; main may send more (back-pressure). */
+  ackImportBatch(jobId: string, batch: number): Promise<void>
+  cancelImport(jobId: string): Promise<void>
+  /** Taskbar/dock progress: 0..1, or null to clear. */
+  setTaskbarProgress(fraction: number | null): Promise<void>
+  /** The file-system path of a dropped file (Electron's webUtils), or null. */
+  pathForFile(file: File): string | null
+  onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe
+  onImportEvent(listener: (event: ImportEvent) => void): Unsubscribe
+}
+
+/** The request/response operations: every NewsroomApi method that returns a Promise. */
+export type InvokeName = {
+  [K in keyof NewsroomApi]: ReturnType<NewsroomApi[K]> extends Promise<unknown> ? K : never
+}[keyof NewsroomApi]
+
+export type InvokeArgs<K extends InvokeName> = Parameters<NewsroomApi[K]>
+export type InvokeResult<K extends InvokeName> = Awaited<ReturnType<NewsroomApi[K]>>
+
+/** IPC channel of each invoke operation. */
+export const invokeChannels = {
+  getAppInfo: 'app:get-info',
+  getSettings: 'settings:get',
+  setLocale: 'settings:set-locale',
+  chooseImportSources: 'import:choose-sources',
+  sampleImportSources: 'import:sample-sources',
+  startImport: 'import:start',
+  ackImportBatch: 'import:ack-batch',
+  cancelImport: 'import:cancel',
+  setTaskbarProgress: 'window:set-progress',
+} as const satisfies Record<InvokeName, string>
+
+/** Channels main uses to push events to the renderer. */
+export const eventChannels = {
+  menuCommand: 'event:menu-command',
+  importEvent: 'event:import',
+} as const
+
+export type EventPayloads = {
+  menuCommand: MenuCommand
+  importEvent: ImportEvent
+}
+
+/** The global the preload (or the browser host) installs in the page. */
+export const apiGlobalName = 'newsroom'
+
+/** The error every handler answers a bad call with. */
+export interface ApiErrorShape {
+  name: 'NewsroomApiError'
+  code: 'bad-sender' | 'bad-arguments' | 'failed'
+  message: string
+}
+
+/** What every invoke answers over the wire; the preload unwraps it. */
+export type ApiEnvelope = { ok: true; value: unknown } | { ok: false; error: ApiErrorShape }

@@ -1,0 +1,59 @@
+// Run-time argument checks for every invoke operation. Main validates each call with these
+// before a handler runs: the renderer is treated as untrusted.
+import { z } from 'zod'
+import { locales } from '../locales/types'
+import type { InvokeArgs, InvokeName } from './contract'
+
+const pathList = z.array(z.string().min(1).max(4096)).min(1).max(10_000)
+const jobId = z.string().regex(/^[a-z0-9-]{1,64}$/)
+
+const pageMeta = z
+  .object({
+    paper: z.string().max(200).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    page: z.number().int().min(1).max(999).nullable(),
+    section: z.string().max(200).nullable(),
+  })
+  .partial()
+  .strict()
+
+/** Encodings the user may force; labels TextDecoder knows. */
+export const encodingChoices = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const
+
+const importRequest = z
+  .object({
+    paths: pathList,
+    encoding: z.enum(encodingChoices).optional(),
+    meta: pageMeta.optional(),
+  })
+  .strict()
+
+type Schemas = { [K in InvokeName]: z.ZodType<InvokeArgs<K>> }
+
+export const argumentSchemas: Schemas = {
+  getAppInfo: z.tuple([]),
+  getSettings: z.tuple([]),
+  setLocale: z.tuple([z.enum(locales)]),
+  chooseImportSources: z.tuple([]),
+  sampleImportSources: z.tuple([]),
+  startImport: z.tuple([importRequest]),
+  ackImportBatch: z.tuple([jobId, z.number().int().min(0)]),
+  cancelImport: z.tuple([jobId]),
+  setTaskbarProgress: z.tuple([z.number().min(0).max(1).nullable()]),
+}
+
+export type ValidationResult<K extends InvokeName> =
+  { ok: true; args: InvokeArgs<K> } | { ok: false; message: string }
+
+export function validateArguments<K extends InvokeName>(
+  name: K,
+  args: unknown,
+): ValidationResult<K> {
+  const schema: z.ZodType<InvokeArgs<K>> = argumentSchemas[name]
+  const parsed = schema.safeParse(args)
+  if (parsed.success) return { ok: true, args: parsed.data }
+  return { ok: false, message: z.prettifyError(parsed.error) }
+}

@@ -1,0 +1,19 @@
+// All locale bundles, as i18next namespaces. Each feature owns one bundle file.
+import { appMessages } from './app'
+import type { Locale, MessageTree } from './types'
+
+export const bundles = {
+  app: appMessages,
+} as const
+
+export type Namespace = keyof typeof bundles
+
+export function resourcesFor(locale: Locale): Record<Namespace, MessageTree> {
+  const entries = Object.entries(bundles).map(([namespace, bundle]) => [namespace, bundle[locale]])
+  return Object.fromEntries(entries) as Record<Namespace, MessageTree>
+}
+
+/** Every locale's resources, in the shape i18next's `resources` option takes. */
+export function allResources(): Record<Locale, Record<Namespace, MessageTree>> {
+  return { 'zh-CN': resourcesFor('zh-CN'), en: resourcesFor('en') }
+}

@@ -1,0 +1,86 @@
+// The built app, driven through the browser host: the real renderer and the real main-process
+// handlers together. Screenshots are saved under test-results/ for review.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { launchBrowserHost } from '../../src/browser-host/host'
+import type { BrowserHost } from '../../src/browser-host/host'
+
+const root = resolve(import.meta.dirname, '../..')
+const screenshots = join(root, 'test-results', 'e2e')
+let host: BrowserHost
+let profileDir: string
+const dialogAnswers: (string[] | null)[] = []
+
+beforeAll(async () => {
+  await mkdir(screenshots, { recursive: true })
+  profileDir = await mkdtemp(join(tmpdir(), 'newsroom-e2e-'))
+  host = await launchBrowserHost({
+    profileDir,
+    appRoot: root,
+    headless: true,
+    chooseImportSources: () => Promise.resolve(dialogAnswers.shift() ?? null),
+  })
+})
+
+afterAll(async () => {
+  await host.close()
+  await rm(profileDir, { recursive: true, force: true })
+})
+
+describe('the application shell', () => {
+  it('greets a new user in Chinese and offers the sample archive', async () => {
+    const { page } = host
+    await expect
+      .poll(() => page.locator('h2#first-run-title').textContent())
+      .toBe('欢迎使用新闻档案')
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
+    await expect
+      .poll(() => page.getByRole('button', { name: '导入示例档案' }).isVisible())
+      .toBe(true)
+    await page.screenshot({ path: join(screenshots, 'first-run-zh-CN.png') })
+  })
+
+  it('switches to English and back, remembering the choice in main', async () => {
+    const { page } = host
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en')
+    await expect
+      .poll(() => page.locator('h2#first-run-title').textContent())
+      .toBe('Welcome to Newsroom Archive')
+    await page.screenshot({ path: join(screenshots, 'first-run-en.png') })
+    const settings = await page.evaluate(() =>
+      (
+        globalThis as unknown as { newsroom: { getSettings(): Promise<unknown> } }
+      ).newsroom.getSettings(),
+    )
+    expect(settings).toEqual({ locale: 'en' })
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN')
+    await expect
+      .poll(() => page.locator('h2#first-run-title').textContent())
+      .toBe('欢迎使用新闻档案')
+  })
+
+  it('refuses API calls with bad arguments with a typed error, not a crash', async () => {
+    const message = await host.page.evaluate(async () => {
+      const api = (globalThis as unknown as { newsroom: { setLocale(l: string): Promise<void> } })
+        .newsroom
+      try {
+        await api.setLocale('fr')
+        return 'accepted'
+      } catch (error) {
+        return String(error)
+      }
+    })
+    expect(message).toContain('bad-arguments')
+  })
+
+  it('focuses search with Ctrl+F and opens the import dialog with Ctrl+O', async () => {
+    const { page } = host
+    await page.keyboard.press('Control+f')
+    expect(await page.evaluate('document.activeElement?.getAttribute("type")')).toBe('search')
+    dialogAnswers.push(null)
+    await page.keyboard.press('Control+o')
+    await expect.poll(() => dialogAnswers.length).toBe(0)
+  })
+})
