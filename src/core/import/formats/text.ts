@@ -1,0 +1,41 @@
+// Plain text and Markdown. Markdown headings (`#` and underlined) become heading lines; their
+// markup is dropped, everything else is kept as written.
+import { LineCollector } from '../lines'
+import type { SourceLine } from '../lines'
+
+export function textLines(text: string): SourceLine[] {
+  const collector = new LineCollector()
+  const rows = text.split('\n')
+  for (let i = 0; i < rows.length; i++) collector.add(rows[i] ?? '', i + 1)
+  return collector.lines
+}
+
+const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
+const setextUnderline = /^ {0,3}(=+|-+)[ \t]*$/
+const thematicBreak = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/
+
+export function markdownLines(text: string): SourceLine[] {
+  const collector = new LineCollector()
+  const rows = text.split('\n')
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? ''
+    const next = rows[i + 1] ?? ''
+    const atx = atxHeading.exec(row)
+    if (atx) {
+      collector.add(atx[2] ?? '', i + 1, atx[1]?.length ?? 1)
+      continue
+    }
+    const underline = setextUnderline.exec(next)
+    if (row.trim() !== '' && underline) {
+      collector.add(row, i + 1, underline[1]?.startsWith('=') ? 1 : 2)
+      i++
+      continue
+    }
+    if (thematicBreak.test(row)) {
+      collector.blank()
+      continue
+    }
+    collector.add(row, i + 1)
+  }
+  return collector.lines
+}

@@ -1,0 +1,115 @@
+// Paper, date, page (版次) and section (版名) from the path and file name — `20200501-02-01.txt`,
+// `2023-06-20/第5版-园区经济.txt`, `高新技术产业导报/2023/06/20/05.txt` — or from a page header
+// line such as `高新技术产业导报 2023年6月20日 星期二 第5版 园区经济`.
+import type { PageMeta } from '../../shared/article'
+import { parsePageNumber } from './split/marks'
+
+export const emptyMeta: PageMeta = { paper: null, date: null, page: null, section: null }
+
+const HAN = '\\u4e00-\\u9fff'
+const separatedDate =
+  /(?<!\d)((?:19|20)\d{2})\s*[-_./年]\s*(\d{1,2})\s*[-_./月]\s*(\d{1,2})\s*日?(?!\d)/g
+const compactDate = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g
+const pageMark = /(?:第\s*)?([0-9０-９]{1,3}|[A-Za-z]\d{1,2}|[一二三四五六七八九十]{1,3})\s*版/
+const paperName = new RegExp(`^[${HAN}]{2,14}(?:报|刊)$`)
+const paperPrefix = new RegExp(`^([${HAN}]{2,14}(?:报|刊))`)
+const sectionName = new RegExp(`^[${HAN}A-Za-z·]{2,12}$`)
+const notSection = /^(?:星期|周[一二三四五六日]|责任编辑|编辑|版面|美编|校对)/
+
+interface DateMatch {
+  date: string
+  index: number
+  length: number
+}
+
+function isoDate(year: string, month: string, day: string): string | null {
+  const y = Number(year)
+  const m = Number(month)
+  const d = Number(day)
+  const probe = new Date(Date.UTC(y, m - 1, d))
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d)
+    return null
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** The last valid date in the text (the one nearest the file name). */
+function lastDate(text: string): DateMatch | null {
+  let best: DateMatch | null = null
+  for (const pattern of [separatedDate, compactDate]) {
+    for (const match of text.matchAll(pattern)) {
+      const date = isoDate(match[1] ?? '', match[2] ?? '', match[3] ?? '')
+      if (date && (!best || match.index >= best.index))
+        best = { date, index: match.index, length: match[0].length }
+    }
+  }
+  return best
+}
+
+function sectionAfter(text: string): string | null {
+  const candidate = text.replace(/^[-_\s:：·、|｜]+/, '').split(/[\s_|｜]/)[0] ?? ''
+  return sectionName.test(candidate) && !notSection.test(candidate) ? candidate : null
+}
+
+function stemOf(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(0, dot) : name
+}
+
+export function metaFromPath(path: string): PageMeta {
+  const segments = path.split(/[\\/]+/).filter((segment) => segment !== '')
+  const stem = stemOf(segments.pop() ?? '')
+  const folders = segments.slice(-5)
+  const tail = [...folders, stem].join('/')
+  const date = lastDate(tail)
+  let page: number | null = null
+  let section: string | null = null
+  const marked = pageMark.exec(stem)
+  if (marked) {
+    page = parsePageNumber(marked[1] ?? '')
+    section = sectionAfter(stem.slice(marked.index + marked[0].length))
+  } else {
+    const stemStart = tail.length - stem.length
+    const rest =
+      date && date.index >= stemStart ? stem.slice(date.index - stemStart + date.length) : stem
+    const leading = /^[-_\s.]*([A-Za-z]?\d{1,3})(?!\d)/.exec(rest)
+    if (leading && (date || /^\d{1,3}$/.test(rest) || /^[A-Za-z]\d{1,2}$/.test(rest))) {
+      page = parsePageNumber(leading[1] ?? '')
+    }
+  }
+  const paperFolder = [...folders].reverse().find((folder) => paperName.test(folder))
+  const paper = paperFolder ?? paperPrefix.exec(stem)?.[1] ?? null
+  return { paper, date: date?.date ?? null, page, section }
+}
+
+/** A page header line, or null when the line is not one. */
+export function metaFromHeader(text: string): PageMeta | null {
+  if (text.length > 80 || /[。！？，,]/.test(text)) return null
+  const date = lastDate(text)
+  const marked = pageMark.exec(text)
+  const page = marked ? parsePageNumber(marked[1] ?? '') : null
+  if (!date && page === null) return null
+  // A bare date is a header only when little else is on the line (a weekday, say).
+  if (page === null && text.length - (date?.length ?? 0) > 8) return null
+  const before = text
+    .slice(0, Math.min(date?.index ?? text.length, marked?.index ?? text.length))
+    .trim()
+  const paper = paperPrefix.exec(before)?.[1] ?? null
+  if (page !== null && !date && !paper && !text.trim().startsWith(marked?.[0] ?? '')) return null
+  const section = marked ? sectionAfter(text.slice(marked.index + marked[0].length)) : null
+  return { paper, date: date?.date ?? null, page, section }
+}
+
+/** Field by field, the first source that knows it wins. */
+export function mergeMeta(...sources: readonly (Partial<PageMeta> | null | undefined)[]): PageMeta {
+  const merged: PageMeta = { ...emptyMeta }
+  for (const key of ['paper', 'date', 'page', 'section'] as const) {
+    for (const source of sources) {
+      const value = source?.[key]
+      if (value !== undefined && value !== null && value !== '') {
+        Object.assign(merged, { [key]: value })
+        break
+      }
+    }
+  }
+  return merged
+}

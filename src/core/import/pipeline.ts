@@ -1,0 +1,122 @@
+// The one entry point of the import core: a file's path and bytes in, its articles out.
+// Pure: no file system, no Electron, no DOM. The caller reads the bytes.
+import type { PageMeta, ParsedArticle } from '../../shared/article'
+import { importError } from './codes'
+import type { ImportError, ImportWarning } from './codes'
+import { decodeBytes } from './decode/decode'
+import type { EncodingName } from './decode/decode'
+import { docxLines } from './formats/docx/docx'
+import type { ZipLimits } from './formats/docx/zip'
+import { htmlLines } from './formats/html'
+import { markdownLines, textLines } from './formats/text'
+import type { SourceLine } from './lines'
+import { emptyMeta, mergeMeta, metaFromHeader, metaFromPath } from './metadata'
+import { splitPage } from './split-page'
+
+export type ImportFormat = 'txt' | 'md' | 'html' | 'docx'
+
+const formats: Readonly<Record<string, ImportFormat>> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+}
+
+export function extensionOf(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? ''
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
+}
+
+export function formatOfPath(path: string): ImportFormat | null {
+  return formats[extensionOf(path)] ?? null
+}
+
+export interface ParseInput {
+  /** The path as the user gave it: the format and page metadata are read from it. */
+  path: string
+  bytes: Uint8Array
+  /** The user's choice of encoding for this file; detection otherwise. */
+  encoding?: EncodingName | null
+  /** Batch metadata from the import dialog: wins over what the file says. */
+  meta?: Partial<PageMeta> | null
+  zipLimits?: ZipLimits
+}
+
+export interface ParseSuccess {
+  ok: true
+  format: ImportFormat
+  encoding: EncodingName
+  articles: ParsedArticle[]
+  warnings: ImportWarning[]
+  /** Column breaks repaired. */
+  joins: number
+}
+
+export interface ParseFailure {
+  ok: false
+  error: ImportError
+}
+
+export type ParseOutcome = ParseSuccess | ParseFailure
+
+const HEADER_SCAN = 3
+
+/** Page header lines at the top become metadata; they are not article text. */
+function takeHeader(lines: SourceLine[]): { lines: SourceLine[]; meta: PageMeta } {
+  let meta: PageMeta = emptyMeta
+  let taken = 0
+  for (const line of lines.slice(0, HEADER_SCAN)) {
+    const header = metaFromHeader(line.text)
+    if (!header) break
+    meta = mergeMeta(meta, header)
+    taken++
+  }
+  return { lines: taken > 0 ? lines.slice(taken) : lines, meta }
+}
+
+type LinesResult =
+  | { ok: true; lines: SourceLine[]; encoding: EncodingName; warnings: ImportWarning[] }
+  | ParseFailure
+
+function linesOf(format: ImportFormat, input: ParseInput): LinesResult {
+  if (format === 'docx') {
+    const docx = docxLines(input.bytes, input.zipLimits)
+    return docx.ok ? { ok: true, lines: docx.lines, encoding: 'utf-8', warnings: [] } : docx
+  }
+  const decoded = decodeBytes(input.bytes, input.encoding)
+  if (!decoded.ok) return decoded
+  const { text, encoding, warnings } = decoded.value
+  const lines =
+    format === 'html' ? htmlLines(text) : format === 'md' ? markdownLines(text) : textLines(text)
+  return { ok: true, lines, encoding, warnings }
+}
+
+export function parseFile(input: ParseInput): ParseOutcome {
+  const format = formatOfPath(input.path)
+  if (!format)
+    return {
+      ok: false,
+      error: importError('unsupportedFormat', { extension: extensionOf(input.path) }),
+    }
+  if (input.bytes.length === 0) return { ok: false, error: importError('emptyFile') }
+  const result = linesOf(format, input)
+  if (!result.ok) return result
+  const { lines, meta: headerMeta } = takeHeader(result.lines)
+  const split = splitPage(lines)
+  if (split.articles.length === 0) return { ok: false, error: importError('noArticles') }
+  const meta = mergeMeta(input.meta, headerMeta, metaFromPath(input.path))
+  const articles = split.articles.map((article) => ({ ...article, ...meta }))
+  return {
+    ok: true,
+    format,
+    encoding: result.encoding,
+    articles,
+    warnings: [...result.warnings, ...split.warnings],
+    joins: split.joins,
+  }
+}

@@ -1,0 +1,118 @@
+// Bylines, datelines and author names as Chinese newspapers print them.
+
+const HAN = '\\u3400-\\u9fff'
+const roles =
+  '(?:特约|见习|实习|首席|全媒体|融媒体|摄影|驻[^\\s、，,]{1,6}?)?(?:记者|通讯员|实习生|评论员|撰稿人|编辑|作者)'
+const roleWord = new RegExp(
+  `^(?:本报|本刊|新华社|中新社|人民日报|[${HAN}]{1,6}?(?:报|社|网|台))?${roles}[:：]?`,
+)
+const workPrefix = /^(?:文[/／]|图[/／]|文图[/／]|图文[/／]|摄影[/／:：]|文[:：]|图[:：]|作者[:：])/
+const workSuffix = /(?:报道|摄影|摄|供图|整理|撰文)$/
+const personName = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8}){1,3})$`)
+const bulletMarks = '►▶▷■□●○◆◇★☆▲△▼▽→※'
+
+export function isPersonName(token: string): boolean {
+  return personName.test(token)
+}
+
+/** Names in a byline or bracket: role words, `文/`, `报道` are not names. */
+export function namesIn(text: string): string[] {
+  const names: string[] = []
+  const trimmed = text.replace(new RegExp(`^[${bulletMarks}\\s]+`), '')
+  for (const raw of trimmed.split(/[\s、，,;；/／]+/)) {
+    let token = raw.replace(workPrefix, '')
+    let previous = ''
+    while (previous !== token) {
+      previous = token
+      token = token.replace(roleWord, '').replace(workSuffix, '')
+    }
+    if (isPersonName(token) && !names.includes(token)) names.push(token)
+  }
+  return names
+}
+
+/** Every token is a role word, a work mark or a name (and at least one name). */
+function onlyNamesAndRoles(text: string): boolean {
+  const tokens = text.split(/[\s、，,;；/／]+/).filter((token) => token !== '')
+  if (tokens.length === 0) return false
+  return tokens.every((token) => {
+    const stripped = token.replace(workPrefix, '').replace(roleWord, '').replace(workSuffix, '')
+    return stripped === '' || isPersonName(stripped)
+  })
+}
+
+const bylineLead = new RegExp(
+  `^(?:[${bulletMarks}]|(?:本报|本刊|新华社|中新社)?${roles}|文[/／:：]|作者[:：]|文图[/／])`,
+)
+
+/** A whole line that is a byline: `► 钟克波 郭海洲`, `本报记者 张三 李四`, `文/张三`. */
+export function isBylineLine(line: string): boolean {
+  const text = /^[（(].*[）)]$/.test(line) ? line.slice(1, -1) : line
+  if (text.length > 60 || !bylineLead.test(text)) return false
+  return (
+    namesIn(text).length > 0 &&
+    onlyNamesAndRoles(text.replace(new RegExp(`^[${bulletMarks}\\s]+`), ''))
+  )
+}
+
+export interface Opener {
+  /** The byline as printed at the start of the paragraph, e.g. `本报(特约通讯员 刘澜)`. */
+  byline: string
+  authors: string[]
+  /** Where the paragraph's own text starts. */
+  end: number
+}
+
+const numeral = '(?:\\d{1,2}|[〇一二三四五六七八九十]{1,3})'
+const bracket = '(?:\\s*[（(]([^（）()]{1,40})[）)])'
+const agency = `[${HAN}A-Za-z]{0,10}?(?:报|社|网|台|刊)[${HAN}]{0,10}?`
+const openerPatterns: readonly { pattern: RegExp; namesNeedRole: boolean }[] = [
+  // 本报北京5月8日电（记者冯春梅） · 新华社北京5月8日电
+  {
+    pattern: new RegExp(`^${agency}(?:\\d{4}年)?${numeral}月${numeral}日(?:电|讯)${bracket}?`),
+    namesNeedRole: true,
+  },
+  // 本报讯（记者 张三） · 本报讯
+  { pattern: new RegExp(`^本报讯${bracket}?\\s*[：:]?`), namesNeedRole: false },
+  // 本报(特约通讯员 刘澜)
+  { pattern: new RegExp(`^本报${bracket}`), namesNeedRole: false },
+  // 央视网消息（新闻联播）： · 新华社消息：
+  { pattern: new RegExp(`^${agency}(?:消息|讯)${bracket}?\\s*[：:]`), namesNeedRole: true },
+  // 本报 为全面优化…
+  { pattern: /^本报(?=[\s\u3000])/, namesNeedRole: false },
+]
+
+const hasRole = new RegExp(roles)
+
+/** A byline or dateline at the start of a paragraph. */
+export function openerOf(text: string): Opener | null {
+  const first = text.charCodeAt(0)
+  if (first < 0x3400 || first > 0x9fff) return null // every opener starts with a Han character
+  for (const { pattern, namesNeedRole } of openerPatterns) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    const inBracket = match[1] ?? ''
+    const authors = namesNeedRole && !hasRole.test(inBracket) ? [] : namesIn(inBracket)
+    let end = match[0].length
+    while (end < text.length && /\s/.test(text.charAt(end))) end++
+    return { byline: match[0].trim(), authors, end }
+  }
+  return null
+}
+
+const trailingNames = new RegExp(
+  `[。！？!?”」』）)…]([\\s\\u3000]+)((?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}]{1,8})(?:[\\s\\u3000]+(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}]{1,8})){0,4})$`,
+)
+const trailingBracket = new RegExp(`[（(](?:本报)?${roles}[^（）()]{1,30}[）)]$`)
+
+/** Author names after the last sentence: `… 何榕 卢春燕` or `…。（记者 张三）`. Returns where
+ * the byline starts, or -1. */
+export function trailingBylineStart(text: string): number {
+  const tail = text.length > 60 ? text.slice(-60) : text
+  const offset = text.length - tail.length
+  const names = trailingNames.exec(tail)
+  if (names) return offset + names.index + 1 + (names[1]?.length ?? 0)
+  const bracketed = trailingBracket.exec(tail)
+  if (bracketed && bracketed.index > 0) return offset + bracketed.index
+  return -1
+}

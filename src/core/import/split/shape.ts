@@ -1,0 +1,93 @@
+// The shape of one line of text: does it end a sentence, could it be a heading. Character sets,
+// no regular expressions in loops: these run on every line of every file.
+
+const sentenceEnds = new Set(Array.from('。！？!?…；;．.'))
+/** Closing quotes and brackets end a paragraph when they close a quotation or a byline. */
+const closers = new Set(Array.from('”’」』）)】》〉"\''))
+/** A paragraph may end with a colon that introduces a list or a quotation. */
+const colons = new Set(Array.from('：:'))
+const clauseMarks = new Set(Array.from('，,、'))
+const openers = new Set(Array.from('“‘「『（(【《〈'))
+const quotePairs = new Map(
+  Array.from('“”‘’「」『』（）()【】《》').reduce<[string, string][]>((pairs, char, i, all) => {
+    if (i % 2 === 0) pairs.push([char, all[i + 1] ?? ''])
+    return pairs
+  }, []),
+)
+
+export function lastChar(text: string): string {
+  return text.charAt(text.length - 1)
+}
+
+/** The line ends a sentence (or a quotation, a bracket, a list introduction). */
+export function endsClosed(text: string): boolean {
+  const last = lastChar(text)
+  return (
+    sentenceEnds.has(last) || closers.has(last) || colons.has(last) || last === '—' || last === '-'
+  )
+}
+
+/** Ends after a comma or an opening quote: the sentence certainly goes on in the next line. */
+export function endsInsideClause(text: string): boolean {
+  const last = lastChar(text)
+  return clauseMarks.has(last) || openers.has(last)
+}
+
+/** Starts with punctuation that can only continue a sentence (a column break before it). */
+export function startsAsContinuation(text: string): boolean {
+  const first = text.charAt(0)
+  return (
+    clauseMarks.has(first) ||
+    sentenceEnds.has(first) ||
+    (closers.has(first) && first !== '"' && first !== "'")
+  )
+}
+
+export function hasSentenceEnd(text: string): boolean {
+  for (const char of text)
+    if (char === '。' || char === '！' || char === '？' || char === '；') return true
+  return false
+}
+
+/** Commas outside quotation marks and brackets: a quoted sub-heading may contain commas, a
+ * sentence fragment has them in the open. */
+function hasBareComma(text: string): boolean {
+  const stack: string[] = []
+  for (const char of text) {
+    const close = quotePairs.get(char)
+    if (close !== undefined && close !== char) stack.push(close)
+    else if (stack.length > 0 && char === stack[stack.length - 1]) stack.pop()
+    else if (stack.length === 0 && clauseMarks.has(char)) return true
+  }
+  return false
+}
+
+export const HEADING_MAX = 50
+export const LOOSE_HEADING_MAX = 120
+
+/** Could stand alone as a headline or sub-heading: short, no sentence punctuation. */
+export function isHeadingShaped(text: string): boolean {
+  if (text.length < 2 || text.length > HEADING_MAX) return false
+  const last = lastChar(text)
+  if (sentenceEnds.has(last) || clauseMarks.has(last) || colons.has(last)) return false
+  return !hasSentenceEnd(text) && !hasBareComma(text)
+}
+
+/** Could be a headline when a byline or dateline follows: headlines may carry commas and `！`. */
+export function isLooseHeadingShaped(text: string): boolean {
+  if (text.length < 2 || text.length > LOOSE_HEADING_MAX) return false
+  const last = lastChar(text)
+  return last !== '。' && !clauseMarks.has(last) && !colons.has(last) && !text.includes('。')
+}
+
+const numbered =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分篇])/
+
+/** Numbered (`一、`, `（二）`, `3.`) or wholly quoted lines: typical in-article sub-headings. */
+export function looksLikeSubhead(text: string): boolean {
+  return numbered.test(text) || (openers.has(text.charAt(0)) && closers.has(lastChar(text)))
+}
+
+export function startsWithDash(text: string): boolean {
+  return text.startsWith('—') || text.startsWith('--') || text.startsWith('－－')
+}

@@ -1,0 +1,74 @@
+// Reading one file with a size limit. Only regular files are opened (a FIFO would block forever),
+// and the size is checked before a byte is read.
+import { open, stat } from 'node:fs/promises'
+import { importError } from '../../core/import/codes'
+import type { ImportError } from '../../core/import/codes'
+import { formatOfPath } from '../../core/import/pipeline'
+
+const MB = 1024 * 1024
+
+/** Text and web pages above 100 MB are not newspaper pages; Word files above 50 MB are images. */
+export const sizeLimits = { text: 100 * MB, docx: 50 * MB } as const
+
+export function sizeLimitFor(path: string): number {
+  return formatOfPath(path) === 'docx' ? sizeLimits.docx : sizeLimits.text
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) return `${(bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1)} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`
+  return `${bytes} B`
+}
+
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: ImportError }
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : ''
+}
+
+/** Maps a file-system error to the user's message code. */
+export function fileSystemError(error: unknown, path: string): ImportError {
+  const code = errorCode(error)
+  if (code === 'ENOENT') return importError('notFound')
+  if (code === 'EISDIR') return importError('isDirectory')
+  if (code === 'ELOOP') return importError('symlinkLoop', { target: path })
+  const reason = error instanceof Error ? error.message : String(error)
+  return importError('unreadable', { reason })
+}
+
+function tooLarge(size: number, limit: number): ReadResult {
+  return {
+    ok: false,
+    error: importError('tooLarge', { size: formatBytes(size), limit: formatBytes(limit) }),
+  }
+}
+
+export async function readLimited(path: string, limit = sizeLimitFor(path)): Promise<ReadResult> {
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) return { ok: false, error: importError('isDirectory') }
+    if (!info.isFile())
+      return { ok: false, error: importError('unreadable', { reason: 'not a regular file' }) }
+    if (info.size > limit) return tooLarge(info.size, limit)
+    const handle = await open(path, 'r')
+    try {
+      // The file may have grown since stat: read at most one byte past the limit to notice.
+      const buffer = new Uint8Array(Math.min(limit + 1, Math.max(info.size, 0) + 64 * 1024))
+      let length = 0
+      for (;;) {
+        if (length === buffer.length) break
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+        if (bytesRead === 0) break
+        length += bytesRead
+      }
+      if (length > limit) return tooLarge(length, limit)
+      return { ok: true, bytes: buffer.subarray(0, length) }
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    return { ok: false, error: fileSystemError(error, path) }
+  }
+}
