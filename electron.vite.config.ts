@@ -7,7 +7,11 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The import pipeline's worker thread, started by src/main/import/start-worker.ts.
+          'import-worker': resolve(__dirname, 'src/main/import/worker.ts'),
+        },
       },
     },
   },

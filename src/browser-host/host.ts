@@ -13,7 +13,6 @@ import { createHandlers } from '../main/handlers'
 import type { Host } from '../main/host'
 import { createMainServices } from '../main/services/main-services'
 import { resolveStaticRequest } from '../main/services/static-files'
-import { createWorkerImportRunner } from '../main/services/worker-import-runner'
 import { chromiumArgs, requireChromium } from './chromium'
 import { emitFunctionName, invokeBindingName, pageBridgeScript } from './page-bridge'
 
@@ -75,7 +74,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     host,
     profileDir: options.profileDir,
     resourcesDir: join(options.appRoot, 'resources'),
-    runner: createWorkerImportRunner(join(options.appRoot, 'out', 'main', 'import-worker.js')),
+    importWorkerScript: join(options.appRoot, 'out', 'main', 'import-worker.js'),
   })
   const handlers = createHandlers(services)
   await context.exposeBinding(invokeBindingName, (source, name: unknown, args: unknown) =>

@@ -14,7 +14,6 @@ import { installSecurityPolicy } from './electron/security'
 import { createMainWindow } from './electron/window'
 import { createHandlers } from './handlers'
 import type { Host } from './host'
-import { createWorkerImportRunner } from './services/worker-import-runner'
 import { createMainServices } from './services/main-services'
 import { importDialogFilters } from './services/import-dialog'
 
@@ -72,7 +71,7 @@ async function start(): Promise<void> {
     host,
     profileDir: app.getPath('userData'),
     resourcesDir: resourcesDir(),
-    runner: createWorkerImportRunner(join(__dirname, 'import-worker.js')),
+    importWorkerScript: join(__dirname, 'import-worker.js'),
   })
   handleAppProtocol(join(__dirname, '../renderer'))
   installSecurityPolicy(trustedOrigins)

@@ -75,6 +75,19 @@ describe('the application shell', () => {
     expect(message).toContain('bad-arguments')
   })
 
+  it('imports the sample archive and shows library, reader and tags', async () => {
+    const { page } = host
+    await page.getByRole('button', { name: '导入示例档案' }).click()
+    const rows = page.getByRole('listbox', { name: '文章库' }).getByRole('option')
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(5)
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('导入完成')
+    await rows.filter({ hasText: '冷链仓库' }).click()
+    await expect.poll(() => page.locator('.reader-title').textContent()).toContain('冷链仓库')
+    expect(await page.locator('.reader-byline').textContent()).toContain('叶知秋')
+    expect(await page.getByRole('complementary', { name: '标签' }).isVisible()).toBe(true)
+    await page.screenshot({ path: join(screenshots, 'library-reader.png') })
+  })
+
   it('focuses search with Ctrl+F and opens the import dialog with Ctrl+O', async () => {
     const { page } = host
     await page.keyboard.press('Control+f')

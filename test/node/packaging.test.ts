@@ -11,7 +11,7 @@ const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(import.meta.url)
 
 interface BuilderConfig {
-  files: string[]
+  files: unknown
   win: { icon: string; target: { target: string; arch: string[] }[] }
   mac: { icon: string; entitlementsInherit: string; target: { target: string; arch: string[] }[] }
   electronFuses: Record<string, boolean>
@@ -61,7 +61,7 @@ describe('electron-builder configuration', () => {
     })
   })
 
-  it('packs files that exist after a build: main, preload, renderer, icons', async () => {
+  it('packs files that exist after a build: main, preload, renderer, worker, icons', async () => {
     const config = await loadConfig()
     const packageJson = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8')) as {
       main: string
@@ -69,6 +69,7 @@ describe('electron-builder configuration', () => {
     for (const file of [
       packageJson.main,
       'out/preload/index.js',
+      'out/main/import-worker.js',
       'out/renderer/index.html',
       config.win.icon,
       config.mac.icon,
@@ -77,7 +78,7 @@ describe('electron-builder configuration', () => {
     ]) {
       expect(existsSync(resolve(root, file)), file).toBe(true)
     }
-    expect(config.files).toContain('out/**/*')
+    expect(JSON.stringify(config.files)).toContain('"out/**/*"')
   })
 
   it('keeps renderer-only libraries out of the packed dependencies', async () => {

@@ -4,8 +4,8 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Host } from '../host'
 import type { Services } from '../handlers'
+import { startImportWorker } from '../import/start-worker'
 import { ImportJobs } from './import-jobs'
-import type { ImportRunner } from './import-jobs'
 import { SettingsStore } from './settings-store'
 
 export interface MainServicesOptions {
@@ -14,7 +14,8 @@ export interface MainServicesOptions {
   profileDir: string
   /** The app's `resources/` folder. */
   resourcesDir: string
-  runner: ImportRunner
+  /** The built import worker (`out/main/import-worker.js`). */
+  importWorkerScript: string
 }
 
 export type MainServices = Services & { imports: ImportJobs }
@@ -22,9 +23,12 @@ export type MainServices = Services & { imports: ImportJobs }
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const settings = new SettingsStore(options.profileDir)
   await settings.load()
-  const imports = new ImportJobs(options.runner, (event) => {
-    options.host.send('importEvent', event)
-  })
+  const imports = new ImportJobs(
+    (request, onBatch) => startImportWorker(options.importWorkerScript, request, onBatch),
+    (event) => {
+      options.host.send('importEvent', event)
+    },
+  )
   return {
     host: options.host,
     settings,

@@ -64,6 +64,9 @@ export function ImportPanel({ state, onCancel, onDismiss }: ImportPanelProps) {
           {state.cancelled ? ` ${t('importPanel.keptOnCancel')}` : ''}
         </p>
       ) : null}
+      {state.failure !== null ? (
+        <p className="import-messages error">{t(state.failure.code, state.failure.params ?? {})}</p>
+      ) : null}
       <FileMessages files={failed} kind="error" />
       <FileMessages files={warned} kind="warning" />
     </section>

@@ -1,11 +1,13 @@
-// Drives an import job from the renderer: starts it, stores each batch as it arrives (then
-// acknowledges it so main sends more), tracks progress and the per-file report, and cancels.
+// Drives an import job from the renderer: starts it, stores each batch as it arrives in one
+// transaction and then acknowledges it (so main sends more), tracks progress and the per-file
+// report, and cancels. Cancelling keeps every batch already stored; nothing is half-written.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type {
   ImportEvent,
   ImportFileReport,
   ImportProgress,
   ImportRequest,
+  MessageRef,
   NewsroomApi,
 } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
@@ -16,6 +18,7 @@ export interface ImportState {
   jobId: string | null
   running: boolean
   cancelled: boolean
+  failure: MessageRef | null
   startedAt: number
   progress: ImportProgress
   added: number
@@ -27,6 +30,7 @@ const idle: ImportState = {
   jobId: null,
   running: false,
   cancelled: false,
+  failure: null,
   startedAt: 0,
   progress: { files: { done: 0, total: 0 }, bytes: { done: 0, total: 0 }, articles: 0 },
   added: 0,
@@ -34,16 +38,18 @@ const idle: ImportState = {
   files: [],
 }
 
-export function useImport(
-  api: NewsroomApi | null,
-  database: ArchiveDatabase,
-  onStored?: (articles: Article[]) => void,
-): {
+export interface ImportControls {
   state: ImportState
   start: (request: ImportRequest) => Promise<void>
   cancel: () => void
   dismiss: () => void
-} {
+}
+
+export function useImport(
+  api: NewsroomApi | null,
+  database: ArchiveDatabase,
+  onStored?: (articles: Article[]) => void,
+): ImportControls {
   const [state, setState] = useState<ImportState>(idle)
   const jobRef = useRef<string | null>(null)
   // Batches are stored one after another, in order, so acks and counts stay consistent.
@@ -54,31 +60,20 @@ export function useImport(
 
   useEffect(() => {
     if (api === null) return
-    handleRef.current = (event) => {
-      queue.current = queue.current.then(() => handle(event))
-    }
-    return api.onImportEvent((event: ImportEvent) => {
-      if (early.current !== null) early.current.push(event)
-      else if (event.jobId === jobRef.current) handleRef.current(event)
-    })
-
-    async function handle(event: ImportEvent): Promise<void> {
-      if (api === null) return
+    const handle = async (event: ImportEvent): Promise<void> => {
       if (event.type === 'batch') {
         const stored = await storeImportedBatch(database, event.articles)
         onStored?.(stored.added)
-        setState((current) => ({
-          ...current,
-          added: current.added + stored.added.length,
-          duplicates: current.duplicates + stored.duplicates,
-        }))
-        await api.ackImportBatch(event.jobId, event.batch)
-      } else if (event.type === 'progress') {
         const { bytes } = event.progress
         void api.setTaskbarProgress(bytes.total > 0 ? Math.min(1, bytes.done / bytes.total) : 0)
-        setState((current) => ({ ...current, progress: event.progress }))
-      } else if (event.type === 'file') {
-        setState((current) => ({ ...current, files: [...current.files, event.report] }))
+        setState((current) => ({
+          ...current,
+          progress: event.progress,
+          added: current.added + stored.added.length,
+          duplicates: current.duplicates + stored.duplicates,
+          files: event.files.length > 0 ? [...current.files, ...event.files] : current.files,
+        }))
+        await api.ackImportBatch(event.jobId, event.batch)
       } else {
         void api.setTaskbarProgress(null)
         jobRef.current = null
@@ -86,10 +81,17 @@ export function useImport(
           ...current,
           running: false,
           cancelled: event.cancelled,
-          progress: event.progress,
+          failure: event.failure,
         }))
       }
     }
+    handleRef.current = (event) => {
+      queue.current = queue.current.then(() => handle(event))
+    }
+    return api.onImportEvent((event: ImportEvent) => {
+      if (early.current !== null) early.current.push(event)
+      else if (event.jobId === jobRef.current) handleRef.current(event)
+    })
   }, [api, database, onStored])
 
   const start = useCallback(

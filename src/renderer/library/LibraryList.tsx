@@ -43,7 +43,11 @@ export function LibraryList({ database, selectedId, onSelect }: LibraryListProps
       <h2 className="region-title">{t('shell.library')}</h2>
       {ids?.length === 0 ? <p className="empty">{t('shell.emptyLibrary')}</p> : null}
       <div ref={scroller} className="library-scroll">
-        <ul role="listbox" style={{ height: virtualizer.getTotalSize() }}>
+        <ul
+          role="listbox"
+          aria-label={t('shell.library')}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           {items.map((item) => {
             const id = ids?.[item.index] ?? ''
             const article = byId.get(id)

@@ -22,11 +22,15 @@ export interface Settings {
   locale: Locale
 }
 
+/** Encodings the user may force for a file (labels TextDecoder knows). */
+export const encodingChoices = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const
+export type EncodingChoice = (typeof encodingChoices)[number]
+
 /** What the user chose to import and how. */
 export interface ImportRequest {
   paths: string[]
-  /** Decode every file with this encoding instead of detecting it. */
-  encoding?: string | undefined
+  /** Decode these files (path as shown in the report) with the given encoding, not the detected one. */
+  encodings?: Record<string, EncodingChoice> | undefined
   /** Metadata the user set for the whole batch; wins over what is found in paths. */
   meta?: Partial<PageMeta> | undefined
 }
@@ -48,11 +52,21 @@ export interface ImportProgress {
   articles: number
 }
 
+/**
+ * Import results arrive in numbered batches (at most a few MB each). The renderer stores each in
+ * one transaction, then acknowledges it; the importer waits while two batches are unacknowledged.
+ */
 export type ImportEvent =
-  | { type: 'progress'; jobId: string; progress: ImportProgress }
-  | { type: 'batch'; jobId: string; batch: number; articles: ImportedArticle[] }
-  | { type: 'file'; jobId: string; report: ImportFileReport }
-  | { type: 'done'; jobId: string; cancelled: boolean; progress: ImportProgress }
+  | {
+      type: 'batch'
+      jobId: string
+      batch: number
+      articles: ImportedArticle[]
+      /** Files finished since the previous batch. */
+      files: ImportFileReport[]
+      progress: ImportProgress
+    }
+  | { type: 'done'; jobId: string; cancelled: boolean; failure: MessageRef | null }
 
 /** Commands from the application menu and its shortcuts. */
 export type MenuCommand = 'import' | 'search' | 'print' | 'about'

@@ -2,6 +2,7 @@
 // before a handler runs: the renderer is treated as untrusted.
 import { z } from 'zod'
 import { locales } from '../locales/types'
+import { encodingChoices } from './contract'
 import type { InvokeArgs, InvokeName } from './contract'
 
 const pathList = z.array(z.string().min(1).max(4096)).min(1).max(10_000)
@@ -20,13 +21,10 @@ const pageMeta = z
   .partial()
   .strict()
 
-/** Encodings the user may force; labels TextDecoder knows. */
-export const encodingChoices = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const
-
 const importRequest = z
   .object({
     paths: pathList,
-    encoding: z.enum(encodingChoices).optional(),
+    encodings: z.record(z.string().min(1).max(4096), z.enum(encodingChoices)).optional(),
     meta: pageMeta.optional(),
   })
   .strict()

@@ -1,9 +1,11 @@
 // All locale bundles, as i18next namespaces. Each feature owns one bundle file.
 import { appMessages } from './app'
+import { importMessages } from './import'
 import type { Locale, MessageTree } from './types'
 
 export const bundles = {
   app: appMessages,
+  import: importMessages,
 } as const
 
 export type Namespace = keyof typeof bundles

@@ -1,0 +1,64 @@
+// Real IndexedDB in Chromium: a batch lands whole, and the same article never lands twice.
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ImportedArticle } from '../../shared/api/contract'
+import { articleId } from '../../shared/article-id'
+import { openArchiveDatabase } from '../db/database'
+import type { ArchiveDatabase } from '../db/database'
+import { storeImportedBatch } from './store-batch'
+
+function article(title: string, text: string, file = 'page.txt'): ImportedArticle {
+  const parsed = {
+    kind: 'article' as const,
+    kicker: null,
+    title,
+    subtitle: null,
+    byline: null,
+    authors: [],
+    imageCredits: [],
+    blocks: [{ type: 'paragraph' as const, text }],
+    paper: null,
+    date: null,
+    page: null,
+    section: null,
+    continuation: null,
+  }
+  return { ...parsed, id: articleId(parsed), source: { file, encoding: 'utf-8', offset: 0 } }
+}
+
+let database: ArchiveDatabase | null = null
+afterEach(async () => {
+  await database?.delete()
+  database = null
+})
+
+describe('storeImportedBatch', () => {
+  it('stores a batch and reads back identical articles', async () => {
+    database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
+    const batch = [
+      article('青禾县新建冷库', '冷库容量三千吨。'),
+      article('石桥村共享厨房', '老人三元吃午饭。'),
+    ]
+    const stored = await storeImportedBatch(database, batch, 1000)
+    expect(stored).toMatchObject({ duplicates: 0 })
+    const back = await database.articles.bulkGet(batch.map((item) => item.id))
+    expect(back).toEqual(
+      batch.map((item) => ({ ...item, tags: [], importedAt: 1000, updatedAt: 1000 })),
+    )
+  })
+
+  it('keeps one copy of an article imported again from another file, with its tags', async () => {
+    database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
+    const first = article('青禾县新建冷库', '冷库容量三千吨。', 'a.txt')
+    await storeImportedBatch(database, [first], 1000)
+    await database.articles.update(first.id, { tags: ['地区/青禾'] })
+    const again = article('青禾县新建冷库', '冷库容量\n三千吨。', 'b-gbk.txt')
+    const stored = await storeImportedBatch(database, [again, again], 2000)
+    expect(stored.added).toEqual([])
+    expect(stored.duplicates).toBe(2)
+    expect(await database.articles.count()).toBe(1)
+    expect(await database.articles.get(first.id)).toMatchObject({
+      tags: ['地区/青禾'],
+      importedAt: 1000,
+    })
+  })
+})
