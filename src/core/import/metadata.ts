@@ -11,10 +11,11 @@ const separatedDate =
   /(?<!\d)((?:19|20)\d{2})\s*[-_./年]\s*(\d{1,2})\s*[-_./月]\s*(\d{1,2})\s*日?(?!\d)/g
 const compactDate = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g
 const pageMark = /(?:第\s*)?([0-9０-９]{1,3}|[A-Za-z]\d{1,2}|[一二三四五六七八九十]{1,3})\s*版/
-const paperName = new RegExp(`^[${HAN}]{2,14}(?:报|刊)$`)
-const paperPrefix = new RegExp(`^([${HAN}]{2,14}(?:报|刊))`)
+const paperName = new RegExp(`^[${HAN}]{2,14}(?:[报報]|刊)$`)
+const paperPrefix = new RegExp(`^([${HAN}]{2,14}(?:[报報]|刊))`)
 const sectionName = new RegExp(`^[${HAN}A-Za-z·]{2,12}$`)
-const notSection = /^(?:星期|周[一二三四五六日]|责任编辑|编辑|版面|美编|校对)/
+const notSection =
+  /^(?:星期|[周週][一二三四五六日]|[责責]任[编編][辑輯]|[编編][辑輯]|版面|美[编編]|校[对對])/
 
 interface DateMatch {
   date: string

@@ -1,13 +1,18 @@
 // Bylines, datelines and author names as Chinese newspapers print them.
 
 const HAN = '\\u3400-\\u9fff'
+// Simplified and traditional forms: Big5 pages are printed in traditional characters.
 const roles =
-  '(?:特约|见习|实习|首席|全媒体|融媒体|摄影|驻[^\\s、，,]{1,6}?)?(?:记者|通讯员|实习生|评论员|撰稿人|编辑|作者)'
+  '(?:特[约約]|[见見][习習]|[实實][习習]|首席|全媒[体體]|融媒[体體]|[摄攝]影|[驻駐][^\\s、，,]{1,6}?)?' +
+  '(?:[记記]者|通[讯訊][员員]|[实實][习習]生|[评評][论論][员員]|撰稿人|[编編][辑輯]|作者)'
+const ownPaper = '本[报報]'
+const agencySuffix = '(?:[报報]|社|[网網]|[台臺]|刊)'
 const roleWord = new RegExp(
-  `^(?:本报|本刊|新华社|中新社|人民日报|[${HAN}]{1,6}?(?:报|社|网|台))?${roles}[:：]?`,
+  `^(?:${ownPaper}|本刊|新[华華]社|中新社|[${HAN}]{1,6}?${agencySuffix})?${roles}[:：]?`,
 )
-const workPrefix = /^(?:文[/／]|图[/／]|文图[/／]|图文[/／]|摄影[/／:：]|文[:：]|图[:：]|作者[:：])/
-const workSuffix = /(?:报道|摄影|摄|供图|整理|撰文)$/
+const workPrefix =
+  /^(?:文[/／]|[图圖][/／]|文[图圖][/／]|[图圖]文[/／]|[摄攝]影[/／:：]|文[:：]|[图圖][:：]|作者[:：])/
+const workSuffix = /(?:[报報][道导導]|[摄攝]影|[摄攝]|供[图圖]|整理|撰文)$/
 const personName = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8}){1,3})$`)
 const bulletMarks = '►▶▷■□●○◆◇★☆▲△▼▽→※'
 
@@ -42,7 +47,7 @@ function onlyNamesAndRoles(text: string): boolean {
 }
 
 const bylineLead = new RegExp(
-  `^(?:[${bulletMarks}]|(?:本报|本刊|新华社|中新社)?${roles}|文[/／:：]|作者[:：]|文图[/／])`,
+  `^(?:[${bulletMarks}]|(?:${ownPaper}|本刊|新[华華]社|中新社)?${roles}|文[/／:：]|作者[:：]|文[图圖][/／])`,
 )
 
 /** A whole line that is a byline: `► 钟克波 郭海洲`, `本报记者 张三 李四`, `文/张三`. */
@@ -65,21 +70,23 @@ export interface Opener {
 
 const numeral = '(?:\\d{1,2}|[〇一二三四五六七八九十]{1,3})'
 const bracket = '(?:\\s*[（(]([^（）()]{1,40})[）)])'
-const agency = `[${HAN}A-Za-z]{0,10}?(?:报|社|网|台|刊)[${HAN}]{0,10}?`
+const agency = `[${HAN}A-Za-z]{0,10}?${agencySuffix}[${HAN}]{0,10}?`
 const openerPatterns: readonly { pattern: RegExp; namesNeedRole: boolean }[] = [
   // 本报北京5月8日电（记者冯春梅） · 新华社北京5月8日电
   {
-    pattern: new RegExp(`^${agency}(?:\\d{4}年)?${numeral}月${numeral}日(?:电|讯)${bracket}?`),
+    pattern: new RegExp(
+      `^${agency}(?:\\d{4}年)?${numeral}月${numeral}日(?:[电電]|[讯訊])${bracket}?`,
+    ),
     namesNeedRole: true,
   },
   // 本报讯（记者 张三） · 本报讯
-  { pattern: new RegExp(`^本报讯${bracket}?\\s*[：:]?`), namesNeedRole: false },
+  { pattern: new RegExp(`^${ownPaper}[讯訊]${bracket}?\\s*[：:]?`), namesNeedRole: false },
   // 本报(特约通讯员 刘澜)
-  { pattern: new RegExp(`^本报${bracket}`), namesNeedRole: false },
+  { pattern: new RegExp(`^${ownPaper}${bracket}`), namesNeedRole: false },
   // 央视网消息（新闻联播）： · 新华社消息：
-  { pattern: new RegExp(`^${agency}(?:消息|讯)${bracket}?\\s*[：:]`), namesNeedRole: true },
+  { pattern: new RegExp(`^${agency}(?:消息|[讯訊])${bracket}?\\s*[：:]`), namesNeedRole: true },
   // 本报 为全面优化…
-  { pattern: /^本报(?=[\s\u3000])/, namesNeedRole: false },
+  { pattern: /^本[报報](?=[\s\u3000])/, namesNeedRole: false },
 ]
 
 const hasRole = new RegExp(roles)
@@ -103,7 +110,7 @@ export function openerOf(text: string): Opener | null {
 const trailingNames = new RegExp(
   `[。！？!?”」』）)…]([\\s\\u3000]+)((?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}]{1,8})(?:[\\s\\u3000]+(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}]{1,8})){0,4})$`,
 )
-const trailingBracket = new RegExp(`[（(](?:本报)?${roles}[^（）()]{1,30}[）)]$`)
+const trailingBracket = new RegExp(`[（(](?:${ownPaper})?${roles}[^（）()]{1,30}[）)]$`)
 
 /** Author names after the last sentence: `… 何榕 卢春燕` or `…。（记者 张三）`. Returns where
  * the byline starts, or -1. */

@@ -1,8 +1,10 @@
 // Photo credits and continuation markers (jump lines).
 import type { Continuation } from '../../../shared/article'
 
-const creditLead = /^[（(]?\s*(?:图片来源|图片提供|图片|图源|供图|摄影|照片|图)\s*[:：/／]/
-const creditTail = /^[（(]?[^，。！？,!?：:；;“”]{2,30}?\s*(?:摄|供图|摄影|拍摄)\s*[）)]?$/
+const creditLead =
+  /^[（(]?\s*(?:[图圖]片[来來]源|[图圖]片提供|[图圖]片|[图圖]源|供[图圖]|[摄攝]影|照片|[图圖])\s*[:：/／]/
+const creditTail =
+  /^[（(]?[^，。！？,!?：:；;“”]{2,30}?\s*(?:[摄攝]|供[图圖]|[摄攝]影|拍[摄攝])\s*[）)]?$/
 
 /** A photo credit line: `图片来源:X`, `本报记者 张三 摄`, `（X供图）`. */
 export function isCreditLine(text: string): boolean {
@@ -12,12 +14,12 @@ export function isCreditLine(text: string): boolean {
 
 /** A caption: a paragraph describing a photo. */
 export function looksLikeCaption(text: string): boolean {
-  return text.includes('图为') || /摄\s*[）)]?$/.test(text.slice(-8))
+  return /[图圖][为為爲]/.test(text) || /[摄攝]\s*[）)]?$/.test(text.slice(-8))
 }
 
 const pageNumber = '([0-9０-９]{1,3}|[A-Za-z][0-9]{1,2}|[〇一二三四五六七八九十]{1,3})'
 const marker = new RegExp(
-  `[（(]?\\s*(下转|转|上接|接)\\s*第?\\s*${pageNumber}\\s*版[^（）()]{0,12}?[）)]?`,
+  `[（(]?\\s*(下[转轉]|[转轉]|上接|接)\\s*第?\\s*${pageNumber}\\s*版[^（）()]{0,12}?[）)]?`,
 )
 const wholeMarker = new RegExp(`^${marker.source}$`)
 const leadingMarker = new RegExp(`^${marker.source}\\s*`)
@@ -53,7 +55,7 @@ export interface MarkerMatch {
 
 function continuationOf(kind: string, page: string): Continuation {
   const number = parsePageNumber(page)
-  return kind === '下转' || kind === '转' ? { from: null, to: number } : { from: number, to: null }
+  return kind.endsWith('接') ? { from: number, to: null } : { from: null, to: number }
 }
 
 export function wholeMarkerLine(text: string): Continuation | null {
@@ -64,9 +66,9 @@ export function wholeMarkerLine(text: string): Continuation | null {
 /** `（上接第1版）` opening a paragraph or `（下转第2版）` closing one. */
 export function markerInParagraph(text: string): MarkerMatch | null {
   if (text.length < 6) return null
-  if (text.includes('上接') || text.includes('接第')) {
+  if (text.includes('接')) {
     const leading = leadingMarker.exec(text)
-    if (leading && (leading[1] === '上接' || leading[1] === '接')) {
+    if (leading && leading[1]?.endsWith('接') === true) {
       return {
         continuation: continuationOf(leading[1], leading[2] ?? ''),
         rest: text.slice(leading[0].length),
@@ -74,12 +76,12 @@ export function markerInParagraph(text: string): MarkerMatch | null {
     }
   }
   const tail = text.slice(-30)
-  if (tail.includes('转')) {
+  if (tail.includes('转') || tail.includes('轉')) {
     const trailing = trailingMarker.exec(tail)
-    if (trailing && (trailing[1] === '下转' || trailing[1] === '转')) {
+    if (trailing && !(trailing[1] ?? '').endsWith('接')) {
       const cut = text.length - tail.length + trailing.index
       return {
-        continuation: continuationOf(trailing[1], trailing[2] ?? ''),
+        continuation: continuationOf(trailing[1] ?? '', trailing[2] ?? ''),
         rest: text.slice(0, cut),
       }
     }

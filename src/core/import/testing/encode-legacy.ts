@@ -1,6 +1,6 @@
 // Test support: encoders for GB18030 and Big5, built by inverting TextDecoder over the two-byte
-// code space (there is no TextEncoder for them). Four-byte GB18030 sequences are not needed for
-// the common characters tests use; a character with no code throws.
+// code space and, for GB18030, the four-byte sequences of the Basic Multilingual Plane (there is
+// no TextEncoder for them). A character with no code throws.
 import type { EncodingName } from '../decode/decode'
 
 const tables = new Map<string, Map<string, number[]>>()
@@ -25,8 +25,31 @@ function table(encoding: 'gb18030' | 'big5'): Map<string, number[]> {
       if (char.length >= 1 && !map.has(char)) map.set(char, [lead, trail])
     }
   }
+  if (encoding === 'gb18030') addFourByteCodes(map)
   tables.set(encoding, map)
   return map
+}
+
+/** GB18030 four-byte codes 0x81308130–0x8431A439 cover the rest of the BMP. */
+function addFourByteCodes(map: Map<string, number[]>): void {
+  const decoder = new TextDecoder('gb18030', { fatal: true })
+  const quad = new Uint8Array(4)
+  for (let b1 = 0x81; b1 <= 0x84; b1++) {
+    for (let b2 = 0x30; b2 <= 0x39; b2++) {
+      for (let b3 = 0x81; b3 <= 0xfe; b3++) {
+        for (let b4 = 0x30; b4 <= 0x39; b4++) {
+          quad.set([b1, b2, b3, b4])
+          let char: string
+          try {
+            char = decoder.decode(quad)
+          } catch {
+            continue
+          }
+          if (char.length === 1 && !map.has(char)) map.set(char, [b1, b2, b3, b4])
+        }
+      }
+    }
+  }
 }
 
 /** True when every character of the text has a code in the encoding. */
