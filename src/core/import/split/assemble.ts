@@ -134,22 +134,20 @@ export class Assembler {
 
   private headline(run: readonly Unit[], next: Unit | undefined): void {
     const draft = this.start('article', run[0]?.line ?? 0, true)
-    const texts = run.map((unit) => unit.text)
-    const levels = run.map((unit) => unit.level)
-    let titleAt: number
-    if (levels.some((level) => level > 0)) {
-      titleAt = levels.indexOf(Math.min(...levels.filter((level) => level > 0)))
-    } else if (run.length === 2) {
-      const second = run[1]
-      const subtitleFollows =
-        second !== undefined &&
-        (startsWithDash(second.text) ||
-          (second.gap === 0 && next?.kind === 'text' && next.gap === 0))
-      titleAt = subtitleFollows ? 0 : 1
-    } else {
-      titleAt = run.length >= 3 ? 1 : 0
+    if (run.some((unit) => unit.role !== null)) {
+      const joined = (role: Unit['role']): string | null =>
+        run
+          .filter((unit) => unit.role === role)
+          .map((unit) => unit.text)
+          .join(' ') || null
+      draft.kicker = joined('kicker')
+      draft.title = joined('title')
+      draft.subtitle = joined('subtitle')
+      return
     }
-    const subtitleEnd = levels.some((level) => level > 0)
+    const texts = run.map((unit) => unit.text)
+    const titleAt = this.titleIndex(run, next)
+    const subtitleEnd = run.some((unit) => unit.level > 0)
       ? run.length
       : Math.min(run.length, titleAt + 2)
     draft.kicker = titleAt > 0 ? texts.slice(0, titleAt).join(' ') : null
@@ -160,6 +158,25 @@ export class Assembler {
       this.warnings.push(importWarning('longHeadingGroup', { line: run[0]?.line ?? 0 }))
       for (const text of texts.slice(subtitleEnd)) draft.blocks.push({ type: 'subhead', text })
     }
+  }
+
+  /** Which line of a headline group is the headline: the format's top heading; of two lines,
+   * the second unless the second is a subtitle (a dash, or the export form's line 3); of three,
+   * the middle one (kicker, headline, subtitle). */
+  private titleIndex(run: readonly Unit[], next: Unit | undefined): number {
+    const levels = run.map((unit) => unit.level)
+    if (levels.some((level) => level > 0)) {
+      return levels.indexOf(Math.min(...levels.filter((level) => level > 0)))
+    }
+    if (run.length === 2) {
+      const second = run[1]
+      const subtitleFollows =
+        second !== undefined &&
+        (startsWithDash(second.text) ||
+          (second.gap === 0 && next?.kind === 'text' && next.gap === 0))
+      return subtitleFollows ? 0 : 1
+    }
+    return run.length >= 3 ? 1 : 0
   }
 
   private subheads(run: readonly Unit[], byConvention: boolean): void {

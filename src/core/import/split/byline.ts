@@ -84,7 +84,10 @@ const openerPatterns: readonly { pattern: RegExp; namesNeedRole: boolean }[] = [
   // 本报(特约通讯员 刘澜)
   { pattern: new RegExp(`^${ownPaper}${bracket}`), namesNeedRole: false },
   // 央视网消息（新闻联播）： · 新华社消息：
-  { pattern: new RegExp(`^${agency}(?:消息|[讯訊])${bracket}?\\s*[：:]`), namesNeedRole: true },
+  {
+    pattern: new RegExp(`^[${HAN}A-Za-z]{0,10}?${agencySuffix}(?:消息|[讯訊])${bracket}?\\s*[：:]`),
+    namesNeedRole: true,
+  },
   // 本报 为全面优化…
   { pattern: /^本[报報](?=[\s\u3000])/, namesNeedRole: false },
 ]

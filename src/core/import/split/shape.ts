@@ -83,9 +83,21 @@ export function isLooseHeadingShaped(text: string): boolean {
 const numbered =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分篇])/
 
+export function looksNumbered(text: string): boolean {
+  return numbered.test(text)
+}
+
 /** Numbered (`一、`, `（二）`, `3.`) or wholly quoted lines: typical in-article sub-headings. */
 export function looksLikeSubhead(text: string): boolean {
   return numbered.test(text) || (openers.has(text.charAt(0)) && closers.has(lastChar(text)))
+}
+
+const bareDate =
+  /^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?星期.[）)]?)?$|^\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$/
+
+/** A line that is only a date, like the date under a notice's signature. */
+export function isBareDate(text: string): boolean {
+  return text.length <= 24 && bareDate.test(text)
 }
 
 export function startsWithDash(text: string): boolean {

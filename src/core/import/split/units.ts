@@ -5,7 +5,14 @@ import type { SourceLine } from '../lines'
 import { isBylineLine, openerOf } from './byline'
 import type { Opener } from './byline'
 import { isCreditLine, wholeMarkerLine } from './marks'
-import { endsClosed, isHeadingShaped, isLooseHeadingShaped } from './shape'
+import {
+  endsClosed,
+  isBareDate,
+  isHeadingShaped,
+  isLooseHeadingShaped,
+  looksNumbered,
+  startsWithDash,
+} from './shape'
 
 export type UnitKind = 'text' | 'byline' | 'credit' | 'marker'
 
@@ -25,6 +32,8 @@ export interface Unit {
   loose: boolean
   /** Part of a headline group, proven by the byline or dateline after it. */
   head: boolean
+  /** The unit's place in a proven headline group; null where position decides. */
+  role: 'kicker' | 'title' | 'subtitle' | null
   /** How many column breaks were repaired into this unit. */
   joins: number
 }
@@ -43,6 +52,7 @@ export function classify(line: SourceLine): Unit {
     heading: false,
     loose: false,
     head: false,
+    role: null,
     joins: 0,
   }
   if (line.heading > 0) return { ...unit, heading: true, loose: true }
@@ -75,19 +85,43 @@ function isLeadSignal(unit: Unit): boolean {
   return unit.kind === 'byline' || (unit.kind === 'text' && unit.opener !== null)
 }
 
-/** Walks back from a byline or dateline over credits to the headline group above it. */
+function isFreeText(unit: Unit | undefined): unit is Unit {
+  return unit !== undefined && unit.kind === 'text' && !unit.head && unit.opener === null
+}
+
+/** A line above a headline that belongs to it rather than ending the previous article: not a
+ * numbered item, not a bare date (the signature lines of a notice). */
+function mayBeKicker(unit: Unit | undefined): unit is Unit {
+  return isFreeText(unit) && unit.heading && !looksNumbered(unit.text) && !isBareDate(unit.text)
+}
+
+/** Walks back from a byline or dateline over credits to the headline group above it: the line
+ * just above is the headline (or its subtitle, when it starts with a dash), one line above the
+ * headline may be its kicker. */
 function markGroupAbove(units: Unit[], signal: number): void {
   let at = signal - 1
   while (at >= 0 && units[at]?.kind === 'credit') at--
-  const headline = units[at]
-  if (!headline || headline.kind !== 'text' || headline.head || !headline.loose || headline.opener)
-    return
-  headline.head = true
-  for (let count = 1, k = at - 1; count < MAX_GROUP && k >= 0; count++, k--) {
-    const above = units[k]
-    if (!above || above.kind !== 'text' || above.head || !above.heading) break
-    above.head = true
+  const nearest = units[at]
+  if (!isFreeText(nearest) || !nearest.loose) return
+  const mark = (unit: Unit, role: Unit['role']): void => {
+    unit.head = true
+    unit.role = role
   }
+  const above = units[at - 1]
+  if (
+    startsWithDash(nearest.text) &&
+    isFreeText(above) &&
+    above.loose &&
+    !startsWithDash(above.text)
+  ) {
+    mark(nearest, 'subtitle')
+    mark(above, 'title')
+    at--
+  } else {
+    mark(nearest, 'title')
+  }
+  const kicker = units[at - 1]
+  if (mayBeKicker(kicker)) mark(kicker, 'kicker')
 }
 
 /** Export form: up to three unindented lines opening a block, directly above indented body lines. */
