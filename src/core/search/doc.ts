@@ -1,0 +1,55 @@
+// What the engine indexes of an article: its text fields, and the fields filters and facets use.
+import { bodyText, type Article } from '../../shared/article'
+import { normalize } from './normalize'
+
+export interface SearchDoc {
+  id: string
+  kicker?: string | null
+  title?: string | null
+  subtitle?: string | null
+  /** Paragraphs separated by `\n`. */
+  body: string
+  /** ISO `YYYY-MM-DD` (a shorter `YYYY` or `YYYY-MM` is accepted). */
+  date?: string | null
+  authors?: readonly string[]
+  tags?: readonly string[]
+  paper?: string | null
+  section?: string | null
+  page?: number | null
+}
+
+export function searchDocFromArticle(article: Article): SearchDoc {
+  return {
+    id: article.id,
+    kicker: article.kicker,
+    title: article.title,
+    subtitle: article.subtitle,
+    body: bodyText(article),
+    date: article.date,
+    authors: article.authors,
+    tags: article.tags,
+    paper: article.paper,
+    section: article.section,
+    page: article.page,
+  }
+}
+
+/** The headline block, in reading order: 引题 (kicker), 主题 (title), 副题 (subtitle). */
+export function headlineParts(doc: SearchDoc): string[] {
+  return [doc.kicker, doc.title, doc.subtitle].filter(
+    (part): part is string => typeof part === 'string' && part.length > 0,
+  )
+}
+
+/** The one normalised string verification runs on: the headline block, a line break, the body. */
+export function searchText(doc: SearchDoc): { text: string; headlineEnd: number } {
+  const headline = normalize(headlineParts(doc).join('\n'))
+  return { text: `${headline}\n${normalize(doc.body)}`, headlineEnd: headline.length }
+}
+
+/** `YYYY-MM-DD` (or `YYYY`, `YYYY-MM`) as the number YYYYMMDD, 0 when unknown. */
+export function dateNumber(date: string | null | undefined): number {
+  const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?/.exec(date ?? '')
+  if (!match) return 0
+  return Number(match[1]) * 10000 + Number(match[2] ?? 0) * 100 + Number(match[3] ?? 0)
+}

@@ -1,0 +1,261 @@
+// The search engine: documents in shards of a fixed size, searched newest shard first.
+// `search` returns every match ranked with an exact count, or with `firstPage` only enough
+// shards to fill the page. Persistence (./persist) writes each shard as bounded binary chunks.
+import { dateNumber, searchText, type SearchDoc } from './doc'
+import { facetCounts, type Facets } from './facets'
+import { matchShard } from './match'
+import { parseQuery } from './query/parse'
+import type { QueryError, QueryNode } from './query/types'
+import { rankOrder, sortKey, type SortOrder } from './rank'
+import { MAX_SHARD_CAPACITY, Shard, type IndexedDoc } from './shard'
+
+export interface EngineOptions {
+  /** Documents per shard (at most 65,536). */
+  shardSize?: number
+}
+
+export interface SearchOptions {
+  /** Return at most this many ids (the count stays exact unless `firstPage`). */
+  limit?: number
+  sort?: SortOrder
+  /** Stop after the newest shards that fill `limit`: fast, but `total` is then a lower bound. */
+  firstPage?: boolean
+}
+
+export interface SearchResult {
+  ok: true
+  /** Matching ids, best first. */
+  ids: string[]
+  /** Number of matches: exact when `complete`, otherwise a lower bound. */
+  total: number
+  /** Every shard was searched (and every stored shard is loaded). */
+  complete: boolean
+  /** One handle per id for `facets()`, valid until the index next changes. */
+  refs: Uint32Array
+  /** Time spent in the engine. */
+  ms: number
+}
+
+export type SearchOutcome = SearchResult | { ok: false; error: QueryError; ms: number }
+
+export const DEFAULT_SHARD_SIZE = 8192
+const REF_SHIFT = 0x10000
+
+function indexedDoc(doc: SearchDoc): IndexedDoc {
+  const { text, headlineEnd } = searchText(doc)
+  return {
+    id: doc.id,
+    text,
+    headlineEnd,
+    date: dateNumber(doc.date),
+    page: typeof doc.page === 'number' && Number.isFinite(doc.page) ? doc.page : -1,
+    tags: doc.tags ?? [],
+    authors: doc.authors ?? [],
+    paper: doc.paper ?? null,
+    section: doc.section ?? null,
+  }
+}
+
+class HitBuffer {
+  refs = new Uint32Array(1024)
+  keys = new Float64Array(1024)
+  length = 0
+
+  push(ref: number, key: number): void {
+    if (this.length === this.refs.length) {
+      const refs = new Uint32Array(this.length * 2)
+      refs.set(this.refs)
+      this.refs = refs
+      const keys = new Float64Array(this.length * 2)
+      keys.set(this.keys)
+      this.keys = keys
+    }
+    this.refs[this.length] = ref
+    this.keys[this.length] = key
+    this.length += 1
+  }
+}
+
+export class SearchEngine {
+  readonly shardSize: number
+  /** In creation order; a shard's position is part of its hit handles. */
+  readonly shards: Shard[] = []
+  private readonly shardOf = new Map<string, Shard>()
+  private searchOrder: Shard[] | null = null
+  private nextShardNumber = 0
+  /** Names of stored shards not loaded yet (see persist). */
+  readonly unloaded = new Set<string>()
+  /** Shards dropped since the last export (name → stored parts), whose records must go. */
+  readonly dropped = new Map<string, number>()
+  /** @internal Stored part count per shard name, kept by persist. */
+  readonly storedParts = new Map<string, number>()
+
+  constructor(options: EngineOptions = {}) {
+    const size = Math.floor(options.shardSize ?? DEFAULT_SHARD_SIZE)
+    if (!(size >= 1 && size <= MAX_SHARD_CAPACITY)) throw new RangeError(`shardSize ${size}`)
+    this.shardSize = size
+  }
+
+  get size(): number {
+    let total = 0
+    for (const shard of this.shards) total += shard.liveCount
+    return total
+  }
+
+  has(id: string): boolean {
+    return this.shardOf.has(id)
+  }
+
+  /** Adds a document, or replaces the one with the same id. */
+  add(doc: SearchDoc): void {
+    const indexed = indexedDoc(doc)
+    const current = this.shardOf.get(doc.id)
+    if (current) {
+      const index = current.docOf.get(doc.id) ?? -1
+      if (
+        current.texts[index] === indexed.text &&
+        current.headlineEnds[index] === indexed.headlineEnd
+      ) {
+        current.updateFields(index, indexed) // tags, dates…: no postings change
+        this.searchOrder = null
+        return
+      }
+      this.remove(doc.id)
+    }
+    this.appendIndexed(indexed)
+  }
+
+  update(doc: SearchDoc): void {
+    this.add(doc)
+  }
+
+  addMany(docs: Iterable<SearchDoc>): void {
+    for (const doc of docs) this.add(doc)
+  }
+
+  /** Indexes everything added so far now, instead of on the next search. */
+  flush(): void {
+    for (const shard of this.shards) shard.sync()
+  }
+
+  remove(id: string): boolean {
+    const shard = this.shardOf.get(id)
+    if (!shard) return false
+    shard.remove(shard.docOf.get(id) ?? -1)
+    this.shardOf.delete(id)
+    this.searchOrder = null
+    if (shard.isFull && shard.deadCount * 4 > shard.capacity) this.compact(shard)
+    return true
+  }
+
+  /** @internal Used by persist to attach a loaded shard. */
+  attach(shard: Shard): void {
+    this.shards.push(shard)
+    for (const [id] of shard.docOf) this.shardOf.set(id, shard)
+    this.unloaded.delete(shard.name)
+    this.searchOrder = null
+  }
+
+  /** @internal A fresh shard name, never reused. */
+  newShardName(): string {
+    return `s${String(this.nextShardNumber++)}`
+  }
+
+  /** @internal */
+  reserveShardNames(next: number): void {
+    this.nextShardNumber = Math.max(this.nextShardNumber, next)
+  }
+
+  /** @internal */
+  get shardNameCounter(): number {
+    return this.nextShardNumber
+  }
+
+  private appendIndexed(doc: IndexedDoc): void {
+    let shard = this.shards.at(-1)
+    if (!shard || shard.isFull || this.unloaded.size > 0) {
+      shard = new Shard(this.newShardName(), this.shardSize)
+      this.shards.push(shard)
+    }
+    shard.append(doc)
+    this.shardOf.set(doc.id, shard)
+    this.searchOrder = null
+    // A full shard gets its main postings now, while the documents stream in.
+    if (shard.isFull) shard.sync()
+  }
+
+  /** Rewrites a shard without its dead documents. */
+  private compact(shard: Shard): void {
+    const fresh = new Shard(this.newShardName(), shard.capacity)
+    for (let i = 0; i < shard.count; i++) {
+      if (shard.alive[i] !== 1) continue
+      const doc = shard.indexedDoc(i)
+      fresh.append(doc)
+      this.shardOf.set(doc.id, fresh)
+    }
+    fresh.sync()
+    this.shards[this.shards.indexOf(shard)] = fresh
+    this.dropped.set(shard.name, this.storedParts.get(shard.name) ?? 0)
+  }
+
+  /** Shards with the newest documents first. */
+  private orderedShards(): Shard[] {
+    if (!this.searchOrder) {
+      const newest = new Map(this.shards.map((shard) => [shard, shard.newestDate()]))
+      this.searchOrder = [...this.shards].sort(
+        (a, b) => (newest.get(b) ?? 0) - (newest.get(a) ?? 0),
+      )
+    }
+    return this.searchOrder
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchOutcome {
+    const started = performance.now()
+    const parsed = parseQuery(query)
+    if (!parsed.ok) return { ok: false, error: parsed.error, ms: performance.now() - started }
+    return this.searchParsed(parsed.query, options, started)
+  }
+
+  searchParsed(
+    query: QueryNode,
+    options: SearchOptions = {},
+    started = performance.now(),
+  ): SearchResult {
+    const sort = options.sort ?? 'relevance'
+    const limit = options.limit ?? Infinity
+    const hits = new HitBuffer()
+    const shards = this.orderedShards()
+    let searched = 0
+    const empty = query.kind === 'and' && query.children.length === 0
+    for (const shard of empty ? [] : shards) {
+      const base = this.shards.indexOf(shard) * REF_SHIFT
+      matchShard(shard, query, (doc, score) => {
+        hits.push(base + doc, sortKey(sort, score, shard.days[doc] ?? 0))
+      })
+      searched += 1
+      if (options.firstPage && hits.length >= limit) break
+    }
+    const order = rankOrder(hits.keys.subarray(0, hits.length))
+    const shown = Math.min(order.length, limit)
+    const refs = new Uint32Array(shown)
+    const ids: string[] = new Array<string>(shown)
+    for (let i = 0; i < shown; i++) {
+      const ref = hits.refs[order[i] ?? 0] ?? 0
+      refs[i] = ref
+      ids[i] = this.idOf(ref)
+    }
+    const complete = (empty || searched === shards.length) && this.unloaded.size === 0
+    return { ok: true, ids, total: hits.length, complete, refs, ms: performance.now() - started }
+  }
+
+  /** The id behind a hit handle. */
+  idOf(ref: number): string {
+    const shard = this.shards[Math.floor(ref / REF_SHIFT)]
+    return shard?.ids[ref % REF_SHIFT] ?? ''
+  }
+
+  /** Counts of tags, authors, papers, sections, years and months over hit handles. */
+  facets(refs: Uint32Array): Facets {
+    return facetCounts(this.shards, refs, REF_SHIFT)
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { normalize, normalizeWithMap } from './normalize'
+
+describe('normalize', () => {
+  it('folds full-width digits, letters and punctuation to half width', () => {
+    expect(normalize('２０２３年，ＫｙｃＰｒｏ！')).toBe('2023年,kycpro!')
+  })
+
+  it('folds case', () => {
+    expect(normalize('iPhone KYCPRO Straße')).toBe('iphone kycpro straße')
+  })
+
+  it('folds no-break, ideographic and repeated spaces into one space', () => {
+    expect(normalize('新华社\u00a0北京\u3000\u3000电  讯')).toBe('新华社 北京 电 讯')
+  })
+
+  it('keeps line breaks but drops invisible characters', () => {
+    expect(normalize('一\r\n二\u200b三\ufeff')).toBe('一\n二三')
+  })
+
+  it('folds quotation-mark variants', () => {
+    expect(normalize('“中朝友好年”「好」‘单’')).toBe(`"中朝友好年""好"'单'`)
+  })
+
+  it('folds traditional characters to simplified', () => {
+    expect(normalize('隨州高新區')).toBe('随州高新区')
+    expect(normalize('國家統計局')).toBe('国家统计局')
+  })
+
+  it('composes a letter with a combining accent like its precomposed form', () => {
+    expect(normalize('cafe\u0301')).toBe(normalize('café'))
+  })
+
+  it('maps normalised ranges back to the original text', () => {
+    const original = '在　隨州，２０２３年'
+    const normalized = normalizeWithMap(original)
+    expect(normalized.text).toBe('在 随州,2023年')
+    const at = normalized.text.indexOf('2023')
+    const range = normalized.toOriginal(at, at + 4)
+    expect(original.slice(range.start, range.end)).toBe('２０２３')
+    const city = normalized.text.indexOf('随州')
+    const cityRange = normalized.toOriginal(city, city + 2)
+    expect(original.slice(cityRange.start, cityRange.end)).toBe('隨州')
+  })
+
+  it('maps an expansion back to the whole original character', () => {
+    const original = 'a㍿b'
+    const normalized = normalizeWithMap(original)
+    expect(normalized.text).toBe('a株式会社b')
+    const range = normalized.toOriginal(2, 3)
+    expect(original.slice(range.start, range.end)).toBe('㍿')
+  })
+})

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import type { SearchDoc } from './doc'
+import { SearchEngine } from './engine'
+import { exportIndex, loadShard, MANIFEST_KEY, openIndex, type PersistedChunk } from './persist'
+
+const docs: SearchDoc[] = Array.from({ length: 40 }, (_, i) => ({
+  id: `doc-${String(i)}`,
+  title: i % 5 === 0 ? `随州高新区第${String(i)}期` : `简讯${String(i)}`,
+  body: `第${String(i)}条：${i % 3 === 0 ? '六氟磷酸锂' : '宁德时代'}与KycPro合作，2023年签约。`,
+  date: `2023-${String((i % 12) + 1).padStart(2, '0')}-01`,
+  tags: i % 2 === 0 ? ['经济'] : ['科技'],
+  authors: [`记者${String(i % 4)}`],
+  page: (i % 8) + 1,
+}))
+
+const queries = [
+  '高新区',
+  '锂',
+  'kycpro 2023年',
+  'tag:经济 -锂',
+  '作者:记者1 OR 版:2',
+  'date:2023-03..2023-05',
+]
+
+type Store = Map<string, PersistedChunk['data']>
+
+async function save(engine: SearchEngine, store: Store, all = false): Promise<void> {
+  const plan = await exportIndex(engine, 'stamp-1', { all })
+  for (const key of plan.remove) store.delete(key)
+  for (const chunk of plan.put) store.set(chunk.key, chunk.data)
+}
+
+async function restore(store: Store): Promise<SearchEngine> {
+  const plan = openIndex(store.get(MANIFEST_KEY))
+  if (!plan.ok) throw new Error(plan.reason)
+  expect(plan.stamp).toBe('stamp-1')
+  for (const shard of plan.shards) {
+    const loaded = await loadShard(
+      plan.engine,
+      shard.name,
+      shard.keys.map((key) => store.get(key)),
+    )
+    expect(loaded).toEqual({ ok: true })
+  }
+  return plan.engine
+}
+
+const results = (engine: SearchEngine): unknown[] =>
+  queries.map((q) => engine.search(q)).map((r) => (r.ok ? r.ids : r.error))
+
+describe('persistence', () => {
+  it('round-trips: the loaded index answers exactly like the built one', async () => {
+    const engine = new SearchEngine({ shardSize: 16 })
+    engine.addMany(docs)
+    const store: Store = new Map()
+    await save(engine, store)
+    expect([...store.keys()].filter((key) => key.startsWith('shard:'))).toHaveLength(3)
+    const loaded = await restore(store)
+    expect(results(loaded)).toEqual(results(engine))
+    expect(loaded.size).toBe(docs.length)
+  })
+
+  it('rewrites only changed shards and deletes the records of dropped ones', async () => {
+    const engine = new SearchEngine({ shardSize: 16 })
+    engine.addMany(docs)
+    const store: Store = new Map()
+    await save(engine, store)
+    engine.update({ ...(docs[1] as SearchDoc), body: '新内容：高新区' })
+    const plan = await exportIndex(engine, 'stamp-1')
+    // The update went into the last shard; the first two are unchanged.
+    expect(plan.put.map((c) => c.key).sort()).toEqual(['manifest', 'shard:s0:0', 'shard:s2:0'])
+    for (const chunk of plan.put) store.set(chunk.key, chunk.data)
+    const loaded = await restore(store)
+    expect(results(loaded)).toEqual(results(engine))
+    expect(loaded.search('新内容')).toMatchObject({ ids: ['doc-1'] })
+  })
+
+  it('keeps working after loading: searches are partial until every shard is in, then updates persist', async () => {
+    const engine = new SearchEngine({ shardSize: 16 })
+    engine.addMany(docs)
+    const store: Store = new Map()
+    await save(engine, store)
+    const plan = openIndex(store.get(MANIFEST_KEY))
+    if (!plan.ok) throw new Error(plan.reason)
+    const [newest, ...rest] = plan.shards
+    if (!newest) throw new Error('no shards')
+    await loadShard(
+      plan.engine,
+      newest.name,
+      newest.keys.map((key) => store.get(key)),
+    )
+    expect(plan.engine.search('高新区')).toMatchObject({ ok: true, complete: false })
+    for (const shard of rest)
+      await loadShard(
+        plan.engine,
+        shard.name,
+        shard.keys.map((key) => store.get(key)),
+      )
+    expect(plan.engine.search('高新区')).toMatchObject({ ok: true, complete: true })
+    plan.engine.remove('doc-0')
+    await save(plan.engine, store)
+    const again = await restore(store)
+    expect(again.has('doc-0')).toBe(false)
+    expect(again.size).toBe(docs.length - 1)
+  })
+
+  it('detects a missing, stale or damaged index', async () => {
+    expect(openIndex(undefined)).toEqual({ ok: false, reason: 'missing' })
+    expect(openIndex('{not json')).toEqual({ ok: false, reason: 'corrupt' })
+    const engine = new SearchEngine({ shardSize: 64 })
+    engine.addMany(docs)
+    const store: Store = new Map()
+    await save(engine, store)
+    const manifest = JSON.parse(String(store.get(MANIFEST_KEY))) as { version: number }
+    expect(openIndex(JSON.stringify({ ...manifest, version: manifest.version + 1 }))).toEqual({
+      ok: false,
+      reason: 'stale',
+    })
+    const plan = openIndex(store.get(MANIFEST_KEY))
+    if (!plan.ok) throw new Error(plan.reason)
+    const shard = plan.shards[0]
+    if (!shard) throw new Error('no shard')
+    const part = store.get(shard.keys[0] ?? '') as Uint8Array
+    const damaged = part.slice()
+    const middle = Math.floor(damaged.length / 2)
+    damaged[middle] = (damaged[middle] ?? 0) ^ 0xff
+    expect(await loadShard(plan.engine, shard.name, [damaged])).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    })
+    expect(await loadShard(plan.engine, shard.name, [part.slice(0, 10)])).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    })
+    expect(await loadShard(plan.engine, shard.name, [undefined])).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    })
+  })
+})

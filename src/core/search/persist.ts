@@ -1,0 +1,238 @@
+// The stored form of an index: a manifest (JSON, with the format stamp and the caller's own
+// stamp) and, per shard, its blob deflated and cut into parts of at most PART_BYTES. Storage is
+// the caller's (a Dexie table of `{key, data}` in the app): only changed shards are rewritten,
+// and loading goes shard by shard, newest first, so search starts before everything is in.
+import { SearchEngine } from './engine'
+import { NORMALIZER_VERSION } from './normalize'
+import { decodeShard, encodeShard } from './shard-codec'
+import type { Shard } from './shard'
+import { traditionalTableSize } from './traditional'
+
+/** One stored record. */
+export interface PersistedChunk {
+  key: string
+  data: Uint8Array | string
+}
+
+export const MANIFEST_KEY = 'manifest'
+/** Bump when the blob layout or the tokenizer changes. */
+export const INDEX_FORMAT_VERSION = 1
+/** Largest part: far below any structured-clone, IPC or string limit. */
+export const PART_BYTES = 4 * 1024 * 1024
+
+interface ShardEntry {
+  name: string
+  parts: number
+  /** Bytes of the inflated blob. */
+  size: number
+  checksum: number
+  docs: number
+  newest: number
+}
+
+interface Manifest {
+  format: 'newsroom-archive/search-index'
+  version: number
+  normalizer: number
+  traditional: number
+  shardSize: number
+  nextShard: number
+  /** The caller's stamp of what the index covers, e.g. the archive's last change. */
+  stamp: string
+  shards: ShardEntry[]
+}
+
+const partKey = (shard: string, part: number): string => `shard:${shard}:${String(part)}`
+
+/** 32-bit FNV-1a over the blob's words: detects truncated or damaged parts. */
+export function checksum(bytes: Uint8Array): number {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2)
+  let hash = 0x811c9dc5
+  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ (words[i] ?? 0), 0x01000193)
+  for (let i = words.length * 4; i < bytes.byteLength; i++)
+    hash = Math.imul(hash ^ (bytes[i] ?? 0), 0x01000193)
+  return hash >>> 0
+}
+
+const savedEntries = new WeakMap<Shard, ShardEntry>()
+
+const isPlain = (part: Uint8Array): part is Uint8Array<ArrayBuffer> =>
+  part.buffer instanceof ArrayBuffer
+
+/** Native raw deflate (CompressionStream exists in every worker, page and Node ≥ 18). */
+async function transform(
+  parts: readonly Uint8Array[],
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  const blob = new Blob(parts.map((part) => (isPlain(part) ? part : part.slice())))
+  return new Uint8Array(await new Response(blob.stream().pipeThrough(stream)).arrayBuffer())
+}
+
+/** Deflates an encoded shard and cuts it into parts. */
+async function storeShard(
+  shard: Shard,
+  raw: Uint8Array,
+  put: PersistedChunk[],
+): Promise<ShardEntry> {
+  const stored = await transform([raw], new CompressionStream('deflate-raw'))
+  const parts = Math.max(1, Math.ceil(stored.byteLength / PART_BYTES))
+  for (let part = 0; part < parts; part++) {
+    // slice, not subarray: a view would make storage clone the whole buffer.
+    const data = stored.slice(part * PART_BYTES, (part + 1) * PART_BYTES)
+    put.push({ key: partKey(shard.name, part), data })
+  }
+  return {
+    name: shard.name,
+    parts,
+    size: raw.byteLength,
+    checksum: checksum(raw),
+    docs: shard.liveCount,
+    newest: shard.newestDate(),
+  }
+}
+
+function remember(engine: SearchEngine, shard: Shard, entry: ShardEntry): void {
+  savedEntries.set(shard, entry)
+  engine.storedParts.set(shard.name, entry.parts)
+}
+
+export interface ExportPlan {
+  put: PersistedChunk[]
+  /** Keys of records no longer part of the index. */
+  remove: string[]
+}
+
+/** What to write so storage matches the engine: every shard, or only those changed since. */
+export async function exportIndex(
+  engine: SearchEngine,
+  stamp: string,
+  options: { all?: boolean } = {},
+): Promise<ExportPlan> {
+  const put: PersistedChunk[] = []
+  const remove: string[] = []
+  // Encode synchronously first: the snapshot is consistent even if the engine changes while
+  // the blobs are being compressed.
+  const encoded = engine.shards.map((shard) => {
+    const previous = savedEntries.get(shard)
+    const changed = options.all === true || shard.dirty || !previous
+    const raw = changed ? encodeShard(shard) : null
+    shard.dirty = false
+    return { shard, previous, raw }
+  })
+  const shards: ShardEntry[] = []
+  for (const { shard, previous, raw } of encoded) {
+    const entry = raw ? await storeShard(shard, raw, put) : previous
+    if (!entry) continue
+    remember(engine, shard, entry)
+    for (let part = entry.parts; part < (previous?.parts ?? 0); part++) {
+      remove.push(partKey(shard.name, part))
+    }
+    shards.push(entry)
+  }
+  // Shards still being restored keep their stored records.
+  for (const name of engine.unloaded) {
+    const entry = manifests.get(engine)?.get(name)
+    if (entry) shards.push(entry)
+  }
+  for (const [name, parts] of engine.dropped) {
+    for (let part = 0; part < parts; part++) remove.push(partKey(name, part))
+  }
+  engine.dropped.clear()
+  const manifest: Manifest = {
+    format: 'newsroom-archive/search-index',
+    version: INDEX_FORMAT_VERSION,
+    normalizer: NORMALIZER_VERSION,
+    traditional: traditionalTableSize(),
+    shardSize: engine.shardSize,
+    nextShard: engine.shardNameCounter,
+    stamp,
+    shards,
+  }
+  put.push({ key: MANIFEST_KEY, data: JSON.stringify(manifest) })
+  return { put, remove }
+}
+
+export type RestoreFailure = { ok: false; reason: 'missing' | 'stale' | 'corrupt' }
+
+export interface ShardToLoad {
+  name: string
+  keys: string[]
+  docs: number
+}
+
+export interface RestorePlan {
+  ok: true
+  /** Searchable at once; results say `complete: false` until every shard is loaded. */
+  engine: SearchEngine
+  /** The stamp given to exportIndex: compare it with the archive to spot a stale index. */
+  stamp: string
+  /** Newest first. Read each one's keys and pass the data to loadShard. */
+  shards: ShardToLoad[]
+}
+
+function parseManifest(data: PersistedChunk['data'] | undefined): Manifest | RestoreFailure {
+  if (data === undefined) return { ok: false, reason: 'missing' }
+  try {
+    const text = typeof data === 'string' ? data : new TextDecoder().decode(data)
+    const manifest = JSON.parse(text) as Partial<Manifest>
+    if (manifest.format !== 'newsroom-archive/search-index' || !Array.isArray(manifest.shards)) {
+      return { ok: false, reason: 'corrupt' }
+    }
+    const current =
+      manifest.version === INDEX_FORMAT_VERSION &&
+      manifest.normalizer === NORMALIZER_VERSION &&
+      manifest.traditional === traditionalTableSize()
+    return current ? (manifest as Manifest) : { ok: false, reason: 'stale' }
+  } catch {
+    return { ok: false, reason: 'corrupt' }
+  }
+}
+
+const manifests = new WeakMap<SearchEngine, Map<string, ShardEntry>>()
+
+/** Starts restoring from the manifest record; a failure means: rebuild from the archive. */
+export function openIndex(
+  manifestData: PersistedChunk['data'] | undefined,
+): RestorePlan | RestoreFailure {
+  const manifest = parseManifest(manifestData)
+  if ('ok' in manifest) return manifest
+  const engine = new SearchEngine({ shardSize: manifest.shardSize })
+  engine.reserveShardNames(manifest.nextShard)
+  const entries = new Map(manifest.shards.map((entry) => [entry.name, entry]))
+  manifests.set(engine, entries)
+  for (const entry of manifest.shards) engine.unloaded.add(entry.name)
+  const shards = [...manifest.shards]
+    .sort((a, b) => b.newest - a.newest)
+    .map((entry) => ({
+      name: entry.name,
+      docs: entry.docs,
+      keys: Array.from({ length: entry.parts }, (_, part) => partKey(entry.name, part)),
+    }))
+  return { ok: true, engine, stamp: manifest.stamp, shards }
+}
+
+/** Attaches one stored shard, given its parts in key order. */
+export async function loadShard(
+  engine: SearchEngine,
+  name: string,
+  parts: readonly (PersistedChunk['data'] | undefined)[],
+): Promise<{ ok: true } | RestoreFailure> {
+  const entry = manifests.get(engine)?.get(name)
+  if (!entry || parts.length !== entry.parts) return { ok: false, reason: 'corrupt' }
+  try {
+    const bytes: Uint8Array[] = []
+    for (const part of parts) {
+      if (!(part instanceof Uint8Array)) return { ok: false, reason: 'corrupt' }
+      bytes.push(part)
+    }
+    const raw = await transform(bytes, new DecompressionStream('deflate-raw'))
+    if (raw.byteLength !== entry.size || checksum(raw) !== entry.checksum)
+      return { ok: false, reason: 'corrupt' }
+    const shard = decodeShard(name, raw)
+    remember(engine, shard, entry)
+    engine.attach(shard)
+    return { ok: true }
+  } catch {
+    return { ok: false, reason: 'corrupt' }
+  }
+}
