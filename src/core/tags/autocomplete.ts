@@ -1,0 +1,44 @@
+// Autocomplete for the tag input: what the user typed may start the full name (`地区/湖`), start
+// any segment (`随州` finds `地区/湖北/随州`) or occur anywhere in it. Better kinds of match come
+// first, then the tags used most, then pinyin order.
+import { normalizeTagName, tagSegments } from './name'
+import { compareTagNames } from './order'
+
+export interface TagUsage {
+  name: string
+  /** Articles carrying the tag. */
+  count: number
+}
+
+const MatchRank = { Exact: 0, NamePrefix: 1, SegmentPrefix: 2, Substring: 3 } as const
+type MatchRank = (typeof MatchRank)[keyof typeof MatchRank]
+
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase()
+}
+
+function matchRank(name: string, query: string): MatchRank | null {
+  const folded = fold(name)
+  if (folded === query) return MatchRank.Exact
+  if (folded.startsWith(query)) return MatchRank.NamePrefix
+  if (tagSegments(folded).some((segment) => segment.startsWith(query))) {
+    return MatchRank.SegmentPrefix
+  }
+  return folded.includes(query) ? MatchRank.Substring : null
+}
+
+export function completeTag(typed: string, usage: readonly TagUsage[], limit = 10): TagUsage[] {
+  const normal = normalizeTagName(typed)
+  if (normal === null) return []
+  const query = fold(normal)
+  const ranked: { tag: TagUsage; rank: MatchRank }[] = []
+  for (const tag of usage) {
+    const rank = matchRank(tag.name, query)
+    if (rank !== null) ranked.push({ tag, rank })
+  }
+  ranked.sort(
+    (a, b) =>
+      a.rank - b.rank || b.tag.count - a.tag.count || compareTagNames(a.tag.name, b.tag.name),
+  )
+  return ranked.slice(0, limit).map((entry) => entry.tag)
+}
