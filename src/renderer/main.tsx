@@ -7,17 +7,20 @@ import './app/app.css'
 import { initI18n } from './i18n/i18n'
 import { getApi } from './platform/api'
 import { openArchiveDatabase } from './db/database'
+import { SearchClient } from './search/search-client'
 
 async function start(): Promise<void> {
   const api = getApi()
   const settings = api === null ? null : await api.getSettings()
   await initI18n(settings?.locale ?? defaultLocale)
   const database = openArchiveDatabase()
+  // One search worker per window, for the page's whole life.
+  const searchClient = new SearchClient()
   const root = document.getElementById('root')
   if (root === null) throw new Error('The page has no #root element.')
   createRoot(root).render(
     <StrictMode>
-      <App api={api} database={database} />
+      <App api={api} database={database} searchClient={searchClient} />
     </StrictMode>,
   )
 }

@@ -88,6 +88,25 @@ describe('the application shell', () => {
     await page.screenshot({ path: join(screenshots, 'library-reader.png') })
   })
 
+  it('finds articles as the user types and marks the hits', async () => {
+    const { page } = host
+    await page.getByRole('searchbox', { name: '搜索' }).fill('冷库')
+    const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option')
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(1)
+    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/共 1 篇/)
+    expect(await results.first().locator('mark').first().textContent()).toBe('冷库')
+    // Traditional characters find simplified text; OR joins alternatives.
+    await page.getByRole('searchbox', { name: '搜索' }).fill('隨州 OR 茶园')
+    await expect.poll(() => results.first().textContent()).toContain('茶园')
+    expect(await results.count()).toBe(1)
+    await results.first().click()
+    await expect.poll(() => page.locator('.reader-body mark').count()).toBeGreaterThan(1)
+    await page.screenshot({ path: join(screenshots, 'search.png') })
+    await page.getByRole('searchbox', { name: '搜索' }).fill('标题:"')
+    await expect.poll(() => page.getByRole('alert').textContent()).toBeTruthy()
+    await page.getByRole('searchbox', { name: '搜索' }).fill('')
+  })
+
   it('focuses search with Ctrl+F and opens the import dialog with Ctrl+O', async () => {
     const { page } = host
     await page.keyboard.press('Control+f')

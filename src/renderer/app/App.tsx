@@ -2,6 +2,7 @@
 // archive is empty, import progress, and drag-and-drop import.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { SortOrder } from '../../core/search'
 import type { MenuCommand, NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveDatabase } from '../db/database'
 import { FirstRun } from '../first-run/FirstRun'
@@ -10,17 +11,30 @@ import { ImportPanel } from '../import/ImportPanel'
 import { useImport } from '../import/use-import'
 import { LibraryList } from '../library/LibraryList'
 import { ArticleReader } from '../reader/ArticleReader'
+import { SearchResults } from '../search/SearchResults'
+import type { SearchClient } from '../search/search-client'
+import { useIndexRevision } from '../search/use-index-revision'
+import { useSearch } from '../search/use-search'
 import { TagPanel } from '../tags/TagPanel'
 import { Toolbar } from './Toolbar'
 
 export interface AppProps {
   api: NewsroomApi | null
   database: ArchiveDatabase
+  /** The window's search worker. */
+  searchClient: SearchClient
 }
 
-export function App({ api, database }: AppProps) {
-  const imports = useImport(api, database)
+export function App({ api, database, searchClient }: AppProps) {
+  const { revision, articlesChanged } = useIndexRevision(searchClient)
+  const imports = useImport(api, database, articlesChanged)
   const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<SortOrder>('relevance')
+  const search = useSearch(searchClient, query, sort, revision)
+  const refine = useCallback((clause: string) => {
+    setQuery((current) => `${current.trim()} ${clause}`.trim())
+  }, [])
   const searchInput = useRef<HTMLInputElement>(null)
   const count = useLiveQuery(() => database.articles.count(), [database])
 
@@ -58,13 +72,27 @@ export function App({ api, database }: AppProps) {
         searchInput={searchInput}
         onImport={() => void chooseAndImport()}
         articleCount={count ?? 0}
+        query={query}
+        onQuery={setQuery}
+        sort={sort}
+        onSort={setSort}
       />
       {empty ? (
         <FirstRun onImport={() => void chooseAndImport()} onSample={() => void importSample()} />
       ) : (
         <main className="workspace">
-          <LibraryList database={database} selectedId={selectedId} onSelect={setSelectedId} />
-          <ArticleReader database={database} articleId={selectedId} />
+          {query.trim() === '' ? (
+            <LibraryList database={database} selectedId={selectedId} onSelect={setSelectedId} />
+          ) : (
+            <SearchResults
+              database={database}
+              search={search}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              onRefine={refine}
+            />
+          )}
+          <ArticleReader database={database} articleId={selectedId} query={search.query} />
           <TagPanel database={database} />
         </main>
       )}

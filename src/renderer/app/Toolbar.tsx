@@ -1,5 +1,6 @@
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { SortOrder } from '../../core/search'
 import type { NewsroomApi } from '../../shared/api/contract'
 import { locales } from '../../shared/locales/types'
 import { isLocale } from '../i18n/i18n'
@@ -11,9 +12,20 @@ export interface ToolbarProps {
   searchInput: RefObject<HTMLInputElement | null>
   onImport: () => void
   articleCount: number
+  query: string
+  onQuery: (query: string) => void
+  sort: SortOrder
+  onSort: (sort: SortOrder) => void
 }
 
-export function Toolbar({ api, searchInput, onImport, articleCount }: ToolbarProps) {
+const sortOrders: readonly SortOrder[] = ['relevance', 'newest', 'oldest']
+
+function isSortOrder(value: string): value is SortOrder {
+  return (sortOrders as readonly string[]).includes(value)
+}
+
+export function Toolbar(props: ToolbarProps) {
+  const { api, searchInput, onImport, articleCount, query, onQuery, sort, onSort } = props
   const { t, i18n } = useTranslation()
   const changeLanguage = (value: string) => {
     if (!isLocale(value)) return
@@ -29,7 +41,24 @@ export function Toolbar({ api, searchInput, onImport, articleCount }: ToolbarPro
         type="search"
         aria-label={t('shell.searchLabel')}
         placeholder={t('shell.searchPlaceholder')}
+        value={query}
+        onChange={(event) => {
+          onQuery(event.target.value)
+        }}
       />
+      <select
+        aria-label={t('search.sortLabel')}
+        value={sort}
+        onChange={(event) => {
+          if (isSortOrder(event.target.value)) onSort(event.target.value)
+        }}
+      >
+        {sortOrders.map((order) => (
+          <option key={order} value={order}>
+            {t(`search:sort.${order}`)}
+          </option>
+        ))}
+      </select>
       <span className="article-count">{t('shell.articlesCount', { count: articleCount })}</span>
       <button type="button" className="primary" onClick={onImport}>
         {t('shell.importButton')}

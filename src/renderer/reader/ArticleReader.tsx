@@ -2,15 +2,28 @@
 // with sub-headings, credits — and where it came from. Text only, never injected as HTML.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { highlightFields, highlightRanges, positivePhrases, parseQuery } from '../../core/search'
 import type { ArchiveDatabase } from '../db/database'
 import { articlePlace } from '../library/article-labels'
+import { Highlighted } from '../search/Highlighted'
 
 export interface ArticleReaderProps {
   database: ArchiveDatabase
   articleId: string | null
+  /** The current search: its hits are marked in the text. */
+  query: string
 }
 
-export function ArticleReader({ database, articleId }: ArticleReaderProps) {
+/** The phrases of a query that mark body text. */
+function bodyPhrases(query: string): string[] {
+  const parsed = parseQuery(query)
+  if (!parsed.ok) return []
+  return positivePhrases(parsed.query)
+    .filter((phrase) => phrase.scope === 'all')
+    .map((phrase) => phrase.phrase)
+}
+
+export function ArticleReader({ database, articleId, query }: ArticleReaderProps) {
   const { t } = useTranslation()
   const article = useLiveQuery(
     () => (articleId === null ? undefined : database.articles.get(articleId)),
@@ -23,12 +36,26 @@ export function ArticleReader({ database, articleId }: ArticleReaderProps) {
       </article>
     )
   }
+  const marks = highlightFields({ ...article, body: '' }, query)
+  const phrases = query === '' ? [] : bodyPhrases(query)
   return (
     <article className="reader" aria-label={t('shell.reader')}>
       <p className="reader-place">{articlePlace(article)}</p>
-      {article.kicker !== null ? <p className="reader-kicker">{article.kicker}</p> : null}
-      {article.title !== null ? <h2 className="reader-title">{article.title}</h2> : null}
-      {article.subtitle !== null ? <p className="reader-subtitle">{article.subtitle}</p> : null}
+      {article.kicker !== null ? (
+        <p className="reader-kicker">
+          <Highlighted text={article.kicker} ranges={marks.kicker} />
+        </p>
+      ) : null}
+      {article.title !== null ? (
+        <h2 className="reader-title">
+          <Highlighted text={article.title} ranges={marks.title} />
+        </h2>
+      ) : null}
+      {article.subtitle !== null ? (
+        <p className="reader-subtitle">
+          <Highlighted text={article.subtitle} ranges={marks.subtitle} />
+        </p>
+      ) : null}
       {article.byline !== null ? <p className="reader-byline">{article.byline}</p> : null}
       {article.imageCredits.map((credit) => (
         <p key={credit} className="reader-credit">
@@ -38,9 +65,13 @@ export function ArticleReader({ database, articleId }: ArticleReaderProps) {
       <div className="reader-body">
         {article.blocks.map((block, index) =>
           block.type === 'subhead' ? (
-            <h3 key={index}>{block.text}</h3>
+            <h3 key={index}>
+              <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
+            </h3>
           ) : (
-            <p key={index}>{block.text}</p>
+            <p key={index}>
+              <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
+            </p>
           ),
         )}
       </div>

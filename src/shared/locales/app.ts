@@ -84,6 +84,11 @@ export const appMessages = defineMessages({
       fileWarning: '{{file}}：{{reason}}',
       encoding: '编码',
     },
+    search: {
+      title: '搜索结果',
+      searching: '正在搜索…',
+      sortLabel: '排序',
+    },
     errors: {
       importFailed: '导入时发生内部错误：{{detail}}',
       apiUnavailable: '无法连接到应用主进程。',
@@ -171,6 +176,11 @@ export const appMessages = defineMessages({
       fileFailed: '{{file}}: {{reason}}',
       fileWarning: '{{file}}: {{reason}}',
       encoding: 'Encoding',
+    },
+    search: {
+      title: 'Search results',
+      searching: 'Searching…',
+      sortLabel: 'Sort',
     },
     errors: {
       importFailed: 'An internal error stopped the import: {{detail}}',

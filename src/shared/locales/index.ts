@@ -1,11 +1,13 @@
 // All locale bundles, as i18next namespaces. Each feature owns one bundle file.
 import { appMessages } from './app'
 import { importMessages } from './import'
+import { searchMessages } from './search'
 import type { Locale, MessageTree } from './types'
 
 export const bundles = {
   app: appMessages,
   import: importMessages,
+  search: searchMessages,
 } as const
 
 export type Namespace = keyof typeof bundles

@@ -1,0 +1,54 @@
+// The UI thread's handle on the search worker: promise-based queries and change notices.
+import type { FromSearchWorker, SearchAnswer, SearchRequest, ToSearchWorker } from './protocol'
+import type { IndexProgress } from './index-store'
+
+export class SearchClient {
+  private readonly worker: Worker
+  private nextId = 1
+  private readonly pending = new Map<number, (answer: SearchAnswer) => void>()
+  private readonly progressListeners = new Set<(progress: IndexProgress) => void>()
+  progress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
+  failure: string | null = null
+
+  constructor() {
+    this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
+    this.worker.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => {
+      const message = event.data
+      if (message.type === 'answer') {
+        this.pending.get(message.requestId)?.(message.answer)
+        this.pending.delete(message.requestId)
+      } else if (message.type === 'progress') {
+        this.progress = message.progress
+        for (const listener of this.progressListeners) listener(message.progress)
+      } else {
+        this.failure = message.message
+      }
+    })
+  }
+
+  search(request: SearchRequest): Promise<SearchAnswer> {
+    const requestId = this.nextId++
+    return new Promise((resolve) => {
+      this.pending.set(requestId, resolve)
+      this.post({ type: 'search', requestId, request })
+    })
+  }
+
+  /** Articles were added, edited, retagged or deleted: the index follows at once. */
+  articlesChanged(ids: readonly string[]): void {
+    if (ids.length > 0) this.post({ type: 'changed', ids: [...ids] })
+  }
+
+  onProgress(listener: (progress: IndexProgress) => void): () => void {
+    this.progressListeners.add(listener)
+    return () => this.progressListeners.delete(listener)
+  }
+
+  close(): void {
+    this.worker.terminate()
+  }
+
+  private post(message: ToSearchWorker): void {
+    this.worker.postMessage(message)
+  }
+}

@@ -1,0 +1,76 @@
+// The search worker: owns the index, fed from Dexie (IndexedDB works in dedicated workers),
+// answers queries, applies article changes at once and saves changed shards in the background.
+import type { SearchEngine } from '../../core/search'
+import { openArchiveDatabase } from '../db/database'
+import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
+import type { FromSearchWorker, SearchAnswer, SearchRequest, ToSearchWorker } from './protocol'
+
+const scope = globalThis as unknown as {
+  postMessage(message: FromSearchWorker): void
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToSearchWorker>) => void): void
+}
+const post = (message: FromSearchWorker) => {
+  scope.postMessage(message)
+}
+const saveDelayMs = 2000
+
+const database = openArchiveDatabase()
+let engine: SearchEngine | null = null
+const waiting: ToSearchWorker[] = []
+let saveTimer: ReturnType<typeof setTimeout> | null = null
+let work = Promise.resolve()
+
+function answer(request: SearchRequest): SearchAnswer {
+  if (engine === null) return { ok: true, ids: [], total: 0, complete: false, ms: 0, facets: null }
+  const outcome = engine.search(request.query, {
+    limit: request.limit,
+    sort: request.sort,
+    firstPage: request.firstPage,
+  })
+  if (!outcome.ok) return outcome
+  const facets = request.facets ? engine.facets(outcome.refs) : null
+  const { ids, total, complete, ms } = outcome
+  return { ok: true, ids, total, complete, ms, facets }
+}
+
+function scheduleSave(): void {
+  if (saveTimer !== null) clearTimeout(saveTimer)
+  saveTimer = setTimeout(() => {
+    saveTimer = null
+    const current = engine
+    if (current !== null) work = work.then(() => saveSearchIndex(database, current))
+  }, saveDelayMs)
+}
+
+function handle(message: ToSearchWorker): void {
+  if (message.type === 'search') {
+    post({ type: 'answer', requestId: message.requestId, answer: answer(message.request) })
+    return
+  }
+  const current = engine
+  if (current === null) {
+    waiting.push(message)
+    return
+  }
+  work = work.then(async () => {
+    await applyArticleChanges(database, current, message.ids)
+    scheduleSave()
+  })
+}
+
+scope.addEventListener('message', (event) => {
+  handle(event.data)
+})
+
+openSearchIndex(
+  database,
+  (progress) => {
+    post({ type: 'progress', progress })
+  },
+  (searchable) => {
+    engine = searchable
+    for (const message of waiting.splice(0)) handle(message)
+  },
+).catch((error: unknown) => {
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
+})

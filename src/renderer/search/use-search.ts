@@ -1,0 +1,65 @@
+// Results as you type: each keystroke waits briefly, then asks the worker for the first page
+// (shown at once) and then for every result with exact counts and facets. Answers to older
+// queries are dropped; the previous results stay on screen until the new ones arrive.
+import { useEffect, useRef, useState } from 'react'
+import type { SortOrder } from '../../core/search'
+import type { SearchClient } from './search-client'
+import type { SearchAnswer } from './protocol'
+
+export interface SearchState {
+  /** The query the answer belongs to. */
+  query: string
+  answer: SearchAnswer | null
+  searching: boolean
+}
+
+interface Answered {
+  query: string
+  answer: SearchAnswer
+  final: boolean
+}
+
+const debounceMs = 120
+const firstPageSize = 50
+const everything = 1_000_000
+
+export function useSearch(
+  client: SearchClient,
+  query: string,
+  sort: SortOrder,
+  revision: number,
+): SearchState {
+  const [answered, setAnswered] = useState<Answered | null>(null)
+  const sequence = useRef(0)
+  const trimmed = query.trim()
+  useEffect(() => {
+    const current = ++sequence.current
+    if (trimmed === '') return
+    const timer = setTimeout(() => {
+      const ask = (firstPage: boolean) =>
+        client.search({
+          query: trimmed,
+          sort,
+          firstPage,
+          limit: firstPage ? firstPageSize : everything,
+          facets: !firstPage,
+        })
+      const show = (answer: SearchAnswer, final: boolean) => {
+        if (current === sequence.current) setAnswered({ query: trimmed, answer, final })
+      }
+      void ask(true).then(async (first) => {
+        show(first, !first.ok)
+        if (first.ok) show(await ask(false), true)
+      })
+    }, debounceMs)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [client, trimmed, sort, revision])
+  if (trimmed === '') return { query: '', answer: null, searching: false }
+  return {
+    query: answered?.query ?? trimmed,
+    answer: answered?.answer ?? null,
+    searching: answered?.query !== trimmed || !answered.final,
+  }
+}
