@@ -17,6 +17,11 @@ export interface SplitResult {
 
 export function splitPage(lines: readonly SourceLine[]): SplitResult {
   const classified = lines.map(classify)
+  // Where the format declares headings (Markdown, HTML, Word styles), a short unstyled line is a
+  // paragraph, not a heading.
+  if (classified.some((unit) => unit.level > 0)) {
+    for (const unit of classified) if (unit.level === 0) unit.heading = false
+  }
   const indentedPage = isIndentedPage(classified)
   markHeads(classified, indentedPage)
   const units = repairColumnBreaks(classified, indentedPage)

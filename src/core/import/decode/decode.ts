@@ -101,16 +101,37 @@ function bomlessUtf16(bytes: Uint8Array): Decoded | null {
   return null
 }
 
-function legacy(bytes: Uint8Array): Decoded | null {
-  const candidates = (['gb18030', 'big5'] as const).map((encoding) => {
-    const text = decodeWith(bytes, encoding)
-    return { encoding, text, ...scoreChinese(text) }
-  })
-  // GB18030 first: on a tie the mainland encoding is the likelier one.
+interface Candidate {
+  encoding: EncodingName
+  text: string
+  score: number
+  replacements: number
+  nonAscii: number
+}
+
+function candidate(bytes: Uint8Array, encoding: EncodingName): Candidate {
+  const text = decodeWith(bytes, encoding)
+  return { encoding, text, ...scoreChinese(text) }
+}
+
+/** GB18030 or Big5 — or UTF-8 with some damage, when that reads better. The best score wins;
+ * GB18030 first, so on a tie the mainland encoding is chosen. */
+function bestReading(bytes: Uint8Array, damagedUtf8: boolean): Decoded | null {
+  const candidates = [candidate(bytes, 'gb18030'), candidate(bytes, 'big5')]
+  if (damagedUtf8) candidates.push(candidate(bytes, 'utf-8'))
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a))
   if (best.nonAscii > 0 && best.score < MIN_LEGACY_SCORE) return null
   const warnings =
-    best.replacements > 0 ? [importWarning('replacementChars', { count: best.replacements })] : []
+    best.encoding === 'utf-8'
+      ? [
+          importWarning('invalidUtf8', {
+            count: best.replacements,
+            offset: utf8Damage(bytes).firstInvalid,
+          }),
+        ]
+      : best.replacements > 0
+        ? [importWarning('replacementChars', { count: best.replacements })]
+        : []
   return { text: best.text, encoding: best.encoding, warnings }
 }
 
@@ -137,7 +158,7 @@ function detect(bytes: Uint8Array): DecodeResult {
       value: { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', warnings: [warning] },
     }
   }
-  const decoded = legacy(bytes)
+  const decoded = bestReading(bytes, damage.sequences > damage.invalid)
   if (decoded) return { ok: true, value: decoded }
   return { ok: false, error: importError('undecodable') }
 }

@@ -58,8 +58,9 @@ export function classify(line: SourceLine): Unit {
   if (line.heading > 0) return { ...unit, heading: true, loose: true }
   const continuation = wholeMarkerLine(text)
   if (continuation) return { ...unit, kind: 'marker', continuation }
-  if (isBylineLine(text)) return { ...unit, kind: 'byline' }
+  // Credit first: `本报记者 张三 摄` credits a photo, `本报记者 张三` signs the text.
   if (isCreditLine(text)) return { ...unit, kind: 'credit' }
+  if (isBylineLine(text)) return { ...unit, kind: 'byline' }
   unit.opener = openerOf(text)
   if (unit.opener) return unit
   unit.heading = isHeadingShaped(text)

@@ -1,0 +1,107 @@
+// Markdown, HTML and Word: headings become headlines and sub-headings, markup never becomes text.
+import { strToU8, zipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { parseFile } from '../pipeline'
+import type { ParseOutcome } from '../pipeline'
+import { makeDocx } from '../testing/make-docx'
+import { defaultZipLimits } from './docx/zip'
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+function articles(outcome: ParseOutcome) {
+  if (!outcome.ok) throw new Error(`failed: ${outcome.error.code}`)
+  return outcome.articles.map((a) => ({ title: a.title, subtitle: a.subtitle, blocks: a.blocks }))
+}
+
+describe('Markdown', () => {
+  it('takes # headings as headlines and deeper ones as sub-headings', () => {
+    const md =
+      '# 园区举办开放日\n\n园区企业昨天举办开放日活动。\n\n## 企业展示新产品\n\n多家企业展示了新产品。\n\n# 夜市经济火起来\n\n城区夜市人气旺盛。\n'
+    expect(articles(parseFile({ path: 'a.md', bytes: utf8(md) }))).toEqual([
+      {
+        title: '园区举办开放日',
+        subtitle: null,
+        blocks: [
+          { type: 'paragraph', text: '园区企业昨天举办开放日活动。' },
+          { type: 'subhead', text: '企业展示新产品' },
+          { type: 'paragraph', text: '多家企业展示了新产品。' },
+        ],
+      },
+      {
+        title: '夜市经济火起来',
+        subtitle: null,
+        blocks: [{ type: 'paragraph', text: '城区夜市人气旺盛。' }],
+      },
+    ])
+  })
+})
+
+describe('HTML', () => {
+  it('reads headings and paragraphs, decodes entities and ignores everything executable', () => {
+    const html = `<!doctype html><html><head><title>页面标题</title><style>h1{}</style></head>
+      <body onload="steal()"><h1>园区举办开放日</h1><h2>——企业展示新产品</h2>
+      <p>园区企业&nbsp;昨天举办开放日活动&amp;展览。<img src=x onerror="alert(1)"></p>
+      <script>var secret = '不应导入'</script><noscript>请启用脚本</noscript><!-- 注释 -->
+      <p>第一行。<br>第二行。</p><iframe src="https://example.com">框架</iframe></body></html>`
+    expect(articles(parseFile({ path: 'page.htm', bytes: utf8(html) }))).toEqual([
+      {
+        title: '园区举办开放日',
+        subtitle: '——企业展示新产品',
+        blocks: [
+          { type: 'paragraph', text: '园区企业\u00a0昨天举办开放日活动&展览。' },
+          { type: 'paragraph', text: '第一行。' },
+          { type: 'paragraph', text: '第二行。' },
+        ],
+      },
+    ])
+  })
+
+  it('refuses a page with no text', () => {
+    const outcome = parseFile({ path: 'a.html', bytes: utf8('<script>alert(1)</script>') })
+    expect(outcome.ok ? null : outcome.error.code).toBe('noArticles')
+  })
+})
+
+describe('Word documents', () => {
+  it('takes headings from paragraph styles named in styles.xml, runs joined', () => {
+    const docx = makeDocx([
+      { text: '园区举办开放日', style: '1' },
+      { text: '园区企业昨天举办开放日活动。' },
+      { text: '企业展示新产品', style: '2' },
+      { text: '多家企业展示了新产品。' },
+      { text: '夜市经济火起来', style: 'a3' },
+      { text: '城区夜市人气旺盛。' },
+    ])
+    const outcome = parseFile({ path: '稿件.docx', bytes: docx })
+    expect(outcome.ok && outcome.encoding).toBe('utf-8')
+    expect(articles(outcome).map((a) => [a.title, a.blocks.map((b) => b.type)])).toEqual([
+      ['园区举办开放日', ['paragraph', 'subhead', 'paragraph']],
+      ['夜市经济火起来', ['paragraph']],
+    ])
+  })
+
+  it('refuses a file that is not a zip, a zip without a document, and a zip bomb', () => {
+    const code = (bytes: Uint8Array): string | null => {
+      const outcome = parseFile({ path: 'x.docx', bytes })
+      return outcome.ok ? null : outcome.error.code
+    }
+    expect(code(utf8('这不是压缩包'))).toBe('docxNotZip')
+    expect(code(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toBe('docxNoDocument')
+    expect(code(makeDocx([], new Uint8Array(8 * 1024 * 1024).fill(0x20)))).toBe('docxZipBomb')
+  })
+
+  it('never inflates past the size an entry declares', () => {
+    const honest = makeDocx([{ text: '园区举办开放日' }, { text: '园区企业昨天举办开放日活动。' }])
+    // Shrink the declared size of word/document.xml in the central directory: a lying archive.
+    const lying = honest.slice()
+    const view = new DataView(lying.buffer)
+    for (let at = lying.length - 22; at >= 0; at--) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue
+      const nameLength = view.getUint16(at + 28, true)
+      const name = new TextDecoder().decode(lying.subarray(at + 46, at + 46 + nameLength))
+      if (name === 'word/document.xml') view.setUint32(at + 24, 100, true)
+    }
+    const outcome = parseFile({ path: 'x.docx', bytes: lying, zipLimits: defaultZipLimits })
+    expect(outcome.ok ? 'imported' : outcome.error.code).toBe('docxZipBomb')
+  })
+})

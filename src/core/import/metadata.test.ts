@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { mergeMeta, metaFromHeader, metaFromPath } from './metadata'
+
+describe('page metadata from paths', () => {
+  it.each([
+    ['D:\\报纸\\20200501-02-01.txt', { paper: null, date: '2020-05-01', page: 2, section: null }],
+    [
+      '/home/me/2023-06-20/第5版-园区经济.txt',
+      { paper: null, date: '2023-06-20', page: 5, section: '园区经济' },
+    ],
+    [
+      '/archive/高新技术产业导报/2023/06/20/05.txt',
+      { paper: '高新技术产业导报', date: '2023-06-20', page: 5, section: null },
+    ],
+    [
+      '/archive/人民日报20240131第三版.html',
+      { paper: '人民日报', date: '2024-01-31', page: 3, section: null },
+    ],
+    ['/notes/随州高新区 报道.txt', { paper: null, date: null, page: null, section: null }],
+    ['/notes/2023-02-30.txt', { paper: null, date: null, page: null, section: null }],
+  ])('%s', (path, expected) => {
+    expect(metaFromPath(path)).toEqual(expected)
+  })
+})
+
+describe('page header lines', () => {
+  it('reads paper, date, page and section', () => {
+    expect(metaFromHeader('高新技术产业导报 2023年6月20日 星期二 第5版 园区经济')).toEqual({
+      paper: '高新技术产业导报',
+      date: '2023-06-20',
+      page: 5,
+      section: '园区经济',
+    })
+    expect(metaFromHeader('2023年6月20日 星期二')).toMatchObject({ date: '2023-06-20', page: null })
+  })
+
+  it('does not mistake a headline or a sentence for a header', () => {
+    expect(metaFromHeader('2023年6月20日，园区举办开放日活动。')).toBeNull()
+    expect(metaFromHeader('湘潭高新区：实行“专人+代办”管理专班服务')).toBeNull()
+    expect(metaFromHeader('2023年6月20日园区企业集中签约仪式隆重举行')).toBeNull()
+  })
+
+  it('merges field by field, the first source that knows a field winning', () => {
+    expect(mergeMeta({ page: 3 }, { page: 5, date: '2023-06-20' }, null)).toEqual({
+      paper: null,
+      date: '2023-06-20',
+      page: 3,
+      section: null,
+    })
+  })
+})

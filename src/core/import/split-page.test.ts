@@ -1,0 +1,205 @@
+// Splitting pages the way newspapers print them. Every page here is invented for the test.
+import { describe, expect, it } from 'vitest'
+import type { ParsedArticle } from '../../shared/article'
+import { parseFile } from './pipeline'
+import type { ParseSuccess } from './pipeline'
+import { accountFor } from './testing/accounting'
+
+/** Parses and checks that nothing was lost; `metadata` is text that becomes page metadata or
+ * a continuation instead of article text. */
+function parse(text: string, path = '/archive/page.txt', metadata: string[] = []): ParseSuccess {
+  const result = parseFile({ path, bytes: new TextEncoder().encode(text) })
+  if (!result.ok) throw new Error(`parse failed: ${result.error.code}`)
+  const articleText = metadata.reduce((rest, cut) => rest.replace(cut, ''), text)
+  expect(accountFor(articleText, result.articles)).toEqual({ missing: '', extra: '' })
+  return result
+}
+
+const titles = (articles: readonly ParsedArticle[]): (string | null)[] =>
+  articles.map((a) => a.title)
+const texts = (article: ParsedArticle | undefined): string[] =>
+  article?.blocks.map((b) => b.text) ?? []
+
+describe('bylines and datelines', () => {
+  it('takes the authors of a dateline from its brackets and keeps the paragraph text', () => {
+    const { articles } = parse(
+      '科技部部署今年重点工作\n\n本报北京5月8日电（记者冯春梅、李明）科技部今天召开会议，部署今年重点工作。\n\n' +
+        '省里出台新政策\n\n新华社南京5月8日电 省政府今天发布通知，支持企业创新。\n',
+    )
+    expect(titles(articles)).toEqual(['科技部部署今年重点工作', '省里出台新政策'])
+    expect(articles[0]).toMatchObject({
+      byline: '本报北京5月8日电（记者冯春梅、李明）',
+      authors: ['冯春梅', '李明'],
+    })
+    expect(texts(articles[0])).toEqual(['科技部今天召开会议，部署今年重点工作。'])
+    expect(articles[1]).toMatchObject({ byline: '新华社南京5月8日电', authors: [] })
+    expect(texts(articles[1])).toEqual(['省政府今天发布通知，支持企业创新。'])
+  })
+
+  it('reads byline lines with roles and several names, and 本报讯 openers', () => {
+    const { articles } = parse(
+      '港口吞吐量创新高\n\n本报记者 张晓明 通讯员 李红\n\n今年前五个月，港口货物吞吐量同比增长。\n\n' +
+        '夜市经济火起来\n\n本报讯（记者 周明 王丽）入夏以来，城区夜市人气旺盛。\n',
+    )
+    expect(articles.map((a) => a.authors)).toEqual([
+      ['张晓明', '李红'],
+      ['周明', '王丽'],
+    ])
+    expect(articles[0]?.byline).toBe('本报记者 张晓明 通讯员 李红')
+    expect(texts(articles[1])).toEqual(['入夏以来，城区夜市人气旺盛。'])
+  })
+
+  it('reads the authors named after the last sentence and closes the article there', () => {
+    const { articles } = parse(
+      '社区食堂开张\n\n本报 社区食堂昨天开张，老人吃饭更方便了。 陈静 刘洋\n\n' +
+        '图书馆延长开放时间\n\n市图书馆从下月起延长开放时间。\n',
+    )
+    expect(titles(articles)).toEqual(['社区食堂开张', '图书馆延长开放时间'])
+    expect(articles[0]).toMatchObject({ byline: '本报 陈静 刘洋', authors: ['陈静', '刘洋'] })
+    expect(texts(articles[0])).toEqual(['社区食堂昨天开张，老人吃饭更方便了。'])
+  })
+})
+
+describe('headlines, kickers, subtitles and sub-headings', () => {
+  it('reads the one-article export form: kicker, headline, subtitle, indented paragraphs', () => {
+    const { articles } = parse(
+      '聚焦乡村振兴\n小茶叶做成大产业\n——某县茶产业发展调查\n' +
+        '　　某县近年来大力发展茶产业，群众收入持续增加。\n　　今年一季度，全县茶叶产值同比增长百分之十二。\n',
+    )
+    expect(articles).toHaveLength(1)
+    expect(articles[0]).toMatchObject({
+      kicker: '聚焦乡村振兴',
+      title: '小茶叶做成大产业',
+      subtitle: '——某县茶产业发展调查',
+    })
+    expect(texts(articles[0])).toHaveLength(2)
+  })
+
+  it('reads export articles with an empty kicker or an empty subtitle, several to a file', () => {
+    const { articles } = parse(
+      '\n小茶叶做成大产业\n县里的新办法\n　　某县近年来大力发展茶产业，群众收入持续增加。\n\n' +
+        '聚焦城市更新\n老街焕发新活力\n\n　　老街改造工程去年启动，如今已基本完工。\n　　街坊们说，生活更方便了。\n',
+    )
+    expect(articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([
+      [null, '小茶叶做成大产业', '县里的新办法'],
+      ['聚焦城市更新', '老街焕发新活力', null],
+    ])
+  })
+
+  it('splits a page without bylines at each headline', () => {
+    const { articles, warnings } = parse(
+      '城市更新让老街焕发新活力\n\n老街改造工程去年启动，如今已基本完工。\n\n街坊们说，路宽了，灯亮了。\n\n' +
+        '夏粮收购工作有序开展\n\n各地粮库已做好收购准备，收购进度总体正常。\n',
+    )
+    expect(titles(articles)).toEqual(['城市更新让老街焕发新活力', '夏粮收购工作有序开展'])
+    expect(warnings).toEqual([])
+  })
+
+  it('keeps a heading without a byline as a sub-heading where articles have bylines, and says so', () => {
+    const { articles, warnings } = parse(
+      '园区举办招聘会\n\n本报讯 园区昨天举办招聘会，提供岗位两千多个。\n\n现场气氛热烈。\n\n' +
+        '另一则园区新闻的标题\n\n这是另一则新闻的正文，没有本报讯开头。\n',
+    )
+    expect(titles(articles)).toEqual(['园区举办招聘会'])
+    expect(articles[0]?.blocks.filter((b) => b.type === 'subhead').map((b) => b.text)).toEqual([
+      '另一则园区新闻的标题',
+    ])
+    expect(warnings).toEqual([
+      { code: 'ambiguousHeading', params: { line: 7, text: '另一则园区新闻的标题' } },
+    ])
+  })
+
+  it('keeps text before the first headline as an untitled article, with a warning', () => {
+    const { articles, warnings } = parse(
+      '这是一段没有标题的文字，应当被保留下来。\n\n园区新闻一则\n\n本报讯 园区新闻正文。\n',
+    )
+    expect(titles(articles)).toEqual([null, '园区新闻一则'])
+    expect(warnings).toEqual([{ code: 'untitledArticle', params: { line: 1 } }])
+  })
+
+  it('does not take the signature and date of a notice as the next headline’s kicker', () => {
+    const { articles } = parse(
+      '关于调整办公时间的公告\n\n本报讯 自下月起，办公时间调整为上午九时至下午五时。\n\n特此公告。\n\n某某管理委员会\n\n2024年6月1日\n\n' +
+        '新能源车下乡活动启动\n\n本报讯 新能源车下乡活动今天启动。\n',
+    )
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([
+      [null, '关于调整办公时间的公告'],
+      [null, '新能源车下乡活动启动'],
+    ])
+    expect(texts(articles[0]).slice(-1)).toEqual(['2024年6月1日'])
+  })
+})
+
+describe('column breaks, jump lines and photos', () => {
+  it('joins a paragraph cut after a comma or mid-word, and keeps real paragraph ends', () => {
+    const { articles, joins } = parse(
+      '夜市经济火起来\n\n本报讯 入夏以来，城区夜市人气旺盛，\n\n周末客流比平时多出三成。\n\n摊主们说，生意比去年好做\n\n多了。\n\n' +
+        '市场监管部门加强了巡查。\n',
+    )
+    expect(joins).toBe(2)
+    expect(texts(articles[0])).toEqual([
+      '入夏以来，城区夜市人气旺盛，周末客流比平时多出三成。',
+      '摊主们说，生意比去年好做多了。',
+      '市场监管部门加强了巡查。',
+    ])
+  })
+
+  it('reads jump lines into the continuation and out of the text', () => {
+    const { articles } = parse(
+      '科技部部署今年重点工作\n\n（上接第1版）会议指出，要加快推进关键核心技术攻关。（下转第3版）\n\n' +
+        '另一篇文章\n\n本报讯 正文。\n\n下转第四版\n',
+      '/archive/page.txt',
+      ['（上接第1版）', '（下转第3版）', '下转第四版'],
+    )
+    expect(articles.map((a) => a.continuation)).toEqual([
+      { from: 1, to: 3 },
+      { from: null, to: 4 },
+    ])
+    expect(texts(articles[0])).toEqual(['会议指出，要加快推进关键核心技术攻关。'])
+  })
+
+  it('makes a photo item of a credit and caption that follow a finished article', () => {
+    const { articles } = parse(
+      '人才公寓投入使用\n\n本报讯（通讯员 王芳）园区人才公寓昨天投入使用。\n\n首批入住的青年人才表示很满意。\n\n\n\n' +
+        '本报记者 赵强 摄\n\n图为青年人才在公寓内参观。\n',
+    )
+    expect(articles.map((a) => [a.kind, a.title, a.imageCredits])).toEqual([
+      ['article', '人才公寓投入使用', []],
+      ['photo', null, ['本报记者 赵强 摄']],
+    ])
+    expect(texts(articles[1])).toEqual(['图为青年人才在公寓内参观。'])
+  })
+})
+
+describe('page metadata', () => {
+  it('reads a page header line and the path, the header winning', () => {
+    const { articles } = parse(
+      '高新技术产业导报 2023年6月20日 星期二 第5版 园区经济\n\n园区企业举办开放日\n\n本报讯 园区企业昨天举办开放日活动。\n',
+      '/archive/2023-06-21/第6版-综合新闻.txt',
+      ['高新技术产业导报 2023年6月20日 星期二 第5版 园区经济'],
+    )
+    expect(articles).toHaveLength(1)
+    expect(articles[0]).toMatchObject({
+      paper: '高新技术产业导报',
+      date: '2023-06-20',
+      page: 5,
+      section: '园区经济',
+    })
+  })
+
+  it('lets the batch metadata from the import dialog win over the file', () => {
+    const result = parseFile({
+      path: '/archive/2023-06-21/第6版-综合新闻.txt',
+      bytes: new TextEncoder().encode(
+        '园区企业举办开放日\n\n本报讯 园区企业昨天举办开放日活动。\n',
+      ),
+      meta: { paper: '科技日报', page: 2 },
+    })
+    expect(result.ok && result.articles[0]).toMatchObject({
+      paper: '科技日报',
+      date: '2023-06-21',
+      page: 2,
+      section: '综合新闻',
+    })
+  })
+})
