@@ -1,0 +1,148 @@
+// The backup file: JSON Lines, UTF-8. A header line, then one line per record, then an end line
+// with the counts, so a file cut short (full disk, interrupted copy) is recognised and refused
+// instead of half-restored. Every line is checked against the schema: a colleague's file is
+// untrusted input. The search index is not in the file: it is rebuilt from the articles.
+//
+//   {"type":"header","format":"newsroom-archive-backup","version":1,"createdAt":1718000000000}
+//   {"type":"article","value":{...Article}}
+//   {"type":"tag","value":{"name":"地区/湖北","color":"#c03030","createdAt":…,"updatedAt":…}}
+//   {"type":"setting","value":{"key":"…","value":…}}
+//   {"type":"end","counts":{"articles":1,"tags":1,"settings":1}}
+import { z } from 'zod'
+import type { Article } from '../../shared/article'
+import type { TagRecord } from '../tags/record'
+
+export const BACKUP_FORMAT = 'newsroom-archive-backup'
+export const BACKUP_VERSION = 1
+export const BACKUP_MEDIA_TYPE = 'application/x-ndjson'
+export const BACKUP_EXTENSION = 'newsroom-backup.jsonl'
+
+export interface SettingEntry {
+  key: string
+  value: unknown
+}
+
+export interface BackupCounts {
+  articles: number
+  tags: number
+  settings: number
+}
+
+const text = z.string().max(1_000_000)
+const nullableText = text.nullable()
+const time = z.number()
+
+const articleSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  kind: z.enum(['article', 'photo']),
+  kicker: nullableText,
+  title: nullableText,
+  subtitle: nullableText,
+  byline: nullableText,
+  authors: z.array(text),
+  imageCredits: z.array(text),
+  blocks: z.array(z.strictObject({ type: z.enum(['paragraph', 'subhead']), text })),
+  continuation: z
+    .strictObject({ from: z.number().int().nullable(), to: z.number().int().nullable() })
+    .nullable(),
+  paper: nullableText,
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/u)
+    .nullable(),
+  page: z.number().int().nullable(),
+  section: nullableText,
+  tags: z.array(z.string().min(1).max(200)),
+  source: z.strictObject({ file: text, encoding: z.string().max(100), offset: z.number().int() }),
+  importedAt: time,
+  updatedAt: time,
+})
+
+const tagSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  color: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/u)
+    .nullable(),
+  createdAt: time,
+  updatedAt: time,
+})
+
+const settingSchema = z.strictObject({ key: z.string().min(1).max(200), value: z.json() })
+const countsSchema = z.strictObject({
+  articles: z.number().int().min(0),
+  tags: z.number().int().min(0),
+  settings: z.number().int().min(0),
+})
+
+const headerSchema = z.object({
+  type: z.literal('header'),
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1),
+  createdAt: time,
+})
+
+const recordSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('article'), value: articleSchema }),
+  z.strictObject({ type: z.literal('tag'), value: tagSchema }),
+  z.strictObject({ type: z.literal('setting'), value: settingSchema }),
+  z.strictObject({ type: z.literal('end'), counts: countsSchema }),
+])
+
+export type BackupRecord =
+  | { type: 'article'; value: Article }
+  | { type: 'tag'; value: TagRecord }
+  | { type: 'setting'; value: SettingEntry }
+
+export interface BackupHeader {
+  createdAt: number
+  version: number
+}
+
+export function headerLine(createdAt: number): string {
+  return `${JSON.stringify({ type: 'header', format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt })}\n`
+}
+
+export function recordLine(record: BackupRecord): string {
+  return `${JSON.stringify(record)}\n`
+}
+
+export function endLine(counts: BackupCounts): string {
+  return `${JSON.stringify({ type: 'end', counts })}\n`
+}
+
+export type BackupErrorCode = 'notBackup' | 'newerVersion' | 'badRecord' | 'truncated'
+
+/** A backup that cannot be restored; `line` is 1-based. Messages live in the locale file. */
+export class BackupFormatError extends Error {
+  constructor(
+    readonly code: BackupErrorCode,
+    readonly line: number | null = null,
+  ) {
+    super(line === null ? code : `${code} (line ${line})`)
+    this.name = 'BackupFormatError'
+  }
+}
+
+function parseJson(line: string, number: number): unknown {
+  try {
+    return JSON.parse(line) as unknown
+  } catch {
+    throw new BackupFormatError(number === 1 ? 'notBackup' : 'badRecord', number)
+  }
+}
+
+export function parseHeader(line: string): BackupHeader {
+  const parsed = headerSchema.safeParse(parseJson(line.replace(/^\uFEFF/u, ''), 1))
+  if (!parsed.success) throw new BackupFormatError('notBackup', 1)
+  if (parsed.data.version > BACKUP_VERSION) throw new BackupFormatError('newerVersion', 1)
+  return { createdAt: parsed.data.createdAt, version: parsed.data.version }
+}
+
+export type ParsedLine = BackupRecord | { type: 'end'; counts: BackupCounts }
+
+export function parseRecordLine(line: string, number: number): ParsedLine {
+  const parsed = recordSchema.safeParse(parseJson(line, number))
+  if (!parsed.success) throw new BackupFormatError('badRecord', number)
+  return parsed.data
+}

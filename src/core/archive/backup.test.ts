@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { endLine, headerLine, recordLine } from './backup-format'
+import type { BackupRecord } from './backup-format'
+import { mergeArticle, mergeTag, missingTagRecords, takesSetting } from './backup-merge'
+import { BackupReader, readBackupText } from './backup-reader'
+import { makeArticle, paragraphs } from './testing/articles'
+
+const article = makeArticle('青禾县新建冷库', paragraphs('冷库容量三千吨。'), {
+  tags: ['地区/青禾', '经济'],
+  authors: ['林晓雨'],
+  continuation: { from: 1, to: null },
+})
+const tag = { name: '地区/青禾', color: '#c03030', createdAt: 10, updatedAt: 20 }
+const setting = { key: 'library.sort', value: { by: 'date', descending: true } }
+const records: BackupRecord[] = [
+  { type: 'article', value: article },
+  { type: 'tag', value: tag },
+  { type: 'setting', value: setting },
+]
+const file = [
+  headerLine(99),
+  ...records.map(recordLine),
+  endLine({ articles: 1, tags: 1, settings: 1 }),
+].join('')
+
+describe('backup format', () => {
+  it('reads back exactly what was written, from chunks cut anywhere', () => {
+    const reader = new BackupReader()
+    for (let at = 0; at < file.length; at += 7) reader.push(file.slice(at, at + 7))
+    expect(reader.finish()).toEqual({
+      header: { createdAt: 99, version: 1 },
+      articles: [article],
+      tags: [tag],
+      settings: [setting],
+    })
+  })
+
+  it('refuses a file that is no backup, from a newer version, cut short or tampered with', () => {
+    const code = (text: string): unknown => {
+      try {
+        readBackupText(text)
+        return null
+      } catch (error) {
+        return error instanceof Error ? (error as Error & { code?: string }).code : error
+      }
+    }
+    expect(code('标题\n正文')).toBe('notBackup')
+    expect(code(file.replace('"version":1', '"version":2'))).toBe('newerVersion')
+    expect(code(file.slice(0, file.lastIndexOf('{"type":"end"')))).toBe('truncated')
+    expect(code(file.replace('"settings":1}}', '"settings":2}}'))).toBe('truncated')
+    expect(code(file.replace('"#c03030"', '"red;background:url(x)"'))).toBe('badRecord')
+    expect(code(file.replace('"kind":"article"', '"kind":"article","extra":1'))).toBe('badRecord')
+    expect(code(`${file}${recordLine(records[0] as BackupRecord)}`)).toBe('badRecord')
+  })
+
+  it('accepts a byte order mark and CRLF line ends', () => {
+    const contents = readBackupText(`\uFEFF${file.replaceAll('\n', '\r\n')}`)
+    expect(contents.articles).toEqual([article])
+  })
+})
+
+describe('merge rules', () => {
+  it('adds what is missing and keeps the newer edit with both tag sets', () => {
+    expect(mergeArticle(undefined, article)).toEqual({ article, action: 'add' })
+    const newer = { ...article, title: '青禾县新建大型冷库', tags: ['民生'], updatedAt: 5_000 }
+    const local = { ...article, importedAt: 800 }
+    expect(mergeArticle(local, newer)).toEqual({
+      article: { ...newer, tags: ['民生', '地区/青禾', '经济'], importedAt: 800 },
+      action: 'update',
+    })
+    const older = { ...article, title: '旧标题', tags: ['经济'], updatedAt: 1 }
+    expect(mergeArticle(local, older)).toEqual({ article: local, action: 'same' })
+  })
+
+  it('lets the colour changed last win and keeps the first creation time', () => {
+    const incoming = { ...tag, color: '#3030c0', createdAt: 5, updatedAt: 30 }
+    expect(mergeTag(tag, incoming)).toEqual({
+      tag: { ...incoming, createdAt: 5 },
+      action: 'update',
+    })
+    expect(mergeTag(incoming, tag)).toEqual({ tag: { ...incoming, createdAt: 5 }, action: 'same' })
+  })
+
+  it('takes settings only where none exist, never machine-local ones', () => {
+    expect(takesSetting(false, setting)).toBe(true)
+    expect(takesSetting(true, setting)).toBe(false)
+    expect(takesSetting(false, { key: 'backup.lastBackupAt', value: 1 })).toBe(false)
+  })
+
+  it('creates records for tags only articles carry', () => {
+    expect(missingTagRecords([article], new Set(['经济']), 7)).toEqual([
+      { name: '地区/青禾', color: null, createdAt: 7, updatedAt: 7 },
+    ])
+  })
+})

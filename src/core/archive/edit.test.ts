@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { editArticle } from './edit'
+import { invertChange, removedIds, touchedIds } from './change'
+import { makeArticle, paragraphs } from './testing/articles'
+
+const article = makeArticle('青禾县新建冷库', paragraphs('冷库容量三千吨。'), { tags: ['经济'] })
+
+describe('editArticle', () => {
+  it('corrects headline and metadata, keeps the id and stamps the edit', () => {
+    const result = editArticle(
+      article,
+      { title: ' 青禾县新建大型冷库 ', page: 3, section: '' },
+      5_000,
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok || result.change === null) throw new Error('expected a change')
+    expect(result.change.before).toEqual([article])
+    expect(result.change.after).toEqual([
+      { ...article, title: '青禾县新建大型冷库', page: 3, section: null, updatedAt: 5_000 },
+    ])
+  })
+
+  it('cleans lists and reports no change when nothing differs', () => {
+    const result = editArticle(article, { title: '青禾县新建冷库', authors: [] }, 5_000)
+    expect(result).toEqual({ ok: true, change: null })
+    const authors = editArticle(article, { authors: [' 林晓雨', '林晓雨', ' '] }, 5_000)
+    expect(authors.ok && authors.change?.after[0]?.authors).toEqual(['林晓雨'])
+  })
+
+  it('refuses impossible dates and pages', () => {
+    expect(editArticle(article, { date: '2024-02-30' }, 1)).toEqual({
+      ok: false,
+      error: 'invalidDate',
+    })
+    expect(editArticle(article, { date: '5月6日' }, 1)).toEqual({ ok: false, error: 'invalidDate' })
+    expect(editArticle(article, { page: 0 }, 1)).toEqual({ ok: false, error: 'invalidPage' })
+    expect(editArticle(article, { page: 2.5 }, 1)).toEqual({ ok: false, error: 'invalidPage' })
+    expect(editArticle(article, { date: null, page: null }, 1).ok).toBe(true)
+  })
+})
+
+describe('changes', () => {
+  it('invert swaps before and after and lists the ids involved', () => {
+    const other = makeArticle('另一篇', paragraphs('正文。'))
+    const change = { kind: 'merge' as const, before: [article, other], after: [other] }
+    expect(invertChange(change)).toEqual({
+      kind: 'merge',
+      before: [other],
+      after: [article, other],
+    })
+    expect(removedIds(change)).toEqual([article.id])
+    expect(touchedIds(change)).toEqual([article.id, other.id])
+  })
+})

@@ -1,0 +1,70 @@
+// Correcting what the importer got wrong: headline and metadata. The id stays: it names the
+// story as imported, so importing the same file again still finds it.
+import type { Article } from '../../shared/article'
+import type { ArticleChange } from './change'
+
+/** The fields a user may correct. */
+export type ArticlePatch = Partial<
+  Pick<
+    Article,
+    | 'kind'
+    | 'kicker'
+    | 'title'
+    | 'subtitle'
+    | 'byline'
+    | 'authors'
+    | 'imageCredits'
+    | 'paper'
+    | 'date'
+    | 'page'
+    | 'section'
+  >
+>
+
+export type ArticlePatchError = 'invalidDate' | 'invalidPage'
+
+const TEXT_FIELDS = ['kicker', 'title', 'subtitle', 'byline', 'paper', 'section'] as const
+
+/** Blank text becomes null; lists lose blank entries and repeats. */
+function cleanPatch(patch: ArticlePatch): ArticlePatch {
+  const clean: ArticlePatch = { ...patch }
+  for (const field of TEXT_FIELDS) {
+    const value = patch[field]
+    if (value !== undefined)
+      clean[field] = value === null || value.trim() === '' ? null : value.trim()
+  }
+  for (const field of ['authors', 'imageCredits'] as const) {
+    const value = patch[field]
+    if (value !== undefined) {
+      clean[field] = [...new Set(value.map((item) => item.trim()).filter((item) => item !== ''))]
+    }
+  }
+  return clean
+}
+
+function isIsoDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) return false
+  const parsed = new Date(`${date}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date)
+}
+
+export function validatePatch(patch: ArticlePatch): ArticlePatchError | null {
+  if (patch.date != null && !isIsoDate(patch.date)) return 'invalidDate'
+  if (patch.page != null && !(Number.isInteger(patch.page) && patch.page > 0)) return 'invalidPage'
+  return null
+}
+
+export type EditResult =
+  { ok: true; change: ArticleChange | null } | { ok: false; error: ArticlePatchError }
+
+/** The change that applies `patch`; `change` is null when nothing would differ. */
+export function editArticle(article: Article, patch: ArticlePatch, now: number): EditResult {
+  const clean = cleanPatch(patch)
+  const error = validatePatch(clean)
+  if (error !== null) return { ok: false, error }
+  const edited: Article = { ...article, ...clean, updatedAt: now }
+  const differs = (Object.keys(clean) as (keyof ArticlePatch)[]).some(
+    (key) => JSON.stringify(article[key]) !== JSON.stringify(edited[key]),
+  )
+  return { ok: true, change: differs ? { kind: 'edit', before: [article], after: [edited] } : null }
+}
