@@ -183,11 +183,7 @@ export class Assembler {
     const first = run[0]
     if (!first) return
     const draft = this.open(first, 'article')
-    if (
-      byConvention &&
-      !looksLikeSubhead(first.text) &&
-      !draft.blocks.some((b) => b.type === 'subhead')
-    ) {
+    if (byConvention && !looksLikeSubhead(first.text) && !draft.hasSubhead) {
       this.warnings.push(importWarning('ambiguousHeading', { line: first.line, text: first.text }))
     }
     for (const unit of run) {
@@ -200,6 +196,7 @@ export class Assembler {
         draft.subtitle = unit.text
       } else {
         draft.blocks.push({ type: 'subhead', text: unit.text })
+        draft.hasSubhead = true
       }
     }
   }

@@ -18,6 +18,7 @@ export interface Draft {
   continuation: Continuation | null
   /** A closing byline or a jump line ended it: what follows belongs to another article. */
   closed: boolean
+  hasSubhead: boolean
 }
 
 export function newDraft(kind: ArticleKind): Draft {
@@ -32,6 +33,7 @@ export function newDraft(kind: ArticleKind): Draft {
     blocks: [],
     continuation: null,
     closed: false,
+    hasSubhead: false,
   }
 }
 

@@ -18,8 +18,9 @@ function continues(previous: Unit, next: Unit, indentedPage: boolean): boolean {
   return !next.heading || next.text.length <= FRAGMENT_MAX
 }
 
-/** Merges broken paragraphs; the text is concatenated exactly, nothing inserted. */
-export function repairColumnBreaks(units: readonly Unit[], indentedPage: boolean): Unit[] {
+/** Merges broken paragraphs; the text is concatenated exactly, nothing inserted. The units are
+ * the splitter's own: merged ones are updated in place. */
+export function repairColumnBreaks(units: Unit[], indentedPage: boolean): Unit[] {
   const repaired: Unit[] = []
   for (const unit of units) {
     const previous = repaired[repaired.length - 1]
@@ -35,7 +36,7 @@ export function repairColumnBreaks(units: readonly Unit[], indentedPage: boolean
       previous.loose = false
       continue
     }
-    repaired.push({ ...unit })
+    repaired.push(unit)
   }
   return repaired
 }

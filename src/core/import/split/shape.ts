@@ -1,63 +1,65 @@
 // The shape of one line of text: does it end a sentence, could it be a heading. Character sets,
 // no regular expressions in loops: these run on every line of every file.
 
-const sentenceEnds = new Set(Array.from('。！？!?…；;．.'))
-/** Closing quotes and brackets end a paragraph when they close a quotation or a byline. */
-const closers = new Set(Array.from('”’」』）)】》〉"\''))
-/** A paragraph may end with a colon that introduces a list or a quotation. */
-const colons = new Set(Array.from('：:'))
-const clauseMarks = new Set(Array.from('，,、'))
-const openers = new Set(Array.from('“‘「『（(【《〈'))
-const quotePairs = new Map(
-  Array.from('“”‘’「」『』（）()【】《》').reduce<[string, string][]>((pairs, char, i, all) => {
-    if (i % 2 === 0) pairs.push([char, all[i + 1] ?? ''])
-    return pairs
-  }, []),
-)
+/** Sets of UTF-16 code units: comparing numbers allocates nothing, unlike one-character strings. */
+const codes = (chars: string): Set<number> =>
+  new Set(Array.from(chars, (char) => char.charCodeAt(0)))
 
-export function lastChar(text: string): string {
-  return text.charAt(text.length - 1)
-}
+const sentenceEnds = codes('。！？!?…；;．.')
+/** Closing quotes and brackets end a paragraph when they close a quotation or a byline. */
+const closers = codes('”’」』）)】》〉"\'')
+const straightQuotes = codes('"\'')
+/** A paragraph may end with a colon that introduces a list or a quotation. */
+const colons = codes('：:')
+const dashes = codes('—-')
+const clauseMarks = codes('，,、')
+const openers = codes('“‘「『（(【《〈')
+const strongEnds = codes('。！？；')
+/** Opening mark → its closing mark. */
+const quotePairs = new Map<number, number>()
+const pairs = '“”‘’「」『』（）()【】《》'
+for (let i = 0; i < pairs.length; i += 2)
+  quotePairs.set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1))
+
+const lastCode = (text: string): number => text.charCodeAt(text.length - 1)
 
 /** The line ends a sentence (or a quotation, a bracket, a list introduction). */
 export function endsClosed(text: string): boolean {
-  const last = lastChar(text)
-  return (
-    sentenceEnds.has(last) || closers.has(last) || colons.has(last) || last === '—' || last === '-'
-  )
+  const last = lastCode(text)
+  return sentenceEnds.has(last) || closers.has(last) || colons.has(last) || dashes.has(last)
 }
 
 /** Ends after a comma or an opening quote: the sentence certainly goes on in the next line. */
 export function endsInsideClause(text: string): boolean {
-  const last = lastChar(text)
+  const last = lastCode(text)
   return clauseMarks.has(last) || openers.has(last)
 }
 
 /** Starts with punctuation that can only continue a sentence (a column break before it). */
 export function startsAsContinuation(text: string): boolean {
-  const first = text.charAt(0)
+  const first = text.charCodeAt(0)
   return (
     clauseMarks.has(first) ||
     sentenceEnds.has(first) ||
-    (closers.has(first) && first !== '"' && first !== "'")
+    (closers.has(first) && !straightQuotes.has(first))
   )
 }
 
 export function hasSentenceEnd(text: string): boolean {
-  for (const char of text)
-    if (char === '。' || char === '！' || char === '？' || char === '；') return true
+  for (let i = 0; i < text.length; i++) if (strongEnds.has(text.charCodeAt(i))) return true
   return false
 }
 
 /** Commas outside quotation marks and brackets: a quoted sub-heading may contain commas, a
  * sentence fragment has them in the open. */
 function hasBareComma(text: string): boolean {
-  const stack: string[] = []
-  for (const char of text) {
-    const close = quotePairs.get(char)
-    if (close !== undefined && close !== char) stack.push(close)
-    else if (stack.length > 0 && char === stack[stack.length - 1]) stack.pop()
-    else if (stack.length === 0 && clauseMarks.has(char)) return true
+  const stack: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const close = quotePairs.get(code)
+    if (close !== undefined) stack.push(close)
+    else if (stack.length > 0 && code === stack[stack.length - 1]) stack.pop()
+    else if (stack.length === 0 && clauseMarks.has(code)) return true
   }
   return false
 }
@@ -68,7 +70,7 @@ export const LOOSE_HEADING_MAX = 120
 /** Could stand alone as a headline or sub-heading: short, no sentence punctuation. */
 export function isHeadingShaped(text: string): boolean {
   if (text.length < 2 || text.length > HEADING_MAX) return false
-  const last = lastChar(text)
+  const last = lastCode(text)
   if (sentenceEnds.has(last) || clauseMarks.has(last) || colons.has(last)) return false
   return !hasSentenceEnd(text) && !hasBareComma(text)
 }
@@ -76,8 +78,8 @@ export function isHeadingShaped(text: string): boolean {
 /** Could be a headline when a byline or dateline follows: headlines may carry commas and `！`. */
 export function isLooseHeadingShaped(text: string): boolean {
   if (text.length < 2 || text.length > LOOSE_HEADING_MAX) return false
-  const last = lastChar(text)
-  return last !== '。' && !clauseMarks.has(last) && !colons.has(last) && !text.includes('。')
+  const last = lastCode(text)
+  return !clauseMarks.has(last) && !colons.has(last) && !text.includes('。')
 }
 
 const numbered =
@@ -89,7 +91,7 @@ export function looksNumbered(text: string): boolean {
 
 /** Numbered (`一、`, `（二）`, `3.`) or wholly quoted lines: typical in-article sub-headings. */
 export function looksLikeSubhead(text: string): boolean {
-  return numbered.test(text) || (openers.has(text.charAt(0)) && closers.has(lastChar(text)))
+  return numbered.test(text) || (openers.has(text.charCodeAt(0)) && closers.has(lastCode(text)))
 }
 
 const bareDate =

@@ -55,16 +55,19 @@ export function classify(line: SourceLine): Unit {
     role: null,
     joins: 0,
   }
-  if (line.heading > 0) return { ...unit, heading: true, loose: true }
-  const continuation = wholeMarkerLine(text)
-  if (continuation) return { ...unit, kind: 'marker', continuation }
-  // Credit first: `本报记者 张三 摄` credits a photo, `本报记者 张三` signs the text.
-  if (isCreditLine(text)) return { ...unit, kind: 'credit' }
-  if (isBylineLine(text)) return { ...unit, kind: 'byline' }
-  unit.opener = openerOf(text)
-  if (unit.opener) return unit
-  unit.heading = isHeadingShaped(text)
-  unit.loose = unit.heading || isLooseHeadingShaped(text)
+  if (line.heading > 0) {
+    unit.heading = unit.loose = true
+  } else if ((unit.continuation = wholeMarkerLine(text))) {
+    unit.kind = 'marker'
+  } else if (isCreditLine(text)) {
+    // Credit first: `本报记者 张三 摄` credits a photo, `本报记者 张三` signs the text.
+    unit.kind = 'credit'
+  } else if (isBylineLine(text)) {
+    unit.kind = 'byline'
+  } else if (!(unit.opener = openerOf(text))) {
+    unit.heading = isHeadingShaped(text)
+    unit.loose = unit.heading || isLooseHeadingShaped(text)
+  }
   return unit
 }
 
