@@ -2,7 +2,7 @@
 // could type, in two classes: Han only, and Han mixed with digits or Latin letters (2023年,
 // 5G网络, iPhone 15…). Deterministic for a seed.
 import type { SearchDoc } from '../../src/core/search/doc'
-import { random } from './corpus'
+import { random } from './derive'
 
 export type QueryClass = 'han' | 'mixed'
 

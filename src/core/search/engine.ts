@@ -56,10 +56,16 @@ function indexedDoc(doc: SearchDoc): IndexedDoc {
   }
 }
 
+/** Hits of one search; one instance is reused so large searches allocate little. */
 class HitBuffer {
   refs = new Uint32Array(1024)
   keys = new Float64Array(1024)
   length = 0
+
+  reset(): this {
+    this.length = 0
+    return this
+  }
 
   push(ref: number, key: number): void {
     if (this.length === this.refs.length) {
@@ -83,6 +89,7 @@ export class SearchEngine {
   private readonly shardOf = new Map<string, Shard>()
   private searchOrder: Shard[] | null = null
   private nextShardNumber = 0
+  private readonly hits = new HitBuffer()
   /** Names of stored shards not loaded yet (see persist). */
   readonly unloaded = new Set<string>()
   /** Shards dropped since the last export (name → stored parts), whose records must go. */
@@ -223,7 +230,7 @@ export class SearchEngine {
   ): SearchResult {
     const sort = options.sort ?? 'relevance'
     const limit = options.limit ?? Infinity
-    const hits = new HitBuffer()
+    const hits = this.hits.reset()
     const shards = this.orderedShards()
     let searched = 0
     const empty = query.kind === 'and' && query.children.length === 0

@@ -23,20 +23,42 @@ export function sortKey(order: SortOrder, score: Score, day: number): number {
   return when * 2 ** (COUNT_BITS + 1) + relevance
 }
 
+/** Scratch arrays reused across searches: fewer large allocations, fewer GC pauses. */
+let scratch = {
+  order: new Uint32Array(0),
+  next: new Uint32Array(0),
+  keys: new Uint32Array(0),
+  nextKeys: new Uint32Array(0),
+}
+const counts = new Uint32Array(RADIX)
+
+function scratchFor(n: number): typeof scratch {
+  if (scratch.order.length < n) {
+    const size = Math.max(n, scratch.order.length * 2)
+    scratch = {
+      order: new Uint32Array(size),
+      next: new Uint32Array(size),
+      keys: new Uint32Array(size),
+      nextKeys: new Uint32Array(size),
+    }
+  }
+  return scratch
+}
+
 /** Positions 0..keys.length-1 ordered best first; ties keep position order. */
 export function rankOrder(keys: Float64Array): Uint32Array {
   // LSD radix sort of the inverted 30-bit keys in three 10-bit passes: stable and linear,
   // several times faster than a comparator sort (or TypedArray#sort) on 100,000 hits.
   const n = keys.length
-  let order = new Uint32Array(n)
-  let inverted = new Uint32Array(n)
+  const buffers = scratchFor(n)
+  let order = buffers.order
+  let inverted = buffers.keys
+  let nextOrder = buffers.next
+  let nextInverted = buffers.nextKeys
   for (let i = 0; i < n; i++) {
     order[i] = i
     inverted[i] = KEY_MASK - (keys[i] ?? 0)
   }
-  let nextOrder = new Uint32Array(n)
-  let nextInverted = new Uint32Array(n)
-  const counts = new Uint32Array(RADIX)
   for (let shift = 0; shift < KEY_BITS; shift += RADIX_BITS) {
     counts.fill(0)
     for (let i = 0; i < n; i++) {
@@ -60,5 +82,6 @@ export function rankOrder(keys: Float64Array): Uint32Array {
     ;[order, nextOrder] = [nextOrder, order]
     ;[inverted, nextInverted] = [nextInverted, inverted]
   }
-  return order
+  // Valid until the next call: callers copy what they keep.
+  return order.subarray(0, n)
 }
