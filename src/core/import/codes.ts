@@ -18,6 +18,7 @@ export const importErrorCodes = [
   'docxZipBomb',
   'docxNoDocument',
   'noArticles',
+  'parseFailed',
 ] as const
 export type ImportErrorCode = (typeof importErrorCodes)[number]
 

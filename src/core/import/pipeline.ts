@@ -66,17 +66,31 @@ export type ParseOutcome = ParseSuccess | ParseFailure
 
 const HEADER_SCAN = 3
 
-/** Page header lines at the top become metadata; they are not article text. */
-function takeHeader(lines: SourceLine[]): { lines: SourceLine[]; meta: PageMeta } {
-  let meta: PageMeta = emptyMeta
-  let taken = 0
-  for (const line of lines.slice(0, HEADER_SCAN)) {
-    const header = metaFromHeader(line.text)
-    if (!header) break
-    meta = mergeMeta(meta, header)
-    taken++
+interface PageSegment {
+  meta: PageMeta
+  lines: SourceLine[]
+}
+
+/** Page header lines become metadata, not article text: weak ones (a date, a page) only at the
+ * top of the file, strong ones (a page with a date or a paper) anywhere — those start a new page
+ * whose articles get its metadata, so a file of several pages is read page by page. */
+function pagesOf(lines: readonly SourceLine[]): PageSegment[] {
+  let current: PageSegment = { meta: emptyMeta, lines: [] }
+  const pages = [current]
+  for (const [index, line] of lines.entries()) {
+    const header = line.heading === 0 ? metaFromHeader(line.text) : null
+    const strong =
+      header !== null && header.page !== null && (header.date !== null || header.paper !== null)
+    if (!header || !(strong || (index < HEADER_SCAN && current.lines.length === 0))) {
+      current.lines.push(line)
+    } else if (current.lines.length === 0) {
+      current.meta = mergeMeta(header, current.meta)
+    } else {
+      current = { meta: mergeMeta(header, current.meta), lines: [] }
+      pages.push(current)
+    }
   }
-  return { lines: taken > 0 ? lines.slice(taken) : lines, meta }
+  return pages
 }
 
 type LinesResult =
@@ -98,25 +112,27 @@ function linesOf(format: ImportFormat, input: ParseInput): LinesResult {
 
 export function parseFile(input: ParseInput): ParseOutcome {
   const format = formatOfPath(input.path)
-  if (!format)
-    return {
-      ok: false,
-      error: importError('unsupportedFormat', { extension: extensionOf(input.path) }),
-    }
+  if (!format) {
+    const extension = extensionOf(input.path)
+    const error = extension
+      ? importError('unsupportedFormat', { extension })
+      : importError('noExtension')
+    return { ok: false, error }
+  }
   if (input.bytes.length === 0) return { ok: false, error: importError('emptyFile') }
   const result = linesOf(format, input)
   if (!result.ok) return result
-  const { lines, meta: headerMeta } = takeHeader(result.lines)
-  const split = splitPage(lines)
-  if (split.articles.length === 0) return { ok: false, error: importError('noArticles') }
-  const meta = mergeMeta(input.meta, headerMeta, metaFromPath(input.path))
-  const articles = split.articles.map((article) => ({ ...article, ...meta }))
-  return {
-    ok: true,
-    format,
-    encoding: result.encoding,
-    articles,
-    warnings: [...result.warnings, ...split.warnings],
-    joins: split.joins,
+  const pathMeta = metaFromPath(input.path)
+  const articles: ParsedArticle[] = []
+  const warnings = [...result.warnings]
+  let joins = 0
+  for (const page of pagesOf(result.lines)) {
+    const split = splitPage(page.lines)
+    const meta = mergeMeta(input.meta, page.meta, pathMeta)
+    for (const article of split.articles) articles.push({ ...article, ...meta })
+    warnings.push(...split.warnings)
+    joins += split.joins
   }
+  if (articles.length === 0) return { ok: false, error: importError('noArticles') }
+  return { ok: true, format, encoding: result.encoding, articles, warnings, joins }
 }

@@ -187,6 +187,22 @@ describe('page metadata', () => {
     })
   })
 
+  it('reads a file of several pages page by page, each article with its own page', () => {
+    const first = '高新技术产业导报 2023年6月20日 第5版 园区经济'
+    const second = '高新技术产业导报 2023年6月20日 第6版 科技金融'
+    const { articles } = parse(
+      `${first}\n\n园区企业举办开放日\n\n本报讯 园区企业昨天举办开放日活动。\n\n` +
+        `${second}\n\n科技贷款余额增长\n\n【本报讯】今年以来，科技贷款余额持续增长。\n\n责任编辑：林立\n`,
+      '/archive/page.txt',
+      [first, second],
+    )
+    expect(articles.map((a) => [a.title, a.page, a.section, a.byline])).toEqual([
+      ['园区企业举办开放日', 5, '园区经济', '本报讯'],
+      ['科技贷款余额增长', 6, '科技金融', '【本报讯】 责任编辑：林立'],
+    ])
+    expect(articles[1]?.authors).toEqual([])
+  })
+
   it('lets the batch metadata from the import dialog win over the file', () => {
     const result = parseFile({
       path: '/archive/2023-06-21/第6版-综合新闻.txt',

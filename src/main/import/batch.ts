@@ -6,6 +6,8 @@ import type { ArticleSource, PageMeta, ParsedArticle } from '../../shared/articl
 import type { ImportError, ImportWarning } from '../../core/import/codes'
 import type { EncodingName } from '../../core/import/decode/decode'
 import { parseFile } from '../../core/import/pipeline'
+import type { ParseOutcome } from '../../core/import/pipeline'
+import { importError } from '../../core/import/codes'
 import { readLimited } from './read'
 import { expandPaths } from './walk'
 
@@ -115,6 +117,17 @@ class BatchBuilder {
   }
 }
 
+/** One file's failure, even an unforeseen one, must not end the import of the others. */
+function safeParse(path: string, bytes: Uint8Array, request: ImportRequest): ParseOutcome {
+  try {
+    const encoding = request.encodings?.[path] ?? request.encoding
+    return parseFile({ path, bytes, encoding, meta: request.meta })
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: importError('parseFailed', { detail }) }
+  }
+}
+
 function failedReport(file: string, error: ImportError): FileReport {
   return { file, ok: false, encoding: null, articles: 0, error, warnings: [] }
 }
@@ -153,14 +166,7 @@ export async function* runImport(
       continue
     }
     const read = await readLimited(file.path)
-    const parsed = read.ok
-      ? parseFile({
-          path: file.path,
-          bytes: read.bytes,
-          encoding: request.encodings?.[file.path] ?? request.encoding,
-          meta: request.meta,
-        })
-      : read
+    const parsed = read.ok ? safeParse(file.path, read.bytes, request) : read
     summary.files++
     if (!parsed.ok) {
       summary.failed++

@@ -21,6 +21,7 @@ export const importMessages = defineMessages({
       docxZipBomb: '这个 .docx 文件解压后过大，可能是恶意文件，已拒绝导入。',
       docxNoDocument: '这个 .docx 文件里没有 Word 正文（缺少 word/document.xml）。',
       noArticles: '文件里没有找到任何文字。',
+      parseFailed: '解析这个文件时出错，已跳过：{{detail}}',
     },
     warning: {
       invalidUtf8:
@@ -64,6 +65,7 @@ export const importMessages = defineMessages({
         'This .docx file would expand to an unreasonable size and may be malicious; it was refused.',
       docxNoDocument: 'This .docx file holds no Word body text (word/document.xml is missing).',
       noArticles: 'No text was found in the file.',
+      parseFailed: 'Reading this file failed unexpectedly; it was skipped: {{detail}}',
     },
     warning: {
       invalidUtf8:

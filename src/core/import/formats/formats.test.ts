@@ -13,6 +13,18 @@ function articles(outcome: ParseOutcome) {
   return outcome.articles.map((a) => ({ title: a.title, subtitle: a.subtitle, blocks: a.blocks }))
 }
 
+describe('formats', () => {
+  it('refuses other formats and names without an extension, saying which', () => {
+    const code = (path: string) => {
+      const outcome = parseFile({ path, bytes: utf8('文字') })
+      return outcome.ok ? null : outcome.error
+    }
+    expect(code('/a/报告.pdf')).toEqual({ code: 'unsupportedFormat', params: { extension: 'pdf' } })
+    expect(code('/a/README')).toEqual({ code: 'noExtension', params: {} })
+    expect(code('/a/稿件.TXT')).toBeNull()
+  })
+})
+
 describe('Markdown', () => {
   it('takes # headings as headlines and deeper ones as sub-headings', () => {
     const md =

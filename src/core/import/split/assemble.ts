@@ -26,6 +26,8 @@ type HeadingDecision = 'headline' | 'subhead' | 'subheadByConvention'
 export class Assembler {
   private readonly drafts: Draft[] = []
   private current: Draft | null = null
+  /** Editor lines met before any article: they sign the first one. */
+  private pendingBylines: string[] = []
   readonly warnings: ImportWarning[] = []
 
   constructor(
@@ -43,11 +45,13 @@ export class Assembler {
         continue
       }
       if (unit.kind === 'byline') this.byline(unit)
+      else if (unit.kind === 'editor') this.editor(unit)
       else if (unit.kind === 'credit') this.credit(unit)
       else if (unit.kind === 'marker') this.marker(unit)
       else this.paragraph(unit, this.units[i + 1])
       i++
     }
+    if (this.pendingBylines.length > 0) this.start('article', this.units[0]?.line ?? 1, false)
     this.finish()
     return this.drafts.map(toArticle)
   }
@@ -206,6 +210,17 @@ export class Assembler {
     draft.bylines.push(unit.text)
     addAuthors(draft, namesIn(unit.text))
     if (draft.blocks.length > 0) draft.closed = true
+  }
+
+  /** `责任编辑：张三` signs the article it follows (or the first one); it names no author. */
+  private editor(unit: Unit): void {
+    const current = this.current
+    if (!current) {
+      this.pendingBylines.push(unit.text)
+      return
+    }
+    current.bylines.push(unit.text)
+    if (current.blocks.length > 0) current.closed = true
   }
 
   private credit(unit: Unit): void {

@@ -60,6 +60,14 @@ export function isBylineLine(line: string): boolean {
   )
 }
 
+const editorLine =
+  /^[（(【]?\s*(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|美[编編]|校[对對]|版式[设設][计計]|[审審]校|[统統]筹)\s*[:：]/
+
+/** An editor's credit (`责任编辑：张三`): it signs the page or the article, it names no author. */
+export function isEditorLine(text: string): boolean {
+  return text.length <= 40 && editorLine.test(text)
+}
+
 export interface Opener {
   /** The byline as printed at the start of the paragraph, e.g. `本报(特约通讯员 刘澜)`. */
   byline: string
@@ -80,7 +88,10 @@ const openerPatterns: readonly { pattern: RegExp; namesNeedRole: boolean }[] = [
     namesNeedRole: true,
   },
   // 本报讯（记者 张三） · 本报讯
-  { pattern: new RegExp(`^${ownPaper}[讯訊]${bracket}?\\s*[：:]?`), namesNeedRole: false },
+  {
+    pattern: new RegExp(`^[【\\[]?${ownPaper}[讯訊][】\\]]?${bracket}?\\s*[：:]?`),
+    namesNeedRole: false,
+  },
   // 本报(特约通讯员 刘澜)
   { pattern: new RegExp(`^${ownPaper}${bracket}`), namesNeedRole: false },
   // 央视网消息（新闻联播）： · 新华社消息：
@@ -97,7 +108,8 @@ const hasRole = new RegExp(roles)
 /** A byline or dateline at the start of a paragraph. */
 export function openerOf(text: string): Opener | null {
   const first = text.charCodeAt(0)
-  if (first < 0x3400 || first > 0x9fff) return null // every opener starts with a Han character
+  // Every opener starts with a Han character or the bracket of `【本报讯】`.
+  if ((first < 0x3400 || first > 0x9fff) && first !== 0x3010 && first !== 0x5b) return null
   for (const { pattern, namesNeedRole } of openerPatterns) {
     const match = pattern.exec(text)
     if (!match) continue

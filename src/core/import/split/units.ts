@@ -2,7 +2,7 @@
 // which text lines are headlines because a byline, dateline or credit follows them.
 import type { Continuation } from '../../../shared/article'
 import type { SourceLine } from '../lines'
-import { isBylineLine, openerOf } from './byline'
+import { isBylineLine, isEditorLine, openerOf } from './byline'
 import type { Opener } from './byline'
 import { isCreditLine, wholeMarkerLine } from './marks'
 import {
@@ -14,7 +14,7 @@ import {
   startsWithDash,
 } from './shape'
 
-export type UnitKind = 'text' | 'byline' | 'credit' | 'marker'
+export type UnitKind = 'text' | 'byline' | 'editor' | 'credit' | 'marker'
 
 export interface Unit {
   kind: UnitKind
@@ -62,6 +62,8 @@ export function classify(line: SourceLine): Unit {
   } else if (isCreditLine(text)) {
     // Credit first: `本报记者 张三 摄` credits a photo, `本报记者 张三` signs the text.
     unit.kind = 'credit'
+  } else if (isEditorLine(text)) {
+    unit.kind = 'editor'
   } else if (isBylineLine(text)) {
     unit.kind = 'byline'
   } else if (!(unit.opener = openerOf(text))) {
