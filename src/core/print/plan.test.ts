@@ -5,6 +5,7 @@ import { gridFor } from './paper'
 import type { Grid } from './paper'
 import { planClippings, planPages } from './plan'
 import { capacity, jumpLines } from './shape'
+import { bodyFrames } from './typesetting'
 
 /** Invented metrics: head blocks shrink as modules widen; bodies of various lengths. */
 function article(id: string, bodyLines: number, photo = false, photoStory = false): ArticleMetrics {
@@ -139,5 +140,16 @@ describe('planClippings', () => {
     const ids = plan.sheets.map((s) => s.modules[0]?.articleId)
     expect(new Set(ids).size).toBe(selection.length)
     expect(ids.filter((id) => id === 'f').length).toBeGreaterThan(1)
+  })
+})
+
+describe('bodyFrames', () => {
+  it('starts the columns under a photo below it and leaves out covered columns', () => {
+    expect(bodyFrames({ w: 3, bodyRows: 20, photo: { span: 2, lines: 8 } })).toEqual([
+      { column: 0, row: 1, rows: 20 },
+      { column: 1, row: 9, rows: 12 },
+      { column: 2, row: 9, rows: 12 },
+    ])
+    expect(bodyFrames({ w: 2, bodyRows: 8, photo: { span: 2, lines: 8 } })).toEqual([])
   })
 })

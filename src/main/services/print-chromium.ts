@@ -1,0 +1,97 @@
+// Renders a print job to PDF in a local Chromium (playwright-core), with the same print page
+// the app prints: Chromium's `page.pdf` is the CDP Page.printToPDF that Electron's printToPDF
+// uses. For the PDF tool and the tests; the app itself prints through Electron.
+import { chromium } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
+import { readFile } from 'node:fs/promises'
+import type { PrintArticle } from '../../core/print/article'
+import type { PrintOptions } from '../../core/print/options'
+import { contentSecurityPolicy } from '../../shared/app-origin'
+import { chromiumArgs, requireChromium } from '../../browser-host/chromium'
+import { resolveStaticRequest } from './static-files'
+
+const origin = 'http://newsroom.localhost'
+const jobGlobal = '__newsroomPrintJob'
+
+export interface PdfResult {
+  pdf: Buffer
+  sheets: number
+  /** Articles whose text did not fit (should be none). */
+  overflow: string[]
+  /** Page load to pages laid out, as the page measured it. */
+  readyMs: number
+  /** page.pdf() alone. */
+  pdfMs: number
+}
+
+async function serve(context: BrowserContext, bundleDir: string): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const request = route.request()
+    const resolved = resolveStaticRequest(bundleDir, origin, request.method(), request.url())
+    if (!resolved.ok) {
+      await route.fulfill({ status: resolved.status })
+      return
+    }
+    try {
+      await route.fulfill({
+        status: 200,
+        body: await readFile(resolved.file),
+        headers: {
+          'content-type': resolved.contentType,
+          'content-security-policy': contentSecurityPolicy,
+        },
+      })
+    } catch {
+      await route.fulfill({ status: 404 })
+    }
+  })
+}
+
+/** The page's `document`, typed for the little the Node side reads of it. */
+interface PageGlobals {
+  document: { documentElement: { dataset: Record<string, string | undefined> } }
+}
+
+async function readReport(page: Page) {
+  return page.evaluate(() => {
+    const data = (globalThis as unknown as PageGlobals).document.documentElement.dataset
+    return {
+      sheets: Number(data.printSheets),
+      overflow: (data.printOverflow ?? '').split(',').filter((id) => id !== ''),
+      readyMs: Number(data.printReadyMs),
+    }
+  })
+}
+
+export async function renderPdf(
+  bundleDir: string,
+  job: { articles: PrintArticle[]; options: PrintOptions },
+): Promise<PdfResult> {
+  const browser = await chromium.launch({
+    executablePath: requireChromium(),
+    args: [...chromiumArgs],
+  })
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN' })
+    await serve(context, bundleDir)
+    await context.addInitScript(
+      ({ name, value }) => {
+        ;(globalThis as Record<string, unknown>)[name] = value
+      },
+      { name: jobGlobal, value: job },
+    )
+    const page = await context.newPage()
+    await page.goto(`${origin}/print/print.html`)
+    const ready = () =>
+      (globalThis as unknown as PageGlobals).document.documentElement.dataset.printReady === 'true'
+    await page.waitForFunction(ready, null, {
+      timeout: 120_000,
+    })
+    const report = await readReport(page)
+    const started = performance.now()
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
+    return { pdf, ...report, pdfMs: performance.now() - started }
+  } finally {
+    await browser.close()
+  }
+}
