@@ -158,6 +158,15 @@ describe('SearchEngine', () => {
     ])
     expect(facets.months.map((m) => m.value)).toEqual(['2023-06', '2024-01', '2024-03'])
   })
+
+  it('counts facets over every hit even when only a page of ids is returned', () => {
+    const result = engine.search('高新区', { limit: 1, facets: true })
+    expect(result).toMatchObject({ ok: true, ids: ['a'], total: 4 })
+    expect(result.ok && result.facets?.years).toEqual([
+      { value: '2024', count: 2 },
+      { value: '2023', count: 1 },
+    ])
+  })
 })
 
 describe('incremental changes', () => {

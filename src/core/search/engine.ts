@@ -20,6 +20,8 @@ export interface SearchOptions {
   sort?: SortOrder
   /** Stop after the newest shards that fill `limit`: fast, but `total` is then a lower bound. */
   firstPage?: boolean
+  /** Also count facets over every hit found (not only the `limit` returned). */
+  facets?: boolean
 }
 
 export interface SearchResult {
@@ -32,6 +34,8 @@ export interface SearchResult {
   complete: boolean
   /** One handle per id for `facets()`, valid until the index next changes. */
   refs: Uint32Array
+  /** With `facets: true`: counts over every hit found. */
+  facets?: Facets
   /** Time spent in the engine. */
   ms: number
 }
@@ -252,7 +256,10 @@ export class SearchEngine {
       ids[i] = this.idOf(ref)
     }
     const complete = (empty || searched === shards.length) && this.unloaded.size === 0
-    return { ok: true, ids, total: hits.length, complete, refs, ms: performance.now() - started }
+    const result: SearchResult = { ok: true, ids, total: hits.length, complete, refs, ms: 0 }
+    if (options.facets) result.facets = this.facets(hits.refs.subarray(0, hits.length))
+    result.ms = performance.now() - started
+    return result
   }
 
   /** The id behind a hit handle. */
