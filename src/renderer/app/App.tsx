@@ -1,10 +1,10 @@
 // The application shell: toolbar, library, reader and tag panel, the first-run screen while the
 // archive is empty, import progress, and drag-and-drop import.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SortOrder } from '../../core/search'
 import type { MenuCommand, NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveDatabase } from '../db/database'
+import { useArchiveQuery } from '../db/use-archive-query'
 import { FirstRun } from '../first-run/FirstRun'
 import { DropZone } from '../import/DropZone'
 import { ImportPanel } from '../import/ImportPanel'
@@ -26,8 +26,8 @@ export interface AppProps {
 }
 
 export function App({ api, database, searchClient }: AppProps) {
-  const { revision, articlesChanged } = useIndexRevision(searchClient)
-  const imports = useImport(api, database, articlesChanged)
+  const { revision, articlesStored } = useIndexRevision(searchClient)
+  const imports = useImport(api, database, articlesStored)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortOrder>('relevance')
@@ -36,7 +36,7 @@ export function App({ api, database, searchClient }: AppProps) {
     setQuery((current) => `${current.trim()} ${clause}`.trim())
   }, [])
   const searchInput = useRef<HTMLInputElement>(null)
-  const count = useLiveQuery(() => database.articles.count(), [database])
+  const count = useArchiveQuery(() => database.articles.count(), [database])
 
   const chooseAndImport = useCallback(async () => {
     if (api === null) return

@@ -6,6 +6,7 @@ import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
+import { useArchiveQuery } from '../db/use-archive-query'
 import { articleHeadline, articlePlace } from './article-labels'
 
 export interface LibraryListProps {
@@ -18,7 +19,7 @@ const rowHeight = 64
 
 export function LibraryList({ database, selectedId, onSelect }: LibraryListProps) {
   const { t } = useTranslation()
-  const ids = useLiveQuery(
+  const ids = useArchiveQuery(
     () => database.articles.orderBy('importedAt').reverse().primaryKeys(),
     [database],
   )

@@ -1,5 +1,6 @@
 // Messages between the UI thread and the search worker. The UI thread never searches.
 import type { Facets, QueryError, SortOrder } from '../../core/search'
+import type { Article } from '../../shared/article'
 import type { IndexProgress } from './index-store'
 
 export interface SearchRequest {
@@ -23,7 +24,10 @@ export type SearchAnswer =
   | { ok: false; error: QueryError; ms: number }
 
 export type ToSearchWorker =
-  { type: 'search'; requestId: number; request: SearchRequest } | { type: 'changed'; ids: string[] }
+  | { type: 'search'; requestId: number; request: SearchRequest }
+  | { type: 'changed'; ids: string[] }
+  /** Articles just stored: indexed from the message, without reading them back. */
+  | { type: 'stored'; articles: Article[] }
 
 export type FromSearchWorker =
   | { type: 'answer'; requestId: number; answer: SearchAnswer }

@@ -1,5 +1,6 @@
 // The UI thread's handle on the search worker: promise-based queries and change notices.
 import type { FromSearchWorker, SearchAnswer, SearchRequest, ToSearchWorker } from './protocol'
+import type { Article } from '../../shared/article'
 import type { IndexProgress } from './index-store'
 
 export class SearchClient {
@@ -34,7 +35,12 @@ export class SearchClient {
     })
   }
 
-  /** Articles were added, edited, retagged or deleted: the index follows at once. */
+  /** Articles were just stored (an import batch): the worker indexes them as given. */
+  articlesStored(articles: readonly Article[]): void {
+    if (articles.length > 0) this.post({ type: 'stored', articles: [...articles] })
+  }
+
+  /** Articles were edited, retagged or deleted: the worker reads them again and follows. */
   articlesChanged(ids: readonly string[]): void {
     if (ids.length > 0) this.post({ type: 'changed', ids: [...ids] })
   }

@@ -1,5 +1,6 @@
 // The search worker: owns the index, fed from Dexie (IndexedDB works in dedicated workers),
 // answers queries, applies article changes at once and saves changed shards in the background.
+import { searchDocFromArticle } from '../../core/search'
 import type { SearchEngine } from '../../core/search'
 import { openArchiveDatabase } from '../db/database'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
@@ -53,7 +54,9 @@ function handle(message: ToSearchWorker): void {
     return
   }
   work = work.then(async () => {
-    await applyArticleChanges(database, current, message.ids)
+    if (message.type === 'stored') {
+      for (const article of message.articles) current.add(searchDocFromArticle(article))
+    } else await applyArticleChanges(database, current, message.ids)
     scheduleSave()
   })
 }

@@ -6,7 +6,7 @@ import type { SearchClient } from './search-client'
 
 export function useIndexRevision(client: SearchClient): {
   revision: number
-  articlesChanged: (articles: readonly Article[]) => void
+  articlesStored: (articles: readonly Article[]) => void
 } {
   const [revision, setRevision] = useState(0)
   useEffect(
@@ -16,12 +16,12 @@ export function useIndexRevision(client: SearchClient): {
       }),
     [client],
   )
-  const articlesChanged = useCallback(
+  const articlesStored = useCallback(
     (articles: readonly Article[]) => {
-      client.articlesChanged(articles.map((article) => article.id))
+      client.articlesStored(articles)
       setRevision((value) => value + 1)
     },
     [client],
   )
-  return { revision, articlesChanged }
+  return { revision, articlesStored }
 }

@@ -1,0 +1,80 @@
+// Chromium half of `npm run bench:import`: imports a folder of page files into the built app
+// through the browser host, exactly as a user would (Import button, the real main-process
+// import worker, Dexie transactions in the renderer, the search worker indexing), and measures
+// the time until the last article is stored AND found by search, plus peak memory.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { launchBrowserHost } from '../../src/browser-host/host'
+
+export interface ChromiumImportFigures {
+  articles: number
+  storedSeconds: number
+  searchableSeconds: number
+  articlesPerSecond: number
+  /** Peak resident memory of the renderer process (page, Dexie, search worker), MB. */
+  rendererPeakMb: number | null
+  /** Peak resident memory of the host process (main-side import worker), MB. */
+  hostPeakMb: number
+}
+
+async function rendererPeakMb(page: Page): Promise<number | null> {
+  const session = await page.context().browser()?.newBrowserCDPSession()
+  if (session === undefined) return null
+  const info = (await session.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number }[]
+  }
+  let peak = 0
+  for (const process of info.processInfo.filter((entry) => entry.type === 'renderer')) {
+    const status = await readFile(`/proc/${process.id}/status`, 'utf8').catch(() => '')
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
+    peak = Math.max(peak, kb / 1024)
+  }
+  return peak > 0 ? peak : null
+}
+
+/** `lastTitle`: the headline of an article imported last; searching it proves the index caught up. */
+export async function measureChromiumImport(
+  appRoot: string,
+  folder: string,
+  lastTitle: string,
+): Promise<ChromiumImportFigures> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'bench-import-profile-'))
+  const host = await launchBrowserHost({
+    profileDir,
+    appRoot,
+    headless: true,
+    chooseImportSources: () => Promise.resolve([folder]),
+  })
+  try {
+    const { page } = host
+    await page.getByRole('button', { name: '导入示例档案' }).waitFor()
+    const started = performance.now()
+    await page.getByRole('button', { name: '选择文件或文件夹…' }).click()
+    const panel = page.getByRole('status', { name: '导入完成' })
+    await panel.waitFor({ timeout: 600_000 })
+    const storedSeconds = (performance.now() - started) / 1000
+    const summary = (await panel.locator('.import-summary').textContent()) ?? ''
+    const articles = Number(/新增 (\d+) 篇/.exec(summary)?.[1] ?? 0)
+    await page.getByRole('searchbox', { name: '搜索' }).fill(`标题:"${lastTitle}"`)
+    await page
+      .getByRole('listbox', { name: '搜索结果' })
+      .getByRole('option')
+      .filter({ hasText: lastTitle })
+      .first()
+      .waitFor({ timeout: 600_000 })
+    const searchableSeconds = (performance.now() - started) / 1000
+    return {
+      articles,
+      storedSeconds,
+      searchableSeconds,
+      articlesPerSecond: articles / searchableSeconds,
+      rendererPeakMb: await rendererPeakMb(page),
+      hostPeakMb: process.resourceUsage().maxRSS / 1024,
+    }
+  } finally {
+    await host.close()
+    await rm(profileDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,58 @@
+// A live query whose re-runs are throttled. Dexie's useLiveQuery re-runs a query after every
+// write it may be affected by; for queries over the whole archive (every key, a count) that
+// means a full index scan per import batch, which holds up the batch writes. This runs the
+// query at most once per `intervalMs` while the archive changes — in this window or another.
+import { Dexie } from 'dexie'
+import type { DependencyList } from 'react'
+import { useEffect, useState } from 'react'
+
+export function useArchiveQuery<T>(
+  querier: () => Promise<T>,
+  deps: DependencyList,
+  intervalMs = 750,
+): T | undefined {
+  const [value, setValue] = useState<T>()
+  useEffect(() => {
+    let cancelled = false
+    let running = false
+    let pending = false
+    let timer: ReturnType<typeof setTimeout> | null = null
+    let lastRun = 0
+    const run = async () => {
+      running = true
+      lastRun = performance.now()
+      try {
+        const result = await querier()
+        if (!cancelled) setValue(() => result)
+      } finally {
+        running = false
+        if (pending) {
+          pending = false
+          schedule()
+        }
+      }
+    }
+    const schedule = () => {
+      if (running) {
+        pending = true
+        return
+      }
+      if (timer !== null || cancelled) return
+      const wait = Math.max(0, lastRun + intervalMs - performance.now())
+      timer = setTimeout(() => {
+        timer = null
+        void run()
+      }, wait)
+    }
+    void run()
+    Dexie.on('storagemutated', schedule)
+    return () => {
+      cancelled = true
+      Dexie.on.storagemutated.unsubscribe(schedule)
+      if (timer !== null) clearTimeout(timer)
+    }
+    // The caller's deps decide when the querier is new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, intervalMs])
+  return value
+}
