@@ -86,6 +86,31 @@ describe('headlines, kickers, subtitles and sub-headings', () => {
     ])
   })
 
+  it('reads a subtitle by its dash and keeps numbered sub-headings', () => {
+    const { articles } = parse(
+      '政府工作报告\n——在某市第十届人民代表大会第三次会议上\n\n各位代表：\n\n现在，我代表市政府报告工作。\n\n' +
+        '一、过去一年的工作\n\n过去一年，全市经济稳步增长。\n\n二、今年的主要任务\n\n今年要着力扩大内需。\n',
+    )
+    expect(articles).toHaveLength(1)
+    expect(articles[0]).toMatchObject({
+      kicker: null,
+      title: '政府工作报告',
+      subtitle: '——在某市第十届人民代表大会第三次会议上',
+    })
+    expect(articles[0]?.blocks.filter((b) => b.type === 'subhead').map((b) => b.text)).toEqual([
+      '一、过去一年的工作',
+      '二、今年的主要任务',
+    ])
+  })
+
+  it('splits exported articles that follow each other without a blank line', () => {
+    const { articles } = parse(
+      '老街焕发新活力\n　　老街改造工程去年启动，如今已基本完工，街坊们都说生活方便了许多。\n' +
+        '夏粮收购有序开展\n　　各地粮库已做好收购准备，收购进度总体正常，农民卖粮更加便捷了。\n',
+    )
+    expect(titles(articles)).toEqual(['老街焕发新活力', '夏粮收购有序开展'])
+  })
+
   it('splits a page without bylines at each headline', () => {
     const { articles, warnings } = parse(
       '城市更新让老街焕发新活力\n\n老街改造工程去年启动，如今已基本完工。\n\n街坊们说，路宽了，灯亮了。\n\n' +

@@ -30,7 +30,7 @@ export function splitPage(lines: readonly SourceLine[]): SplitResult {
   let joins = 0
   for (const unit of units) {
     if (unit.level > 0 && (topLevel === 0 || unit.level < topLevel)) topLevel = unit.level
-    usesSignals ||= unit.head
+    usesSignals ||= unit.role !== null
     joins += unit.joins
   }
   const assembler = new Assembler(units, { indentedPage, usesSignals, topLevel })

@@ -151,9 +151,13 @@ export class Assembler {
     }
     const texts = run.map((unit) => unit.text)
     const titleAt = this.titleIndex(run, next)
-    const subtitleEnd = run.some((unit) => unit.level > 0)
-      ? run.length
-      : Math.min(run.length, titleAt + 2)
+    const dashed = run
+      .slice(titleAt + 1)
+      .every((unit, index) => index > 0 || startsWithDash(unit.text))
+    const subtitleEnd =
+      run.some((unit) => unit.level > 0) || (dashed && titleAt + 1 < run.length)
+        ? run.length
+        : Math.min(run.length, titleAt + 2)
     draft.kicker = titleAt > 0 ? texts.slice(0, titleAt).join(' ') : null
     draft.title = texts[titleAt] ?? null
     draft.subtitle =
@@ -164,20 +168,18 @@ export class Assembler {
     }
   }
 
-  /** Which line of a headline group is the headline: the format's top heading; of two lines,
-   * the second unless the second is a subtitle (a dash, or the export form's line 3); of three,
-   * the middle one (kicker, headline, subtitle). */
+  /** Which line of a headline group is the headline: the format's top heading; the line before
+   * the first one starting with a dash (a subtitle); of two lines, the second unless the second is
+   * the export form's line 3; of three, the middle one (kicker, headline, subtitle). */
   private titleIndex(run: readonly Unit[], next: Unit | undefined): number {
     const levels = run.map((unit) => unit.level)
     if (levels.some((level) => level > 0)) {
       return levels.indexOf(Math.min(...levels.filter((level) => level > 0)))
     }
+    const dash = run.findIndex((unit, index) => index > 0 && startsWithDash(unit.text))
+    if (dash > 0) return dash - 1
     if (run.length === 2) {
-      const second = run[1]
-      const subtitleFollows =
-        second !== undefined &&
-        (startsWithDash(second.text) ||
-          (second.gap === 0 && next?.kind === 'text' && next.gap === 0))
+      const subtitleFollows = run[1]?.gap === 0 && next?.kind === 'text' && next.gap === 0
       return subtitleFollows ? 0 : 1
     }
     return run.length >= 3 ? 1 : 0

@@ -72,7 +72,9 @@ export function isHeadingShaped(text: string): boolean {
   if (text.length < 2 || text.length > HEADING_MAX) return false
   const last = lastCode(text)
   if (sentenceEnds.has(last) || clauseMarks.has(last) || colons.has(last)) return false
-  return !hasSentenceEnd(text) && !hasBareComma(text)
+  // The `、` of a numbering (`一、`) is not a comma of the text.
+  const numbering = numbered.exec(text)
+  return !hasSentenceEnd(text) && !hasBareComma(numbering ? text.slice(numbering[0].length) : text)
 }
 
 /** Could be a headline when a byline or dateline follows: headlines may carry commas and `！`. */
