@@ -1,18 +1,43 @@
 // Every edit of the archive is a change: the articles it replaces and the articles it leaves.
 // Applying it deletes `before` and stores `after`; undoing applies the inverse. Because the
 // change holds whole articles, undo restores exactly what was there: ids, tags, timestamps.
+// Tag operations (tagging, rename, merge, delete, colour) are changes too, with the tag records
+// they replace, so they can be undone the same way.
 import type { Article } from '../../shared/article'
+import type { TagRecord } from '../tags/record'
 
-export type ArticleChangeKind = 'edit' | 'merge' | 'split' | 'delete' | 'duplicates' | 'restore'
+export type ArticleChangeKind =
+  | 'edit'
+  | 'merge'
+  | 'split'
+  | 'delete'
+  | 'duplicates'
+  | 'addTags'
+  | 'removeTags'
+  | 'renameTag'
+  | 'deleteTag'
+  | 'tagColor'
 
 export interface ArticleChange {
   kind: ArticleChangeKind
   before: Article[]
   after: Article[]
+  /** Tag records replaced and left, when the change touches them. */
+  tagsBefore?: TagRecord[]
+  tagsAfter?: TagRecord[]
 }
 
 export function invertChange(change: ArticleChange): ArticleChange {
-  return { kind: change.kind, before: change.after, after: change.before }
+  const inverse: ArticleChange = { kind: change.kind, before: change.after, after: change.before }
+  if (change.tagsBefore !== undefined) inverse.tagsAfter = change.tagsBefore
+  if (change.tagsAfter !== undefined) inverse.tagsBefore = change.tagsAfter
+  return inverse
+}
+
+/** Tag names the change removes. */
+export function removedTagNames(change: ArticleChange): string[] {
+  const kept = new Set((change.tagsAfter ?? []).map((tag) => tag.name))
+  return (change.tagsBefore ?? []).map((tag) => tag.name).filter((name) => !kept.has(name))
 }
 
 /** Ids the change removes from the archive (in `before` but not in `after`). */

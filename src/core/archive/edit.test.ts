@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { editArticle } from './edit'
-import { invertChange, removedIds, touchedIds } from './change'
+import { invertChange, removedIds, removedTagNames, touchedIds } from './change'
 import { makeArticle, paragraphs } from './testing/articles'
 
 const article = makeArticle('青禾县新建冷库', paragraphs('冷库容量三千吨。'), { tags: ['经济'] })
@@ -50,5 +50,21 @@ describe('changes', () => {
     })
     expect(removedIds(change)).toEqual([article.id])
     expect(touchedIds(change)).toEqual([article.id, other.id])
+  })
+})
+
+describe('changes with tag records', () => {
+  it('invert swaps the tag records too and names the removed ones', () => {
+    const old = { name: '经济', color: null, createdAt: 1, updatedAt: 1 }
+    const renamed = { name: '财经', color: null, createdAt: 1, updatedAt: 2 }
+    const change = {
+      kind: 'renameTag' as const,
+      before: [],
+      after: [],
+      tagsBefore: [old],
+      tagsAfter: [renamed],
+    }
+    expect(invertChange(change)).toEqual({ ...change, tagsBefore: [renamed], tagsAfter: [old] })
+    expect(removedTagNames(change)).toEqual(['经济'])
   })
 })

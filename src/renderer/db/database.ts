@@ -1,15 +1,12 @@
 // The archive's IndexedDB database through Dexie. The schema is versioned from the first
-// release; every later version adds an upgrade with a test that opens the previous version.
+// release; every later version adds an entry to `schemaVersions` with an upgrade, and a test in
+// migrations.test.ts that opens a database written by the previous version.
 import { Dexie } from 'dexie'
-import type { EntityTable } from 'dexie'
+import type { EntityTable, Transaction } from 'dexie'
 import type { Article } from '../../shared/article'
+import type { TagRecord } from '../../core/tags/record'
 
-export interface TagRecord {
-  /** Full hierarchical name, `/`-separated: `地区/湖北/随州`. */
-  name: string
-  color: string | null
-  createdAt: number
-}
+export type { TagRecord } from '../../core/tags/record'
 
 export interface ImportRecord {
   id?: number
@@ -44,6 +41,13 @@ export type ArchiveDatabase = Dexie & {
 
 export const archiveDatabaseName = 'newsroom-archive'
 
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  /** Rewrites records written by the previous version; runs once, inside the upgrade. */
+  upgrade?: (transaction: Transaction) => Promise<void>
+}
+
 /** Version 1 of the schema. Never edit a released version: add a new one. */
 export const schemaV1 = {
   articles:
@@ -54,8 +58,22 @@ export const schemaV1 = {
   searchChunks: '&key',
 }
 
+/** Every version, oldest first. Dexie needs all of them to upgrade from any older one. */
+export const schemaVersions: readonly SchemaVersion[] = [{ version: 1, stores: schemaV1 }]
+
+export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1
+
+/** Declares versions up to `upTo` (all by default); tests use a lower one to write old data. */
+export function declareSchema(database: Dexie, upTo = currentSchemaVersion): void {
+  for (const entry of schemaVersions) {
+    if (entry.version > upTo) break
+    const declared = database.version(entry.version).stores(entry.stores)
+    if (entry.upgrade !== undefined) declared.upgrade(entry.upgrade)
+  }
+}
+
 export function openArchiveDatabase(name = archiveDatabaseName): ArchiveDatabase {
   const database = new Dexie(name) as ArchiveDatabase
-  database.version(1).stores(schemaV1)
+  declareSchema(database)
   return database
 }

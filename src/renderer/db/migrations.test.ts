@@ -1,0 +1,73 @@
+// Every schema version opens the databases older versions wrote, with every record intact.
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
+import { currentSchemaVersion, openArchiveDatabase, schemaVersions } from './database'
+import type { ArchiveDatabase } from './database'
+import { writeAtVersion, writeRawV1 } from './testing/migration-harness'
+import type { Seed } from './testing/migration-harness'
+
+const article = makeArticle('青禾县新建冷库', paragraphs('冷库容量三千吨。'), {
+  tags: ['地区/青禾', '经济'],
+  authors: ['林晓雨'],
+  continuation: { from: 1, to: 4 },
+})
+const seed = {
+  articles: [article],
+  tags: [{ name: '地区/青禾', color: '#c03030', createdAt: 1, updatedAt: 2 }],
+  imports: [
+    {
+      id: 1,
+      startedAt: 5,
+      finishedAt: 6,
+      files: 1,
+      articles: 1,
+      duplicates: 0,
+      failedFiles: 0,
+      cancelled: false,
+    },
+  ],
+  settings: [{ key: 'library.sort', value: { by: 'date' } }],
+  searchChunks: [{ key: 'manifest', stamp: '1:1:1', data: new Uint8Array([1, 2, 3]) }],
+} satisfies Seed
+
+let opened: ArchiveDatabase | null = null
+let name = ''
+afterEach(async () => {
+  opened?.close()
+  opened = null
+  await Dexie.delete(name)
+})
+
+async function readAll(database: ArchiveDatabase): Promise<Record<string, unknown[]>> {
+  const tables = ['articles', 'tags', 'imports', 'settings', 'searchChunks'] as const
+  const entries = await Promise.all(tables.map(async (t) => [t, await database.table(t).toArray()]))
+  return Object.fromEntries(entries) as Record<string, unknown[]>
+}
+
+describe('schema migrations', () => {
+  it('opens a version 1 database written with plain IndexedDB, data and indexes intact', async () => {
+    name = `migration-${crypto.randomUUID()}`
+    await writeRawV1(name, seed)
+    opened = openArchiveDatabase(name)
+    await opened.open()
+    expect(opened.verno).toBe(currentSchemaVersion)
+    expect(await readAll(opened)).toEqual(seed)
+    expect(await opened.articles.where('tags').equals('经济').primaryKeys()).toEqual([article.id])
+    expect(
+      await opened.articles
+        .where('[paper+date+page]')
+        .equals(['青禾日报', '2024-05-06', 2])
+        .count(),
+    ).toBe(1)
+  })
+
+  for (const { version } of schemaVersions) {
+    it(`opens a database written at version ${version} with the current code`, async () => {
+      name = `migration-${crypto.randomUUID()}`
+      await writeAtVersion(name, version, seed)
+      opened = openArchiveDatabase(name)
+      expect(await readAll(opened)).toEqual(seed)
+    })
+  }
+})
