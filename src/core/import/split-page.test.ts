@@ -134,6 +134,15 @@ describe('headlines, kickers, subtitles and sub-headings', () => {
     ])
   })
 
+  it('starts a new article at a `place：news` headline even without a byline', () => {
+    const { articles, warnings } = parse(
+      '园区举办招聘会\n\n本报讯 园区昨天举办招聘会。\n\n现场气氛热烈。\n\n' +
+        '东湖高新区：首批人才公寓交付\n\n首批人才公寓昨天交付使用。\n',
+    )
+    expect(titles(articles)).toEqual(['园区举办招聘会', '东湖高新区：首批人才公寓交付'])
+    expect(warnings).toEqual([])
+  })
+
   it('keeps text before the first headline as an untitled article, with a warning', () => {
     const { articles, warnings } = parse(
       '这是一段没有标题的文字，应当被保留下来。\n\n园区新闻一则\n\n本报讯 园区新闻正文。\n',

@@ -7,7 +7,7 @@ import { namesIn, trailingBylineStart } from './byline'
 import { addAuthors, addContinuation, isEmptyDraft, newDraft, toArticle } from './draft'
 import type { Draft } from './draft'
 import { looksLikeCaption, markerInParagraph } from './marks'
-import { looksLikeSubhead, startsWithDash } from './shape'
+import { hasPlacePrefix, looksLikeSubhead, startsWithDash } from './shape'
 import type { Unit } from './units'
 
 /** Four or more heading-shaped lines in a row are a list, not headings. */
@@ -132,6 +132,7 @@ export class Assembler {
     if (this.facts.indentedPage && first && first.gap > 0 && run.every((unit) => !unit.indent))
       return 'headline'
     if (current.blocks.length === 0) return 'subhead'
+    if (first && hasPlacePrefix(first.text)) return 'headline'
     if (this.facts.usesSignals) return 'subheadByConvention'
     return first && looksLikeSubhead(first.text) ? 'subhead' : 'headline'
   }

@@ -104,6 +104,14 @@ export function isBareDate(text: string): boolean {
   return text.length <= 24 && bareDate.test(text)
 }
 
+const placePrefix =
+  /^[\u4e00-\u9fff]{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|州|盟|旗|局|委|厅|廳|部|院|校|公司|集团|集團|园|園|港|中心)[：:]/
+
+/** `湘潭高新区：…` — a place or body, a colon, the news: how regional headlines are written. */
+export function hasPlacePrefix(text: string): boolean {
+  return placePrefix.test(text)
+}
+
 export function startsWithDash(text: string): boolean {
   return text.startsWith('—') || text.startsWith('--') || text.startsWith('－－')
 }
