@@ -52,6 +52,9 @@ export async function measureChromiumImport(
     await page.getByRole('button', { name: '导入示例档案' }).waitFor()
     const started = performance.now()
     await page.getByRole('button', { name: '选择文件或文件夹…' }).click()
+    const dialog = page.getByRole('dialog', { name: '导入文章' })
+    await dialog.getByRole('button', { name: '选择文件夹…' }).click()
+    await dialog.getByRole('button', { name: '开始导入' }).click()
     const panel = page.getByRole('status', { name: '导入完成' })
     await panel.waitFor({ timeout: 600_000 })
     const storedSeconds = (performance.now() - started) / 1000

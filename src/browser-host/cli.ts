@@ -3,6 +3,7 @@
 // browser cannot show the native file dialog, so "Import" asks for paths in this terminal.
 import { createInterface } from 'node:readline/promises'
 import { resolve } from 'node:path'
+import type { ImportSourceKind } from '../shared/api/contract'
 import { launchBrowserHost } from './host'
 
 const root = resolve(__dirname, '../..')
@@ -10,11 +11,11 @@ const profileDir = resolve(
   process.env.NEWSROOM_PREVIEW_PROFILE ?? resolve(root, '.preview-profile'),
 )
 
-async function askForPaths(): Promise<string[] | null> {
+async function askForPaths(kind: ImportSourceKind): Promise<string[] | null> {
   const terminal = createInterface({ input: process.stdin, output: process.stdout })
   try {
     const answer = await terminal.question(
-      '\n导入 Import — paths of files or folders, separated by ";" (empty to cancel):\n> ',
+      `\n导入 Import — paths of ${kind}, separated by ";" (empty to cancel):\n> `,
     )
     const paths = answer
       .split(';')

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { contentSecurityPolicy } from '../shared/app-origin'
-import type { EventPayloads } from '../shared/api/contract'
+import type { EventPayloads, ImportSourceKind } from '../shared/api/contract'
 import type { Locale } from '../shared/locales/types'
 import { dispatch } from '../main/dispatch'
 import { createHandlers } from '../main/handlers'
@@ -26,7 +26,7 @@ export interface BrowserHostOptions {
   appRoot: string
   headless: boolean
   /** Answers the "choose files or folders" dialog, which a plain browser window cannot show. */
-  chooseImportSources: (locale: Locale) => Promise<string[] | null>
+  chooseImportSources: (kind: ImportSourceKind, locale: Locale) => Promise<string[] | null>
   viewport?: { width: number; height: number }
 }
 

@@ -31,7 +31,7 @@ export function createHandlers({ host, settings, imports, samplePaths }: Service
       await settings.update({ locale })
       host.localeChanged(locale)
     },
-    chooseImportSources: () => host.chooseImportSources(settings.current.locale),
+    chooseImportSources: (kind) => host.chooseImportSources(kind, settings.current.locale),
     sampleImportSources: samplePaths,
     startImport: (request) => Promise.resolve(imports.start(request)),
     ackImportBatch: (jobId, batch) => {

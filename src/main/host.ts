@@ -1,15 +1,15 @@
 // What the main-process handlers need from the program hosting them: the Electron app, or the
 // browser host that binds the same handlers to a plain Chromium page. Keeps handlers free of
 // `electron` so they run under Vitest and in the browser host unchanged.
-import type { EventPayloads } from '../shared/api/contract'
+import type { EventPayloads, ImportSourceKind } from '../shared/api/contract'
 import type { Locale } from '../shared/locales/types'
 
 export interface Host {
   readonly kind: 'electron' | 'browser'
   readonly version: string
   readonly platform: string
-  /** The system dialog for files and folders; null when the user cancels. */
-  chooseImportSources(locale: Locale): Promise<string[] | null>
+  /** The system dialog for files or folders; null when the user cancels. */
+  chooseImportSources(kind: ImportSourceKind, locale: Locale): Promise<string[] | null>
   setTaskbarProgress(fraction: number | null): void
   /** Pushes an event to the renderer. */
   send<E extends keyof EventPayloads>(event: E, payload: EventPayloads[E]): void

@@ -1,9 +1,9 @@
 // Electron entry: one instance, the app:// origin, hardening, IPC, menu, the main window.
 import { app, dialog } from 'electron'
-import type { BrowserWindow } from 'electron'
+import type { BrowserWindow, OpenDialogOptions } from 'electron'
 import { join } from 'node:path'
 import { appEntryUrl, appOrigin } from '../shared/app-origin'
-import type { MenuCommand } from '../shared/api/contract'
+import type { ImportSourceKind, MenuCommand } from '../shared/api/contract'
 import { eventChannels } from '../shared/api/contract'
 import { createTranslator } from '../shared/locales/translator'
 import type { Locale } from '../shared/locales/types'
@@ -35,18 +35,16 @@ function sendCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(eventChannels.menuCommand, command)
 }
 
-async function chooseImportSources(locale: Locale): Promise<string[] | null> {
+async function chooseImportSources(
+  kind: ImportSourceKind,
+  locale: Locale,
+): Promise<string[] | null> {
   const t = createTranslator(locale)
-  const options = {
+  const options: OpenDialogOptions = {
     title: t('dialog.importTitle'),
     buttonLabel: t('dialog.importButton'),
     filters: importDialogFilters(t),
-    // Windows and Linux dialogs pick files or folders, not both: files there, folders by drop.
-    properties: [
-      'openFile',
-      'multiSelections',
-      ...(process.platform === 'darwin' ? (['openDirectory'] as const) : []),
-    ] as ('openFile' | 'openDirectory' | 'multiSelections')[],
+    properties: [kind === 'files' ? 'openFile' : 'openDirectory', 'multiSelections'],
   }
   const result =
     mainWindow === null

@@ -1,11 +1,12 @@
 // The built app, driven through the browser host: the real renderer and the real main-process
 // handlers together. Screenshots are saved under test-results/ for review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { launchBrowserHost } from '../../src/browser-host/host'
 import type { BrowserHost } from '../../src/browser-host/host'
+import { encodeLegacy } from '../../src/core/import/testing/encode-legacy'
 
 const root = resolve(import.meta.dirname, '../..')
 const screenshots = join(root, 'test-results', 'e2e')
@@ -107,12 +108,75 @@ describe('the application shell', () => {
     await page.getByRole('searchbox', { name: '搜索' }).fill('')
   })
 
+  it('imports a GBK file with the paper and date set for the batch, and says which encoding it found', async () => {
+    const { page } = host
+    const folder = await mkdtemp(join(tmpdir(), 'newsroom-gbk-'))
+    const text =
+      '\n\n桃溪乡草莓喜获丰收\n\n本报讯(通讯员 方小禾)眼下正值草莓上市旺季,桃溪乡五百多个大棚日均采摘鲜果约十吨。\n'
+    await writeFile(join(folder, '稿件 一.txt'), encodeLegacy(text, 'gb18030'))
+    await writeFile(
+      join(folder, 'broken.txt'),
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
+    )
+    await page.getByRole('button', { name: '导入', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: '导入文章' })
+    dialogAnswers.push([folder])
+    await dialog.getByRole('button', { name: '选择文件夹…' }).click()
+    await expect
+      .poll(() => dialog.getByRole('list', { name: '已选择' }).textContent())
+      .toContain(folder)
+    await dialog.getByLabel('报纸').fill('青禾日报')
+    await dialog.getByLabel('日期').fill('2024-03-16')
+    await dialog.getByRole('button', { name: '开始导入' }).click()
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('导入完成')
+    const report = (await page.getByRole('status').textContent()) ?? ''
+    expect(report).toContain('新增 1 篇')
+    expect(report).toContain('失败文件 1 个')
+    expect(report).toContain('broken.txt：这不是文本文件')
+    await page.screenshot({ path: join(screenshots, 'import-report.png') })
+    const rows = page.getByRole('listbox', { name: '文章库' }).getByRole('option')
+    // The list refreshes at most every 750 ms: wait for it before clicking.
+    await expect.poll(() => page.locator('.article-count').textContent()).toBe('共 6 篇文章')
+    await rows.filter({ hasText: '桃溪乡草莓' }).click()
+    await expect
+      .poll(() => page.locator('.reader-place').textContent())
+      .toContain('青禾日报 · 2024-03-16')
+    expect(await page.locator('.reader-source').textContent()).toContain('gb18030')
+    expect(await page.locator('.reader-byline').textContent()).toContain('方小禾')
+
+    // Choosing another encoding imports the file again and replaces its articles.
+    const count = () => page.locator('.article-count').textContent()
+    const before = await count()
+    const file = join(folder, '稿件 一.txt')
+    await page.locator('.file-encodings summary').click()
+    await page.getByRole('combobox', { name: `${file} 的编码` }).selectOption('big5')
+    await expect
+      .poll(() => rows.filter({ hasText: '桃溪乡草莓' }).count(), { timeout: 15_000 })
+      .toBe(0)
+    await expect.poll(count).toBe(before)
+    await page.locator('.file-encodings summary').click()
+    await page.getByRole('combobox', { name: `${file} 的编码` }).selectOption('gb18030')
+    await expect
+      .poll(() => rows.filter({ hasText: '桃溪乡草莓' }).count(), { timeout: 15_000 })
+      .toBe(1)
+    await expect.poll(count).toBe(before)
+    await page.getByRole('button', { name: '关闭' }).click()
+    await rm(folder, { recursive: true, force: true })
+  })
+
   it('focuses search with Ctrl+F and opens the import dialog with Ctrl+O', async () => {
     const { page } = host
     await page.keyboard.press('Control+f')
     expect(await page.evaluate('document.activeElement?.getAttribute("type")')).toBe('search')
-    dialogAnswers.push(null)
     await page.keyboard.press('Control+o')
+    const dialog = page.getByRole('dialog', { name: '导入文章' })
+    await expect.poll(() => dialog.isVisible()).toBe(true)
+    dialogAnswers.push(null)
+    await dialog.getByRole('button', { name: '选择文件…' }).click()
     await expect.poll(() => dialogAnswers.length).toBe(0)
+    await dialog.getByRole('button', { name: '取消' }).click()
+    await expect.poll(() => dialog.isVisible()).toBe(false)
   })
 })

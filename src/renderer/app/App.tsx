@@ -7,6 +7,7 @@ import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { FirstRun } from '../first-run/FirstRun'
 import { DropZone } from '../import/DropZone'
+import { ImportDialog } from '../import/ImportDialog'
 import { ImportPanel } from '../import/ImportPanel'
 import { useImport } from '../import/use-import'
 import { LibraryList } from '../library/LibraryList'
@@ -26,8 +27,11 @@ export interface AppProps {
 }
 
 export function App({ api, database, searchClient }: AppProps) {
-  const { revision, articlesStored } = useIndexRevision(searchClient)
-  const imports = useImport(api, database, articlesStored)
+  const { revision, articlesStored, articlesChanged } = useIndexRevision(searchClient)
+  const imports = useImport(api, database, {
+    onStored: articlesStored,
+    onRemoved: articlesChanged,
+  })
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortOrder>('relevance')
@@ -38,11 +42,10 @@ export function App({ api, database, searchClient }: AppProps) {
   const searchInput = useRef<HTMLInputElement>(null)
   const count = useArchiveQuery(() => database.articles.count(), [database])
 
-  const chooseAndImport = useCallback(async () => {
-    if (api === null) return
-    const paths = await api.chooseImportSources()
-    if (paths !== null && paths.length > 0) await imports.start({ paths })
-  }, [api, imports])
+  const [importDialogOpen, setImportDialogOpen] = useState(false)
+  const openImportDialog = useCallback(() => {
+    setImportDialogOpen(true)
+  }, [])
 
   const importSample = useCallback(async () => {
     if (api === null) return
@@ -59,10 +62,10 @@ export function App({ api, database, searchClient }: AppProps) {
   useEffect(() => {
     if (api === null) return
     return api.onMenuCommand((command: MenuCommand) => {
-      if (command === 'import') void chooseAndImport()
+      if (command === 'import') openImportDialog()
       if (command === 'search') searchInput.current?.focus()
     })
-  }, [api, chooseAndImport])
+  }, [api, openImportDialog])
 
   const empty = count === 0 && !imports.state.running
   return (
@@ -70,7 +73,7 @@ export function App({ api, database, searchClient }: AppProps) {
       <Toolbar
         api={api}
         searchInput={searchInput}
-        onImport={() => void chooseAndImport()}
+        onImport={openImportDialog}
         articleCount={count ?? 0}
         query={query}
         onQuery={setQuery}
@@ -78,7 +81,7 @@ export function App({ api, database, searchClient }: AppProps) {
         onSort={setSort}
       />
       {empty ? (
-        <FirstRun onImport={() => void chooseAndImport()} onSample={() => void importSample()} />
+        <FirstRun onImport={openImportDialog} onSample={() => void importSample()} />
       ) : (
         <main className="workspace">
           {query.trim() === '' ? (
@@ -96,8 +99,24 @@ export function App({ api, database, searchClient }: AppProps) {
           <TagPanel database={database} />
         </main>
       )}
-      <ImportPanel state={imports.state} onCancel={imports.cancel} onDismiss={imports.dismiss} />
+      <ImportPanel
+        state={imports.state}
+        onCancel={imports.cancel}
+        onDismiss={imports.dismiss}
+        onReimport={(file, encoding) =>
+          void imports.start({ paths: [file], encodings: { [file]: encoding } })
+        }
+      />
       <DropZone api={api} onPaths={importPaths} />
+      {importDialogOpen && api !== null ? (
+        <ImportDialog
+          api={api}
+          onImport={(request) => void imports.start(request)}
+          onClose={() => {
+            setImportDialogOpen(false)
+          }}
+        />
+      ) : null}
     </div>
   )
 }

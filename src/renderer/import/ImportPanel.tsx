@@ -2,7 +2,8 @@
 // what was added, what was a duplicate, which files failed and why, in the user's language.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ImportFileReport } from '../../shared/api/contract'
+import { encodingChoices } from '../../shared/api/contract'
+import type { EncodingChoice, ImportFileReport } from '../../shared/api/contract'
 import type { ImportState } from './use-import'
 import { formatBytes, formatDuration, remainingMs } from './progress-format'
 
@@ -10,9 +11,15 @@ export interface ImportPanelProps {
   state: ImportState
   onCancel: () => void
   onDismiss: () => void
+  /** Import a file again, decoded with the encoding the user chose. */
+  onReimport: (file: string, encoding: EncodingChoice) => void
 }
 
-export function ImportPanel({ state, onCancel, onDismiss }: ImportPanelProps) {
+function isEncodingChoice(value: string): value is EncodingChoice {
+  return (encodingChoices as readonly string[]).includes(value)
+}
+
+export function ImportPanel({ state, onCancel, onDismiss, onReimport }: ImportPanelProps) {
   const { t } = useTranslation()
   const now = useClock(state.running)
   if (state.jobId === null) return null
@@ -69,6 +76,7 @@ export function ImportPanel({ state, onCancel, onDismiss }: ImportPanelProps) {
       ) : null}
       <FileMessages files={failed} kind="error" />
       <FileMessages files={warned} kind="warning" />
+      {!state.running ? <FileEncodings files={state.files} onReimport={onReimport} /> : null}
     </section>
   )
 }
@@ -107,5 +115,44 @@ function FileMessages({ files, kind }: { files: ImportFileReport[]; kind: 'error
         </li>
       ))}
     </ul>
+  )
+}
+
+/** Each file with the encoding it was read in; choosing another imports it again with that. */
+function FileEncodings({
+  files,
+  onReimport,
+}: {
+  files: ImportFileReport[]
+  onReimport: (file: string, encoding: EncodingChoice) => void
+}) {
+  const { t } = useTranslation()
+  const decoded = files.filter((file) => file.encoding !== null)
+  if (decoded.length === 0) return null
+  return (
+    <details className="file-encodings">
+      <summary>{t('importPanel.encodings', { count: decoded.length })}</summary>
+      <ul>
+        {decoded.slice(0, 500).map((file) => (
+          <li key={file.file}>
+            <span className="file-name">{file.file}</span>
+            <select
+              aria-label={t('importPanel.encodingOf', { file: file.file })}
+              value={file.encoding ?? ''}
+              onChange={(event) => {
+                if (isEncodingChoice(event.target.value)) onReimport(file.file, event.target.value)
+              }}
+            >
+              {encodingChoices.map((encoding) => (
+                <option key={encoding} value={encoding}>
+                  {encoding}
+                </option>
+              ))}
+            </select>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t('importPanel.reimportHint')}</p>
+    </details>
   )
 }

@@ -30,3 +30,21 @@ export async function storeImportedBatch(
     return { added, duplicates: batch.length - added.length }
   })
 }
+
+/**
+ * Deletes the articles of `files` that are not in `keep`: what an earlier import of those files
+ * produced (decoded with the wrong encoding) and the new import replaced. Returns their ids.
+ */
+export async function replacedArticles(
+  database: ArchiveDatabase,
+  files: ReadonlySet<string>,
+  keep: ReadonlySet<string>,
+): Promise<string[]> {
+  return database.transaction('rw', database.articles, async () => {
+    const stale = await database.articles
+      .filter((article) => files.has(article.source.file) && !keep.has(article.id))
+      .primaryKeys()
+    await database.articles.bulkDelete(stale)
+    return stale
+  })
+}

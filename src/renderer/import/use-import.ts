@@ -12,7 +12,7 @@ import type {
 } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
-import { storeImportedBatch } from './store-batch'
+import { replacedArticles, storeImportedBatch } from './store-batch'
 
 export interface ImportState {
   jobId: string | null
@@ -45,10 +45,17 @@ export interface ImportControls {
   dismiss: () => void
 }
 
+export interface ImportListeners {
+  /** Articles just stored, to index. */
+  onStored: (articles: Article[]) => void
+  /** Articles deleted because their file was imported again with another encoding. */
+  onRemoved: (ids: string[]) => void
+}
+
 export function useImport(
   api: NewsroomApi | null,
   database: ArchiveDatabase,
-  onStored?: (articles: Article[]) => void,
+  listeners: ImportListeners,
 ): ImportControls {
   const [state, setState] = useState<ImportState>(idle)
   const jobRef = useRef<string | null>(null)
@@ -57,13 +64,18 @@ export function useImport(
   // Events that arrive before startImport has answered with the job id wait here.
   const early = useRef<ImportEvent[] | null>(null)
   const handleRef = useRef<(event: ImportEvent) => void>(() => undefined)
+  // Files imported again with a chosen encoding: their articles from the earlier import that
+  // this one did not produce are replaced. Every id this job delivered is kept here.
+  const reimport = useRef<{ files: Set<string>; ids: Set<string> } | null>(null)
+  const { onStored, onRemoved } = listeners
 
   useEffect(() => {
     if (api === null) return
     const handle = async (event: ImportEvent): Promise<void> => {
       if (event.type === 'batch') {
         const stored = await storeImportedBatch(database, event.articles)
-        onStored?.(stored.added)
+        onStored(stored.added)
+        for (const article of event.articles) reimport.current?.ids.add(article.id)
         const { bytes } = event.progress
         void api.setTaskbarProgress(bytes.total > 0 ? Math.min(1, bytes.done / bytes.total) : 0)
         setState((current) => ({
@@ -75,6 +87,11 @@ export function useImport(
         }))
         await api.ackImportBatch(event.jobId, event.batch)
       } else {
+        const replaced = reimport.current
+        reimport.current = null
+        if (replaced !== null && !event.cancelled && event.failure === null) {
+          onRemoved(await replacedArticles(database, replaced.files, replaced.ids))
+        }
         void api.setTaskbarProgress(null)
         jobRef.current = null
         setState((current) => ({
@@ -92,12 +109,14 @@ export function useImport(
       if (early.current !== null) early.current.push(event)
       else if (event.jobId === jobRef.current) handleRef.current(event)
     })
-  }, [api, database, onStored])
+  }, [api, database, onStored, onRemoved])
 
   const start = useCallback(
     async (request: ImportRequest) => {
       if (api === null || jobRef.current !== null || early.current !== null) return
       early.current = []
+      const files = Object.keys(request.encodings ?? {})
+      reimport.current = files.length > 0 ? { files: new Set(files), ids: new Set() } : null
       try {
         const { jobId } = await api.startImport(request)
         jobRef.current = jobId

@@ -7,6 +7,7 @@ import type { SearchClient } from './search-client'
 export function useIndexRevision(client: SearchClient): {
   revision: number
   articlesStored: (articles: readonly Article[]) => void
+  articlesChanged: (ids: readonly string[]) => void
 } {
   const [revision, setRevision] = useState(0)
   useEffect(
@@ -23,5 +24,12 @@ export function useIndexRevision(client: SearchClient): {
     },
     [client],
   )
-  return { revision, articlesStored }
+  const articlesChanged = useCallback(
+    (ids: readonly string[]) => {
+      client.articlesChanged(ids)
+      setRevision((value) => value + 1)
+    },
+    [client],
+  )
+  return { revision, articlesStored, articlesChanged }
 }

@@ -22,6 +22,9 @@ export interface Settings {
   locale: Locale
 }
 
+/** Windows and Linux dialogs pick files or folders, never both at once. */
+export type ImportSourceKind = 'files' | 'folders'
+
 /** Encodings the user may force for a file (labels TextDecoder knows). */
 export const encodingChoices = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const
 export type EncodingChoice = (typeof encodingChoices)[number]
@@ -77,8 +80,8 @@ export interface NewsroomApi {
   getAppInfo(): Promise<AppInfo>
   getSettings(): Promise<Settings>
   setLocale(locale: Locale): Promise<void>
-  /** Opens the system dialog for files and folders; null when cancelled. */
-  chooseImportSources(): Promise<string[] | null>
+  /** Opens the system dialog for files or for folders; null when cancelled. */
+  chooseImportSources(kind: ImportSourceKind): Promise<string[] | null>
   /** The bundled sample page, for the first-run screen. */
   sampleImportSources(): Promise<string[]>
   startImport(request: ImportRequest): Promise<{ jobId: string }>

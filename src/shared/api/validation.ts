@@ -35,7 +35,7 @@ export const argumentSchemas: Schemas = {
   getAppInfo: z.tuple([]),
   getSettings: z.tuple([]),
   setLocale: z.tuple([z.enum(locales)]),
-  chooseImportSources: z.tuple([]),
+  chooseImportSources: z.tuple([z.enum(['files', 'folders'])]),
   sampleImportSources: z.tuple([]),
   startImport: z.tuple([importRequest]),
   ackImportBatch: z.tuple([jobId, z.number().int().min(0)]),
