@@ -47,11 +47,16 @@ export function toStorageError(error: unknown): ArchiveStorageError {
   return new ArchiveStorageError('storageFailed', { cause: error })
 }
 
-/** Runs a write, rethrowing any storage failure as an ArchiveStorageError. */
+/** True for errors IndexedDB or Dexie raised, as opposed to the caller's own. */
+export function isStorageFailure(error: unknown): boolean {
+  return error instanceof DOMException || error instanceof Dexie.DexieError
+}
+
+/** Runs a write, rethrowing storage failures as ArchiveStorageError, other errors as they are. */
 export async function guardStorage<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (error) {
-    throw toStorageError(error)
+    throw isStorageFailure(error) ? toStorageError(error) : error
   }
 }

@@ -72,3 +72,10 @@ describe('storage errors', () => {
     await database.delete()
   })
 })
+
+describe('guardStorage', () => {
+  it('passes the caller’s own errors through unchanged', async () => {
+    const own = new RangeError('mine')
+    await expect(guardStorage(() => Promise.reject(own))).rejects.toBe(own)
+  })
+})

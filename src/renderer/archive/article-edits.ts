@@ -1,0 +1,110 @@
+// Corrections with undo: edit headline and metadata, merge with the next article, split at a
+// paragraph, delete. Each reads the articles inside its transaction, so what the change records
+// as replaced is exactly what was there.
+import type { Article } from '../../shared/article'
+import type { ArticleChange } from '../../core/archive/change'
+import { editArticle } from '../../core/archive/edit'
+import type { ArticlePatch, ArticlePatchError } from '../../core/archive/edit'
+import { mergeWithNext, splitArticle } from '../../core/archive/merge-split'
+import type { MergeSplitError } from '../../core/archive/merge-split'
+import type { ArchiveDatabase } from '../db/database'
+import { writeChange } from './apply-change'
+import type { ArchiveHistory } from './history'
+
+export type EditError = ArticlePatchError | MergeSplitError | 'notFound'
+export type EditOutcome =
+  { ok: true; change: ArticleChange | null } | { ok: false; error: EditError }
+
+class EditRefused extends Error {
+  constructor(readonly code: EditError) {
+    super(code)
+  }
+}
+
+async function mustGet(database: ArchiveDatabase, id: string): Promise<Article> {
+  const article = await database.articles.get(id)
+  if (article === undefined) throw new EditRefused('notFound')
+  return article
+}
+
+/** An article already stored under an id the change creates is replaced, and so recorded. */
+async function withDisplaced(
+  database: ArchiveDatabase,
+  change: ArticleChange,
+): Promise<ArticleChange> {
+  const known = new Set(change.before.map((article) => article.id))
+  const created = change.after.map((article) => article.id).filter((id) => !known.has(id))
+  const displaced = (await database.articles.bulkGet(created)).filter((a) => a !== undefined)
+  return displaced.length === 0 ? change : { ...change, before: [...change.before, ...displaced] }
+}
+
+async function runEdit(
+  history: ArchiveHistory,
+  build: (database: ArchiveDatabase) => Promise<ArticleChange | null>,
+): Promise<EditOutcome> {
+  const database = history.database
+  try {
+    const change = await history.run(async () => {
+      const built = await build(database)
+      if (built === null) return null
+      const complete = await withDisplaced(database, built)
+      await writeChange(database, complete, false)
+      return complete
+    })
+    return { ok: true, change }
+  } catch (error) {
+    if (error instanceof EditRefused) return { ok: false, error: error.code }
+    throw error
+  }
+}
+
+function unwrap(
+  result: { ok: true; change: ArticleChange | null } | { ok: false; error: EditError },
+): ArticleChange | null {
+  if (!result.ok) throw new EditRefused(result.error)
+  return result.change
+}
+
+export function editArticleFields(
+  history: ArchiveHistory,
+  id: string,
+  patch: ArticlePatch,
+  now = Date.now(),
+): Promise<EditOutcome> {
+  return runEdit(history, async (database) =>
+    unwrap(editArticle(await mustGet(database, id), patch, now)),
+  )
+}
+
+export function mergeArticleWithNext(
+  history: ArchiveHistory,
+  id: string,
+  nextId: string,
+  now = Date.now(),
+): Promise<EditOutcome> {
+  return runEdit(history, async (database) =>
+    unwrap(mergeWithNext(await mustGet(database, id), await mustGet(database, nextId), now)),
+  )
+}
+
+export function splitArticleAt(
+  history: ArchiveHistory,
+  id: string,
+  blockIndex: number,
+  now = Date.now(),
+): Promise<EditOutcome> {
+  return runEdit(history, async (database) =>
+    unwrap(splitArticle(await mustGet(database, id), blockIndex, now)),
+  )
+}
+
+/** Deletes articles (undoable); ids not in the archive are ignored. */
+export function deleteArticles(
+  history: ArchiveHistory,
+  ids: readonly string[],
+): Promise<EditOutcome> {
+  return runEdit(history, async (database) => {
+    const found = (await database.articles.bulkGet([...ids])).filter((a) => a !== undefined)
+    return found.length === 0 ? null : { kind: 'delete', before: found, after: [] }
+  })
+}

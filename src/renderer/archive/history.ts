@@ -1,0 +1,89 @@
+// Undo and redo for the archive. Every operation runs through `run`: it builds its change from
+// what it reads and writes it in one transaction, then the change is announced (search index)
+// and recorded. The history lives in memory, one per window: undo is for the minutes after a
+// mistake, across a restart the backup is the safety net.
+import { ChangeHistory } from '../../core/archive/history'
+import type { ArticleChange } from '../../core/archive/change'
+import type { ArchiveDatabase } from '../db/database'
+import { applyChange, inTransaction, summarise } from './apply-change'
+import { announceChanges } from './changes'
+
+export interface HistoryState {
+  canUndo: boolean
+  canRedo: boolean
+  nextUndo: ArticleChange['kind'] | null
+  nextRedo: ArticleChange['kind'] | null
+}
+
+export class ArchiveHistory {
+  readonly #changes: ChangeHistory
+  readonly #listeners = new Set<() => void>()
+  #state: HistoryState = { canUndo: false, canRedo: false, nextUndo: null, nextRedo: null }
+
+  constructor(
+    readonly database: ArchiveDatabase,
+    limit = 100,
+  ) {
+    this.#changes = new ChangeHistory(limit)
+  }
+
+  /** The same object until something changes, as `useSyncExternalStore` needs. */
+  get state(): HistoryState {
+    return this.#state
+  }
+
+  /** For `useSyncExternalStore`: called after every run, undo and redo. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  /**
+   * Runs `build` in one transaction; it reads, writes and returns the change it made (null for
+   * none). A failure rolls everything back and nothing is recorded.
+   */
+  async run(build: () => Promise<ArticleChange | null>): Promise<ArticleChange | null> {
+    const change = await inTransaction(this.database, build)
+    if (change === null) return null
+    this.#changes.record(change)
+    announceChanges(this.database, summarise(change))
+    this.#notify()
+    return change
+  }
+
+  /** Undoes the last change; false when there is none. Throws `conflict` if it was edited since. */
+  async undo(): Promise<boolean> {
+    const change = this.#changes.peekUndo()
+    if (change === null) return false
+    await applyChange(this.database, change)
+    this.#changes.confirmUndo()
+    this.#notify()
+    return true
+  }
+
+  async redo(): Promise<boolean> {
+    const change = this.#changes.peekRedo()
+    if (change === null) return false
+    await applyChange(this.database, change)
+    this.#changes.confirmRedo()
+    this.#notify()
+    return true
+  }
+
+  /** Forgets all changes, e.g. after a restore. */
+  clear(): void {
+    this.#changes.clear()
+    this.#notify()
+  }
+
+  #notify(): void {
+    const changes = this.#changes
+    this.#state = {
+      canUndo: changes.canUndo,
+      canRedo: changes.canRedo,
+      nextUndo: changes.nextUndo,
+      nextRedo: changes.nextRedo,
+    }
+    for (const listener of this.#listeners) listener()
+  }
+}
