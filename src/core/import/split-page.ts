@@ -7,6 +7,7 @@ import type { SourceLine } from './lines'
 import { Assembler } from './split/assemble'
 import { repairColumnBreaks } from './split/join'
 import { classify, isIndentedPage, markHeads } from './split/units'
+import { unwrapLines } from './split/unwrap'
 
 export interface SplitResult {
   articles: ParsedArticle[]
@@ -16,7 +17,7 @@ export interface SplitResult {
 }
 
 export function splitPage(lines: readonly SourceLine[]): SplitResult {
-  const classified = lines.map(classify)
+  const classified = unwrapLines(lines).map(classify)
   // Where the format declares headings (Markdown, HTML, Word styles), a short unstyled line is a
   // paragraph, not a heading.
   if (classified.some((unit) => unit.level > 0)) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { textLines } from '../formats/text'
+import { parseFile } from '../pipeline'
+import { accountFor } from '../testing/accounting'
+import { displayWidth, unwrapLines, wrapWidth } from './unwrap'
+
+/** Wraps text at `columns` display columns, the way a fixed-width export does. */
+function wrap(paragraph: string, columns: number): string {
+  const rows: string[] = []
+  let row = ''
+  for (const char of paragraph) {
+    if (displayWidth(row + char) > columns) {
+      rows.push(row)
+      row = ''
+    }
+    row += char
+  }
+  return [...rows, row].join('\n')
+}
+
+// Wrapped at 30 columns, several lines carry no punctuation at all: heading-shaped on their own.
+const paragraphs = [
+  '园区企业昨天举办开放日活动吸引了众多市民前来参观企业负责人介绍了新产品的研发过程和市场前景，市民们纷纷表示很受启发。',
+  '活动现场还设置了互动体验区孩子们在工程师的指导下动手组装机器人，现场气氛十分热烈。',
+]
+
+describe('hard-wrapped pages', () => {
+  const page = `园区举办开放日\n\n${paragraphs.map((p) => wrap(p, 30)).join('\n\n')}\n`
+
+  it('finds the wrap width and joins the wrapped lines back into paragraphs', () => {
+    expect(wrapWidth(textLines(page))).toBe(30)
+    expect(unwrapLines(textLines(page)).map((line) => line.text)).toEqual([
+      '园区举办开放日',
+      ...paragraphs,
+    ])
+  })
+
+  it('does not mistake wrapped lines without punctuation for headings', () => {
+    const result = parseFile({ path: 'page.txt', bytes: new TextEncoder().encode(page) })
+    expect(result.ok && result.articles.map((a) => [a.title, a.blocks.map((b) => b.type)])).toEqual(
+      [['园区举办开放日', ['paragraph', 'paragraph']]],
+    )
+    expect(result.ok && accountFor(page, result.articles)).toEqual({ missing: '', extra: '' })
+  })
+
+  it('leaves pages of one paragraph per line alone', () => {
+    const lines = textLines(paragraphs.join('\n'))
+    expect(wrapWidth(lines)).toBe(0)
+    expect(unwrapLines(lines)).toEqual(lines)
+  })
+})

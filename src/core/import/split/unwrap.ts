@@ -1,0 +1,61 @@
+// Hard-wrapped text (a page extracted line by line at a fixed width): lines of a paragraph that
+// end at the wrap width are joined before anything else reads them, so a wrapped line is never
+// mistaken for a heading. Pages written one paragraph per line have no common width: untouched.
+import type { SourceLine } from '../lines'
+
+/** Columns a line takes in a fixed-width layout: wide (CJK, full-width) characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xdc00 && code <= 0xdfff) continue // second half of a surrogate pair
+    width += code >= 0x1100 && (code <= 0x115f || code >= 0x2e80) ? 2 : 1
+  }
+  return width
+}
+
+const MIN_WRAP = 20
+const MIN_WRAPPED_LINES = 3
+const SHARE = 0.4
+
+/** The width most lines followed by another line of their block stop at, or 0 if there is none. */
+export function wrapWidth(lines: readonly SourceLine[]): number {
+  const counts = new Map<number, number>()
+  let candidates = 0
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i + 1]?.gap !== 0) continue
+    const width = displayWidth(lines[i]?.text ?? '')
+    if (width < MIN_WRAP) continue
+    candidates++
+    counts.set(width, (counts.get(width) ?? 0) + 1)
+  }
+  let best = 0
+  let bestCount = 0
+  for (const [width, count] of counts) {
+    // A wrap width allows one column of slack: a wide character does not fit in the last column.
+    const near = count + (counts.get(width - 1) ?? 0)
+    if (near > bestCount || (near === bestCount && width > best)) {
+      best = width
+      bestCount = near
+    }
+  }
+  return bestCount >= MIN_WRAPPED_LINES && bestCount >= SHARE * candidates ? best : 0
+}
+
+/** Joins each line that fills the wrap width with the next line of its block. */
+export function unwrapLines(lines: readonly SourceLine[]): SourceLine[] {
+  const width = wrapWidth(lines)
+  if (width === 0) return [...lines]
+  const out: SourceLine[] = []
+  let previousFull = false
+  for (const line of lines) {
+    const last = out[out.length - 1]
+    if (last && previousFull && line.gap === 0 && !line.indent) {
+      last.text += line.text
+    } else {
+      out.push({ ...line })
+    }
+    previousFull = displayWidth(line.text) >= width - 1
+  }
+  return out
+}
