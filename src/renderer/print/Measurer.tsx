@@ -32,7 +32,8 @@ function shapeOf(article: PrintArticle) {
 
 function lines(element: Element | null, grid: Grid): number {
   if (element === null) return 0
-  const height = element.getBoundingClientRect().height
+  // Layout size, not the transformed one: the preview shows the sheets scaled down.
+  const height = element instanceof HTMLElement ? element.offsetHeight : 0
   return Math.ceil(height / (grid.pitchPt * pxPerPt) - 0.01)
 }
 

@@ -37,8 +37,10 @@ function balancedRows(frames: readonly HTMLElement[], grid: Grid): number {
   const pitch = grid.pitchPt * pxPerPt
   let lines = 0
   for (const frame of frames) {
-    for (const child of frame.children)
-      lines += Math.round(child.getBoundingClientRect().height / pitch)
+    // Layout heights, not transformed ones: the preview shows the sheets scaled down.
+    for (const child of frame.children) {
+      if (child instanceof HTMLElement) lines += Math.round(child.offsetHeight / pitch)
+    }
     lines += Number(frame.dataset.top)
   }
   return Math.max(1, Math.floor(lines / frames.length))

@@ -1,0 +1,124 @@
+// The print options: paper, layout, columns, body size, paper name and date for the masthead.
+import { useTranslation } from 'react-i18next'
+import { layouts } from '../../core/print/options'
+import type { PrintOptions } from '../../core/print/options'
+import { bodySizes, gridFor, maxColumns, paperIds, papers } from '../../core/print/paper'
+import type { BodySize, PaperId } from '../../core/print/paper'
+
+export interface PrintOptionsFormProps {
+  options: PrintOptions
+  onChange: (options: PrintOptions) => void
+}
+
+const bodySizeIds = Object.keys(bodySizes) as BodySize[]
+
+export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
+  const { t } = useTranslation('print')
+  const set = (patch: Partial<PrintOptions>) => {
+    onChange({ ...options, ...patch })
+  }
+  const automatic = gridFor(options.paper, options.bodySize).columns
+  const most = maxColumns(papers[options.paper], options.bodySize)
+  return (
+    <form
+      className="print-options"
+      onSubmit={(event) => {
+        event.preventDefault()
+      }}
+    >
+      <label>
+        {t('preview.paper')}
+        <select
+          value={options.paper}
+          onChange={(e) => {
+            set({ paper: e.target.value as PaperId, columns: null })
+          }}
+        >
+          {paperIds.map((id) => (
+            <option key={id} value={id}>
+              {t(`papers.${id}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('preview.layout')}
+        <select
+          value={options.layout}
+          onChange={(e) => {
+            set({ layout: e.target.value as PrintOptions['layout'] })
+          }}
+        >
+          {layouts.map((layout) => (
+            <option key={layout} value={layout}>
+              {t(`layouts.${layout}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('preview.columns')}
+        <select
+          value={options.columns ?? ''}
+          onChange={(e) => {
+            set({ columns: e.target.value === '' ? null : Number(e.target.value) })
+          }}
+        >
+          <option value="">{t('preview.columnsAuto', { count: automatic })}</option>
+          {Array.from({ length: most }, (_, i) => i + 1).map((count) => (
+            <option key={count} value={count}>
+              {count}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('preview.bodySize')}
+        <select
+          value={options.bodySize}
+          onChange={(e) => {
+            set({ bodySize: e.target.value as BodySize, columns: null })
+          }}
+        >
+          {bodySizeIds.map((size) => (
+            <option key={size} value={size}>
+              {t(`bodySizes.${size}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('preview.paperName')}
+        <input
+          value={options.paperName}
+          maxLength={60}
+          onChange={(e) => {
+            set({ paperName: e.target.value })
+          }}
+        />
+      </label>
+      <label>
+        {t('preview.date')}
+        <input
+          type="date"
+          value={options.date ?? ''}
+          onChange={(e) => {
+            set({ date: e.target.value === '' ? null : e.target.value })
+          }}
+        />
+      </label>
+      <label>
+        {t('preview.firstPage')}
+        <input
+          type="number"
+          min={1}
+          max={999}
+          value={options.firstPage}
+          onChange={(e) => {
+            set({ firstPage: Math.min(999, Math.max(1, Math.round(Number(e.target.value)) || 1)) })
+          }}
+        />
+      </label>
+    </form>
+  )
+}

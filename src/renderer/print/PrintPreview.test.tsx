@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { page } from 'vitest/browser'
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { createRoot } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
+import { act } from 'react'
+import { printMessages } from '../../shared/locales/print'
+import { papers } from '../../core/print/paper'
+import { PrintPreview } from './PrintPreview'
+import { sampleSelection } from './sample-articles'
+
+let root: Root | null = null
+afterEach(() => {
+  root?.unmount()
+  root = null
+  document.body.replaceChildren()
+})
+
+async function i18n() {
+  await i18next.use(initReactI18next).init({
+    lng: 'zh-CN',
+    resources: { 'zh-CN': { print: printMessages['zh-CN'] }, en: { print: printMessages.en } },
+    interpolation: { escapeValue: false },
+  })
+}
+
+describe('PrintPreview', () => {
+  it(
+    'shows the real sheets, re-lays them out on a new paper and prints with the options',
+    { timeout: 120_000 },
+    async () => {
+      await i18n()
+      const onPrint = vi.fn()
+      const container = document.createElement('div')
+      document.body.append(container)
+      await act(async () => {
+        root = createRoot(container)
+        root.render(
+          <PrintPreview
+            articles={sampleSelection(20)}
+            initialOptions={{ paperName: '高新技术产业导报', date: '2024-10-21' }}
+            onPrint={onPrint}
+            onSavePdf={() => undefined}
+            onClose={() => undefined}
+          />,
+        )
+        await Promise.resolve()
+      })
+      const started = performance.now()
+      await expect.element(page.getByText(/共 \d+ 版/), { timeout: 60_000 }).toBeVisible()
+      const readyMs = performance.now() - started
+      expect(container.textContent).not.toContain('未能完整排入')
+      const sheet = container.querySelector<HTMLElement>('.np-sheet')
+      expect(sheet?.offsetWidth).toBeCloseTo((papers.A3.widthMm * 96) / 25.4, 0)
+      await page.viewport(900, 1200)
+      await page.screenshot({
+        path: '../../../test-results/print/preview-a3.png',
+        element: container,
+      })
+
+      await page.getByLabelText('纸张').selectOptions('A4')
+      await expect.element(page.getByText(/共 \d+ 版/), { timeout: 60_000 }).toBeVisible()
+      const a4 = container.querySelector<HTMLElement>('.np-sheet')
+      expect(a4?.offsetWidth).toBeCloseTo((papers.A4.widthMm * 96) / 25.4, 0)
+
+      expect(container.textContent).not.toContain('未能完整排入')
+      await page.getByRole('button', { name: '打印…' }).click()
+      expect(onPrint).toHaveBeenCalledWith(
+        expect.objectContaining({ paper: 'A4', paperName: '高新技术产业导报' }),
+      )
+      console.info(`preview of 20 articles ready in ${readyMs.toFixed(0)} ms`)
+    },
+  )
+})
