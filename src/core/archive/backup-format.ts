@@ -52,7 +52,8 @@ const articleSchema = z.strictObject({
     .nullable(),
   page: z.number().int().nullable(),
   section: nullableText,
-  tags: z.array(z.string().min(1).max(200)),
+  // Names are normalised on restore: a colleague's odd spelling is cleaned, not refused.
+  tags: z.array(z.string().max(200)),
   source: z.strictObject({ file: text, encoding: z.string().max(100), offset: z.number().int() }),
   importedAt: time,
   updatedAt: time,

@@ -29,7 +29,17 @@ export class BackupReader {
   }
 
   finish(): BackupContents {
-    if (this.#pending !== '') this.#take(this.#pending)
+    // A last line without its newline that does not parse was cut off, not tampered with.
+    if (this.#pending !== '') {
+      try {
+        this.#take(this.#pending)
+      } catch (error) {
+        if (error instanceof BackupFormatError && error.code === 'badRecord') {
+          throw new BackupFormatError('truncated', error.line)
+        }
+        throw error
+      }
+    }
     this.#pending = ''
     const header = this.#header
     const end = this.#end

@@ -47,6 +47,8 @@ describe('backup format', () => {
     expect(code('标题\n正文')).toBe('notBackup')
     expect(code(file.replace('"version":1', '"version":2'))).toBe('newerVersion')
     expect(code(file.slice(0, file.lastIndexOf('{"type":"end"')))).toBe('truncated')
+    expect(code(file.slice(0, file.length - 10))).toBe('truncated')
+    expect(code(file.slice(0, file.indexOf('"type":"tag"') + 20))).toBe('truncated')
     expect(code(file.replace('"settings":1}}', '"settings":2}}'))).toBe('truncated')
     expect(code(file.replace('"#c03030"', '"red;background:url(x)"'))).toBe('badRecord')
     expect(code(file.replace('"kind":"article"', '"kind":"article","extra":1'))).toBe('badRecord')
