@@ -29,7 +29,11 @@ export default defineConfig({
     build: {
       minify: true,
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // The print page: the hidden print window and Save as PDF open it on the app's origin.
+          print: resolve(__dirname, 'src/renderer/print/print.html'),
+        },
       },
     },
   },

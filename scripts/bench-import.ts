@@ -1,11 +1,13 @@
 // npm run bench:import [-- --runs N] [--keep]
 //
-// Node half of the import benchmark: turns ../shared/bench-corpus into page files in a temporary
+// The import benchmark: turns ../shared/bench-corpus into page files in a temporary
 // folder (one page per broadcast day, in the reference page's layout), then measures
 //   - parse throughput of the pure pipeline (decode + split + metadata) over all pages, in MB/s,
 //     median and p95 (the slow tail) over N runs after one warm-up run;
 //   - the Node import path (walk + read + parse + batching) once, in MB/s;
-//   - splitting recall: articles found with their exact headline (and exact text) versus written.
+//   - splitting recall: articles found with their exact headline (and exact text) versus written;
+//   - the whole app in Chromium (browser host, needs `npm run build`): every page imported through
+//     the UI into IndexedDB and the search index, until the last article is found by search.
 // Prints the machine (CPU model, cores, Node version) and the corpus with the figures.
 // `--keep` leaves the page folder in place and prints its path. Target: parse ≥ 20 MB/s.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -17,6 +19,7 @@ import { loadNewsItems, newsCorpusFolder } from './bench/news-items'
 import { makePages } from './bench/make-pages'
 import type { GeneratedPage } from './bench/make-pages'
 import { countRecall, emptyCounts } from './bench/import-recall'
+import { measureChromiumImport } from './bench/import-chromium'
 
 const MB = 1024 * 1024
 
@@ -108,6 +111,25 @@ async function main(): Promise<void> {
       `${counts.exact} with exact text (${percent(counts.exact, counts.written)}); ${counts.found} articles found in all ` +
       `(precision ${percent(counts.titled, counts.found)})`,
   )
+
+  const last = pages
+    .at(-1)
+    ?.items.filter((item) => !item.title.includes('"'))
+    .at(-1)
+  if (last !== undefined) {
+    const chromium = await measureChromiumImport(
+      join(__dirname, '..'),
+      join(folder, 'pages'),
+      last.title,
+    )
+    const memory =
+      chromium.rendererPeakMb === null ? 'unknown' : `${fmt(chromium.rendererPeakMb, 0)} MB`
+    console.log(
+      `app:     Chromium ${chromium.browserVersion}, the built app through the browser host: ${chromium.articles} articles stored in ${fmt(chromium.storedSeconds)} s, ` +
+        `stored and searchable in ${fmt(chromium.searchableSeconds)} s (${fmt(chromium.articlesPerSecond, 0)} articles/s) — target ≤ 30 s ${chromium.searchableSeconds <= 30 ? 'met' : 'NOT met'}; ` +
+        `peak memory: renderer ${memory}, host (main side) ${fmt(chromium.hostPeakMb, 0)} MB`,
+    )
+  }
 
   if (keep) console.log(`pages kept in ${join(folder, 'pages')}`)
   else await rm(folder, { recursive: true, force: true })

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core'
 import { launchBrowserHost } from '../../src/browser-host/host'
 
 export interface ChromiumImportFigures {
+  browserVersion: string
   articles: number
   storedSeconds: number
   searchableSeconds: number
@@ -46,6 +47,7 @@ export async function measureChromiumImport(
     appRoot,
     headless: true,
     chooseImportSources: () => Promise.resolve([folder]),
+    choosePdfPath: () => Promise.resolve(null),
   })
   try {
     const { page } = host
@@ -69,6 +71,7 @@ export async function measureChromiumImport(
       .waitFor({ timeout: 600_000 })
     const searchableSeconds = (performance.now() - started) / 1000
     return {
+      browserVersion: host.context.browser()?.version() ?? 'unknown',
       articles,
       storedSeconds,
       searchableSeconds,

@@ -28,12 +28,25 @@ async function askForPaths(kind: ImportSourceKind): Promise<string[] | null> {
   }
 }
 
+async function askForPdfPath(suggestedName: string): Promise<string | null> {
+  const terminal = createInterface({ input: process.stdin, output: process.stdout })
+  try {
+    const answer = await terminal.question(
+      `\n存为 PDF Save as PDF — file path (empty to cancel) [${suggestedName}]:\n> `,
+    )
+    return answer.trim() === '' ? null : resolve(answer.trim())
+  } finally {
+    terminal.close()
+  }
+}
+
 async function main(): Promise<void> {
   const host = await launchBrowserHost({
     profileDir,
     appRoot: root,
     headless: false,
     chooseImportSources: askForPaths,
+    choosePdfPath: askForPdfPath,
   })
   console.log(`新闻档案 Newsroom Archive is open in Chromium (profile: ${profileDir}).`)
   console.log('Close the window or press Ctrl+C to quit.')

@@ -13,6 +13,8 @@ import { createHandlers } from '../main/handlers'
 import type { Host } from '../main/host'
 import { createMainServices } from '../main/services/main-services'
 import { resolveStaticRequest } from '../main/services/static-files'
+import { writeFileAtomic } from '../main/services/atomic-file'
+import { pagePdf, waitForPrintReady } from '../main/services/print-chromium'
 import { chromiumArgs, requireChromium } from './chromium'
 import { emitFunctionName, invokeBindingName, pageBridgeScript } from './page-bridge'
 
@@ -27,6 +29,8 @@ export interface BrowserHostOptions {
   headless: boolean
   /** Answers the "choose files or folders" dialog, which a plain browser window cannot show. */
   chooseImportSources: (kind: ImportSourceKind, locale: Locale) => Promise<string[] | null>
+  /** Answers the "save PDF as" dialog: a path, or null to cancel. */
+  choosePdfPath: (suggestedName: string) => Promise<string | null>
   viewport?: { width: number; height: number }
 }
 
@@ -53,6 +57,34 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     platform: process.platform,
     chooseImportSources: options.chooseImportSources,
     setTaskbarProgress: () => undefined,
+    printPage: async (pathAndHash) => {
+      const page = await context.newPage()
+      try {
+        await page.goto(`${browserHostOrigin}${pathAndHash}`)
+        await waitForPrintReady(page)
+        if (options.headless) return { printed: false, reason: 'no printer in a headless browser' }
+        // Chromium's own print dialog; it returns when the user closes it.
+        await page.evaluate(() => {
+          ;(globalThis as unknown as { print(): void }).print()
+        })
+        return { printed: true, reason: null }
+      } finally {
+        await page.close()
+      }
+    },
+    savePdf: async (pathAndHash, suggestedName) => {
+      const target = await options.choosePdfPath(suggestedName)
+      if (target === null) return null
+      const page = await context.newPage()
+      try {
+        await page.goto(`${browserHostOrigin}${pathAndHash}`)
+        await waitForPrintReady(page)
+        await writeFileAtomic(target, await pagePdf(page))
+        return { path: target }
+      } finally {
+        await page.close()
+      }
+    },
     send(event, payload) {
       sentEvents.push({ event, payload })
       for (const page of context.pages()) {

@@ -14,6 +14,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     startImport: reject,
     ackImportBatch: reject,
     cancelImport: reject,
+    printArticles: reject,
+    savePrintPdf: reject,
     setTaskbarProgress: reject,
     ...overrides,
   }

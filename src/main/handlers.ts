@@ -3,6 +3,7 @@
 import type { InvokeArgs, InvokeName, InvokeResult } from '../shared/api/contract'
 import type { Host } from './host'
 import type { ImportJobs } from './services/import-jobs'
+import { printPageUrl, suggestedPdfName } from './services/print-request'
 import type { SettingsStore } from './services/settings-store'
 
 export type Handlers = {
@@ -42,6 +43,9 @@ export function createHandlers({ host, settings, imports, samplePaths }: Service
       imports.cancel(jobId)
       return Promise.resolve()
     },
+    printArticles: (job) => host.printPage(printPageUrl('', job)),
+    savePrintPdf: (job) =>
+      host.savePdf(printPageUrl('', job), suggestedPdfName(job), settings.current.locale),
     setTaskbarProgress: (fraction) => {
       host.setTaskbarProgress(fraction)
       return Promise.resolve()

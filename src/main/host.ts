@@ -1,7 +1,7 @@
 // What the main-process handlers need from the program hosting them: the Electron app, or the
 // browser host that binds the same handlers to a plain Chromium page. Keeps handlers free of
 // `electron` so they run under Vitest and in the browser host unchanged.
-import type { EventPayloads, ImportSourceKind } from '../shared/api/contract'
+import type { EventPayloads, ImportSourceKind, PrintOutcome } from '../shared/api/contract'
 import type { Locale } from '../shared/locales/types'
 
 export interface Host {
@@ -11,6 +11,14 @@ export interface Host {
   /** The system dialog for files or folders; null when the user cancels. */
   chooseImportSources(kind: ImportSourceKind, locale: Locale): Promise<string[] | null>
   setTaskbarProgress(fraction: number | null): void
+  /** Opens the print page (`path` + `#job=…` on the app's origin) and the system print dialog. */
+  printPage(pathAndHash: string): Promise<PrintOutcome>
+  /** Asks where to save (null: cancelled), renders the print page to PDF and writes it. */
+  savePdf(
+    pathAndHash: string,
+    suggestedName: string,
+    locale: Locale,
+  ): Promise<{ path: string } | null>
   /** Pushes an event to the renderer. */
   send<E extends keyof EventPayloads>(event: E, payload: EventPayloads[E]): void
   /** Called after the language changed (menus are rebuilt). */

@@ -1,6 +1,6 @@
 // Electron entry: one instance, the app:// origin, hardening, IPC, menu, the main window.
 import { app, dialog } from 'electron'
-import type { BrowserWindow, OpenDialogOptions } from 'electron'
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { join } from 'node:path'
 import { appEntryUrl, appOrigin } from '../shared/app-origin'
 import type { ImportSourceKind, MenuCommand } from '../shared/api/contract'
@@ -10,19 +10,21 @@ import type { Locale } from '../shared/locales/types'
 import { installMenu } from './electron/menu'
 import { registerIpcHandlers } from './electron/ipc'
 import { handleAppProtocol, registerAppScheme } from './electron/protocol'
+import { printPageToPdf, printPageToPrinter } from './electron/print'
 import { installSecurityPolicy } from './electron/security'
 import { createMainWindow } from './electron/window'
 import { createHandlers } from './handlers'
 import type { Host } from './host'
 import { createMainServices } from './services/main-services'
+import { writeFileAtomic } from './services/atomic-file'
 import { importDialogFilters } from './services/import-dialog'
 
 registerAppScheme()
 
 // In development electron-vite serves the renderer itself; production always uses app://.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const trustedOrigins =
-  devServerUrl === undefined ? [appOrigin] : [appOrigin, new URL(devServerUrl).origin]
+const rendererOrigin = devServerUrl === undefined ? appOrigin : new URL(devServerUrl).origin
+const trustedOrigins = [...new Set([appOrigin, rendererOrigin])]
 
 let mainWindow: BrowserWindow | null = null
 
@@ -53,6 +55,26 @@ async function chooseImportSources(
   return result.canceled ? null : result.filePaths
 }
 
+async function savePdf(
+  pathAndHash: string,
+  suggestedName: string,
+  locale: Locale,
+): Promise<{ path: string } | null> {
+  const t = createTranslator(locale)
+  const options: SaveDialogOptions = {
+    title: t('dialog.savePdfTitle'),
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  }
+  const result =
+    mainWindow === null
+      ? await dialog.showSaveDialog(options)
+      : await dialog.showSaveDialog(mainWindow, options)
+  if (result.canceled || result.filePath === '') return null
+  await writeFileAtomic(result.filePath, await printPageToPdf(`${rendererOrigin}${pathAndHash}`))
+  return { path: result.filePath }
+}
+
 async function start(): Promise<void> {
   const host: Host = {
     kind: 'electron',
@@ -60,6 +82,8 @@ async function start(): Promise<void> {
     platform: process.platform,
     chooseImportSources,
     setTaskbarProgress: (fraction) => mainWindow?.setProgressBar(fraction ?? -1),
+    printPage: (pathAndHash) => printPageToPrinter(`${rendererOrigin}${pathAndHash}`),
+    savePdf,
     send: (event, payload) => mainWindow?.webContents.send(eventChannels[event], payload),
     localeChanged: (locale) => {
       installMenu(createTranslator(locale), process.platform, sendCommand)

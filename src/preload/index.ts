@@ -44,6 +44,8 @@ const api = {
   startImport: (request) => invoke('startImport', request),
   ackImportBatch: (jobId, batch) => invoke('ackImportBatch', jobId, batch),
   cancelImport: (jobId) => invoke('cancelImport', jobId),
+  printArticles: (job) => invoke('printArticles', job),
+  savePrintPdf: (job) => invoke('savePrintPdf', job),
   setTaskbarProgress: (fraction) => invoke('setTaskbarProgress', fraction),
   pathForFile: (file) => {
     try {

@@ -1,7 +1,7 @@
 // The built app, driven through the browser host: the real renderer and the real main-process
 // handlers together. Screenshots are saved under test-results/ for review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { launchBrowserHost } from '../../src/browser-host/host'
@@ -13,6 +13,7 @@ const screenshots = join(root, 'test-results', 'e2e')
 let host: BrowserHost
 let profileDir: string
 const dialogAnswers: (string[] | null)[] = []
+const pdfAnswers: (string | null)[] = []
 
 beforeAll(async () => {
   await mkdir(screenshots, { recursive: true })
@@ -22,6 +23,7 @@ beforeAll(async () => {
     appRoot: root,
     headless: true,
     chooseImportSources: () => Promise.resolve(dialogAnswers.shift() ?? null),
+    choosePdfPath: () => Promise.resolve(pdfAnswers.shift() ?? null),
   })
 })
 
@@ -105,6 +107,29 @@ describe('the application shell', () => {
     await page.screenshot({ path: join(screenshots, 'search.png') })
     await page.getByRole('searchbox', { name: '搜索' }).fill('标题:"')
     await expect.poll(() => page.getByRole('alert').textContent()).toBeTruthy()
+    await page.getByRole('searchbox', { name: '搜索' }).fill('')
+  })
+
+  it('prints the search results: the preview shows the laid-out pages, Save as PDF writes them', async () => {
+    const { page } = host
+    await page.getByRole('searchbox', { name: '搜索' }).fill('青禾')
+    const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option')
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(2)
+    await page.getByRole('button', { name: '打印', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: '打印预览' })
+    await expect
+      .poll(() => dialog.getByRole('status').textContent(), { timeout: 30_000 })
+      .toMatch(/共 \d+ 版/)
+    await page.screenshot({ path: join(screenshots, 'print-preview.png') })
+    const target = join(profileDir, '青禾 剪报.pdf')
+    pdfAnswers.push(target)
+    await dialog.getByRole('button', { name: '存为 PDF…' }).click()
+    await expect
+      .poll(() => dialog.locator('.print-outcome').textContent(), { timeout: 60_000 })
+      .toBe(`已存为 ${target}`)
+    const pdf = await readFile(target)
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    await dialog.getByRole('button', { name: '关闭' }).click()
     await page.getByRole('searchbox', { name: '搜索' }).fill('')
   })
 

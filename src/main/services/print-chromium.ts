@@ -63,6 +63,18 @@ async function readReport(page: Page) {
   })
 }
 
+/** Waits until the print page has loaded its fonts and laid out every sheet. */
+export async function waitForPrintReady(page: Page): Promise<void> {
+  const ready = () =>
+    (globalThis as unknown as PageGlobals).document.documentElement.dataset.printReady === 'true'
+  await page.waitForFunction(ready, null, { timeout: 120_000 })
+}
+
+/** The laid-out sheets as PDF: CSS page size, backgrounds, tagged — as Electron's printToPDF. */
+export function pagePdf(page: Page): Promise<Buffer> {
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
+}
+
 export async function renderPdf(
   bundleDir: string,
   job: { articles: PrintArticle[]; options: PrintOptions },
@@ -82,14 +94,10 @@ export async function renderPdf(
     )
     const page = await context.newPage()
     await page.goto(`${origin}/print/print.html`)
-    const ready = () =>
-      (globalThis as unknown as PageGlobals).document.documentElement.dataset.printReady === 'true'
-    await page.waitForFunction(ready, null, {
-      timeout: 120_000,
-    })
+    await waitForPrintReady(page)
     const report = await readReport(page)
     const started = performance.now()
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
+    const pdf = await pagePdf(page)
     return { pdf, ...report, pdfMs: performance.now() - started }
   } finally {
     await browser.close()

@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import { archiveJobFromHash } from '../../core/print/job'
 import { defaultPrintOptions } from '../../core/print/options'
-import { printPageUrl, printRequestSchema, suggestedPdfName } from './print-request'
+import { validateArguments } from '../../shared/api/validation'
+import { printPageUrl, suggestedPdfName } from './print-request'
 
-const request = { articleIds: ['x1', 'x2'], options: { ...defaultPrintOptions, paperName: '导报' } }
+const job = { ids: ['x1', 'x2'], options: { ...defaultPrintOptions, paperName: '导报' } }
 
-describe('print requests', () => {
+describe('print jobs', () => {
   it('builds the print page URL the print page reads back', () => {
-    const url = new URL(printPageUrl('app://newsroom', request))
+    const url = new URL(printPageUrl('app://newsroom', job))
     expect(url.pathname).toBe('/print/print.html')
-    expect(archiveJobFromHash(url.hash)).toEqual({
-      ids: request.articleIds,
-      options: request.options,
-    })
+    expect(archiveJobFromHash(url.hash)).toEqual(job)
   })
 
-  it('checks requests strictly', () => {
-    expect(printRequestSchema.safeParse(request).success).toBe(true)
-    expect(printRequestSchema.safeParse({ ...request, articleIds: [] }).success).toBe(false)
-    expect(printRequestSchema.safeParse({ ...request, extra: 1 }).success).toBe(false)
+  it('are checked strictly at the API boundary', () => {
+    expect(validateArguments('printArticles', [job]).ok).toBe(true)
+    expect(validateArguments('printArticles', [{ ...job, ids: [] }]).ok).toBe(false)
+    expect(validateArguments('savePrintPdf', [{ ...job, extra: 1 }]).ok).toBe(false)
+    expect(validateArguments('savePrintPdf', [{ ...job, options: { paper: 'B5' } }]).ok).toBe(false)
   })
 
-  it('suggests a safe file name', () => {
+  it('suggest a safe file name', () => {
     const name = suggestedPdfName({
-      ...request,
-      options: { ...request.options, paperName: 'a/b:c', date: '2024-10-21' },
+      ...job,
+      options: { ...job.options, paperName: 'a/b:c', date: '2024-10-21' },
     })
     expect(name).toBe('a_b_c-2024-10-21.pdf')
   })

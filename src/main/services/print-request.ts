@@ -1,25 +1,11 @@
-// What the renderer asks main to print, checked before anything is opened: archived article
-// ids and the print options. Main turns it into the print page's URL.
-import { z } from 'zod'
+// Print jobs as main receives them (archived article ids and options, checked by the API's
+// argument schema): the print page's URL, and a file name for Save as PDF.
 import { jobHash, printPagePath } from '../../core/print/job'
-import { printOptionsSchema } from '../../core/print/options'
-import type { PrintOptions } from '../../core/print/options'
+import type { ArchiveJob } from '../../core/print/job'
 
-export interface PrintRequest {
-  articleIds: string[]
-  options: PrintOptions
-}
-
-export const printRequestSchema = z
-  .object({
-    articleIds: z.array(z.string().min(1).max(200)).min(1).max(5000),
-    options: printOptionsSchema,
-  })
-  .strict() satisfies z.ZodType<PrintRequest>
-
-/** `app://newsroom/print/print.html#job=…` for a request. */
-export function printPageUrl(origin: string, request: PrintRequest): string {
-  return `${origin}${printPagePath}${jobHash({ ids: request.articleIds, options: request.options })}`
+/** `app://newsroom/print/print.html#job=…` for a job. */
+export function printPageUrl(origin: string, job: ArchiveJob): string {
+  return `${origin}${printPagePath}${jobHash(job)}`
 }
 
 function unsafeInFileName(char: string): boolean {
@@ -27,8 +13,8 @@ function unsafeInFileName(char: string): boolean {
 }
 
 /** A file name for Save as PDF: paper name, date and layout, safe on every file system. */
-export function suggestedPdfName(request: PrintRequest): string {
-  const { paperName, date, layout } = request.options
+export function suggestedPdfName(job: ArchiveJob): string {
+  const { paperName, date, layout } = job.options
   const parts = [
     paperName.trim() || 'newsroom',
     date ?? '',

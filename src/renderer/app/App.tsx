@@ -11,6 +11,7 @@ import { ImportDialog } from '../import/ImportDialog'
 import { ImportPanel } from '../import/ImportPanel'
 import { useImport } from '../import/use-import'
 import { LibraryList } from '../library/LibraryList'
+import { PrintDialog } from '../print/PrintDialog'
 import { ArticleReader } from '../reader/ArticleReader'
 import { SearchResults } from '../search/SearchResults'
 import type { SearchClient } from '../search/search-client'
@@ -18,6 +19,9 @@ import { useIndexRevision } from '../search/use-index-revision'
 import { useSearch } from '../search/use-search'
 import { TagPanel } from '../tags/TagPanel'
 import { Toolbar } from './Toolbar'
+
+/** Search results printed at once, at most: a preview lays out every page. */
+const maxPrintArticles = 200
 
 export interface AppProps {
   api: NewsroomApi | null
@@ -43,6 +47,7 @@ export function App({ api, database, searchClient }: AppProps) {
   const count = useArchiveQuery(() => database.articles.count(), [database])
 
   const [importDialogOpen, setImportDialogOpen] = useState(false)
+  const [printIds, setPrintIds] = useState<string[] | null>(null)
   const openImportDialog = useCallback(() => {
     setImportDialogOpen(true)
   }, [])
@@ -59,13 +64,26 @@ export function App({ api, database, searchClient }: AppProps) {
     [imports],
   )
 
+  // Print what the user is looking at: the search results in rank order, else the article open.
+  const openPrint = useCallback(() => {
+    const answer = search.answer
+    const ids =
+      query.trim() !== '' && answer?.ok === true
+        ? answer.ids.slice(0, maxPrintArticles)
+        : selectedId === null
+          ? []
+          : [selectedId]
+    if (ids.length > 0) setPrintIds(ids)
+  }, [query, search.answer, selectedId])
+
   useEffect(() => {
     if (api === null) return
     return api.onMenuCommand((command: MenuCommand) => {
       if (command === 'import') openImportDialog()
       if (command === 'search') searchInput.current?.focus()
+      if (command === 'print') openPrint()
     })
-  }, [api, openImportDialog])
+  }, [api, openImportDialog, openPrint])
 
   const empty = count === 0 && !imports.state.running
   return (
@@ -74,6 +92,7 @@ export function App({ api, database, searchClient }: AppProps) {
         api={api}
         searchInput={searchInput}
         onImport={openImportDialog}
+        onPrint={openPrint}
         articleCount={count ?? 0}
         query={query}
         onQuery={setQuery}
@@ -108,6 +127,16 @@ export function App({ api, database, searchClient }: AppProps) {
         }
       />
       <DropZone api={api} onPaths={importPaths} />
+      {printIds !== null && api !== null ? (
+        <PrintDialog
+          api={api}
+          database={database}
+          articleIds={printIds}
+          onClose={() => {
+            setPrintIds(null)
+          }}
+        />
+      ) : null}
       {importDialogOpen && api !== null ? (
         <ImportDialog
           api={api}

@@ -11,6 +11,7 @@ export interface ToolbarProps {
   api: NewsroomApi | null
   searchInput: RefObject<HTMLInputElement | null>
   onImport: () => void
+  onPrint: () => void
   articleCount: number
   query: string
   onQuery: (query: string) => void
@@ -25,7 +26,7 @@ function isSortOrder(value: string): value is SortOrder {
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { api, searchInput, onImport, articleCount, query, onQuery, sort, onSort } = props
+  const { api, searchInput, onImport, onPrint, articleCount, query, onQuery, sort, onSort } = props
   const { t, i18n } = useTranslation()
   const changeLanguage = (value: string) => {
     if (!isLocale(value)) return
@@ -62,6 +63,9 @@ export function Toolbar(props: ToolbarProps) {
       <span className="article-count">{t('shell.articlesCount', { count: articleCount })}</span>
       <button type="button" className="primary" onClick={onImport}>
         {t('shell.importButton')}
+      </button>
+      <button type="button" onClick={onPrint}>
+        {t('shell.printButton')}
       </button>
       <label className="language">
         <span className="visually-hidden">{t('shell.language')}</span>

@@ -1,6 +1,7 @@
 // The API the renderer may call, declared once. The preload implements it over ipcRenderer
 // (checked with `satisfies NewsroomApi`); the browser host binds the same main-process handlers
 // to a plain Chromium page. This file has no dependencies so the sandboxed preload can import it.
+import type { ArchiveJob } from '../../core/print/job'
 import type { Article, PageMeta } from '../article'
 import type { Locale } from '../locales/types'
 
@@ -71,6 +72,12 @@ export type ImportEvent =
     }
   | { type: 'done'; jobId: string; cancelled: boolean; failure: MessageRef | null }
 
+export interface PrintOutcome {
+  printed: boolean
+  /** Why not, when not printed (`cancelled`, `failed`, …). */
+  reason: string | null
+}
+
 /** Commands from the application menu and its shortcuts. */
 export type MenuCommand = 'import' | 'search' | 'print' | 'about'
 
@@ -88,6 +95,10 @@ export interface NewsroomApi {
   /** The renderer has stored batch `batch`; main may send more (back-pressure). */
   ackImportBatch(jobId: string, batch: number): Promise<void>
   cancelImport(jobId: string): Promise<void>
+  /** The system print dialog for a print job (archived articles and the print options). */
+  printArticles(job: ArchiveJob): Promise<PrintOutcome>
+  /** Save as PDF: asks where, writes the file; null when the user cancels. */
+  savePrintPdf(job: ArchiveJob): Promise<{ path: string } | null>
   /** Taskbar/dock progress: 0..1, or null to clear. */
   setTaskbarProgress(fraction: number | null): Promise<void>
   /** The file-system path of a dropped file (Electron's webUtils), or null. */
@@ -114,6 +125,8 @@ export const invokeChannels = {
   startImport: 'import:start',
   ackImportBatch: 'import:ack-batch',
   cancelImport: 'import:cancel',
+  printArticles: 'print:print',
+  savePrintPdf: 'print:save-pdf',
   setTaskbarProgress: 'window:set-progress',
 } as const satisfies Record<InvokeName, string>
 

@@ -2,6 +2,7 @@
 // before a handler runs: the renderer is treated as untrusted.
 import { z } from 'zod'
 import { locales } from '../locales/types'
+import { archiveJobSchema } from '../../core/print/job'
 import { encodingChoices } from './contract'
 import type { InvokeArgs, InvokeName } from './contract'
 
@@ -40,6 +41,8 @@ export const argumentSchemas: Schemas = {
   startImport: z.tuple([importRequest]),
   ackImportBatch: z.tuple([jobId, z.number().int().min(0)]),
   cancelImport: z.tuple([jobId]),
+  printArticles: z.tuple([archiveJobSchema]),
+  savePrintPdf: z.tuple([archiveJobSchema]),
   setTaskbarProgress: z.tuple([z.number().min(0).max(1).nullable()]),
 }
 

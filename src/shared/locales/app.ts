@@ -34,6 +34,7 @@ export const appMessages = defineMessages({
       importButton: '导入',
       importFilter: '文章文件',
       allFiles: '所有文件',
+      savePdfTitle: '存为 PDF',
     },
     shell: {
       library: '文章库',
@@ -147,6 +148,7 @@ export const appMessages = defineMessages({
       importButton: 'Import',
       importFilter: 'Article files',
       allFiles: 'All files',
+      savePdfTitle: 'Save as PDF',
     },
     shell: {
       library: 'Library',

@@ -1,6 +1,7 @@
 // All locale bundles, as i18next namespaces. Each feature owns one bundle file.
 import { appMessages } from './app'
 import { importMessages } from './import'
+import { printMessages } from './print'
 import { searchMessages } from './search'
 import type { Locale, MessageTree } from './types'
 
@@ -8,6 +9,7 @@ export const bundles = {
   app: appMessages,
   import: importMessages,
   search: searchMessages,
+  print: printMessages,
 } as const
 
 export type Namespace = keyof typeof bundles

@@ -20,6 +20,7 @@ export const printMessages = defineMessages({
       sheets: '共 {{count}} 版',
       empty: '没有选中的文章。',
       overflow: '有 {{count}} 篇文章未能完整排入版面。',
+      saved: '已存为 {{path}}',
     },
     papers: {
       A3: 'A3（297×420 毫米）',
@@ -64,6 +65,7 @@ export const printMessages = defineMessages({
       sheets: '{{count}} pages',
       empty: 'No articles selected.',
       overflow: '{{count}} articles did not fit completely.',
+      saved: 'Saved as {{path}}',
     },
     papers: {
       A3: 'A3 (297 × 420 mm)',

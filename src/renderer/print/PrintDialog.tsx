@@ -1,0 +1,71 @@
+// The print flow in the app: the chosen articles, read from the archive in the order given,
+// in the real print preview; Print and Save as PDF go to main, which opens the same print page.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { NewsroomApi } from '../../shared/api/contract'
+import type { Article } from '../../shared/article'
+import type { PrintOptions } from '../../core/print/options'
+import type { ArchiveDatabase } from '../db/database'
+import { PrintPreview } from './PrintPreview'
+
+export interface PrintDialogProps {
+  api: NewsroomApi
+  database: ArchiveDatabase
+  /** In importance order: the first is the lead. */
+  articleIds: readonly string[]
+  onClose: () => void
+}
+
+type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; detail: string } | null
+
+export function PrintDialog({ api, database, articleIds, onClose }: PrintDialogProps) {
+  const { t } = useTranslation('print')
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  const articles = useLiveQuery(
+    async () =>
+      (await database.articles.bulkGet([...articleIds])).filter(
+        (article): article is Article => article !== undefined,
+      ),
+    [database, articleIds.join('|')],
+  )
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
+  const run =
+    (action: (job: { ids: string[]; options: PrintOptions }) => Promise<Outcome>) =>
+    (options: PrintOptions) => {
+      setOutcome(null)
+      action({ ids: [...articleIds], options }).then(setOutcome, (error: unknown) => {
+        setOutcome({
+          kind: 'failed',
+          detail: error instanceof Error ? error.message : String(error),
+        })
+      })
+    }
+  const print = run(async (job) => {
+    const result = await api.printArticles(job)
+    return result.printed || result.reason === 'cancelled'
+      ? null
+      : { kind: 'failed', detail: result.reason ?? '' }
+  })
+  const savePdf = run(async (job) => {
+    const saved = await api.savePrintPdf(job)
+    return saved === null ? null : { kind: 'saved', path: saved.path }
+  })
+  return (
+    <dialog ref={dialog} className="print-dialog" aria-label={t('preview.title')} onClose={onClose}>
+      {outcome !== null ? (
+        <p className={`print-outcome ${outcome.kind}`} role="status">
+          {outcome.kind === 'saved'
+            ? t('preview.saved', { path: outcome.path })
+            : t('errors.failed', { reason: outcome.detail })}
+        </p>
+      ) : null}
+      {articles === undefined ? null : (
+        <PrintPreview articles={articles} onPrint={print} onSavePdf={savePdf} onClose={onClose} />
+      )}
+    </dialog>
+  )
+}
