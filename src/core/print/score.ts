@@ -15,10 +15,15 @@ export function extendDown(sheet: SheetPlan, grid: Grid): void {
   }
 }
 
-/** Lines a photo is cropped taller by (object-fit: cover) to take up stretch, at most doubling. */
+/**
+ * Lines a photo is cropped taller by (object-fit: cover) to take up stretch: at most its own
+ * height again, or 1.5× for a photo story. The archive holds no pictures, so a photo is a
+ * marked placeholder; letting it swallow half a page reads as an error, not as make-up.
+ */
 function photoGrowth(module: PlacedModule, story: boolean): number {
   if (module.photo === null) return 0
-  return story ? module.stretch : Math.min(module.stretch, module.photo.lines)
+  const limit = story ? Math.round(module.photo.lines / 2) : module.photo.lines
+  return Math.min(module.stretch, limit)
 }
 
 /** Blank line-columns of a finished sheet: stretch not taken by photos, and uncovered area. */
