@@ -41,9 +41,14 @@ export function headlineParts(doc: SearchDoc): string[] {
   )
 }
 
-/** The one normalised string verification runs on: the headline block, a line break, the body. */
+/**
+ * The one normalised string verification runs on: the headline block, a line break, the body.
+ * Each headline part is normalised on its own and the parts joined by line breaks after, so
+ * these block separators survive normalisation (which drops white space between Han
+ * characters): no phrase matches across kicker, title, subtitle and body.
+ */
 export function searchText(doc: SearchDoc): { text: string; headlineEnd: number } {
-  const headline = normalize(headlineParts(doc).join('\n'))
+  const headline = headlineParts(doc).map(normalize).join('\n')
   return { text: `${headline}\n${normalize(doc.body)}`, headlineEnd: headline.length }
 }
 

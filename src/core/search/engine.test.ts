@@ -169,6 +169,29 @@ describe('SearchEngine', () => {
   })
 })
 
+describe('white space inside Chinese text', () => {
+  const pasted: SearchDoc[] = [
+    { id: 'space', title: '考察', body: '习近平 总书记在湖北考察。' },
+    { id: 'break', title: '讲话', body: '会上，习近平\n总书记强调。' },
+    { id: 'plain', title: '习近平总书记', body: '要闻。' },
+    { id: 'blocks', kicker: '中国', title: '人民日报', body: '社论发表' },
+  ]
+  const engine = engineWith(pasted, 8)
+
+  it('matches across a space or a line break between two Han characters, both ways', () => {
+    expect(sorted(ids(engine, '习近平总书记'))).toEqual(['break', 'plain', 'space'])
+    expect(sorted(ids(engine, '"习近平 总书记"'))).toEqual(['break', 'plain', 'space'])
+    expect(sorted(ids(engine, '"习近平\n总书记"'))).toEqual(['break', 'plain', 'space'])
+    expect(ids(engine, '标题:"习近平 总书记"')).toEqual(['plain'])
+  })
+
+  it('keeps kicker, title, subtitle and body apart', () => {
+    expect(ids(engine, '中国人民')).toEqual([])
+    expect(ids(engine, '日报社论')).toEqual([])
+    expect(ids(engine, '人民日报')).toEqual(['blocks'])
+  })
+})
+
 describe('incremental changes', () => {
   it('adds, updates and removes documents across shard boundaries', () => {
     const engine = engineWith(docs.slice(0, 3), 2)

@@ -16,7 +16,19 @@ describe('highlights', () => {
   })
 
   it('merges overlapping hits', () => {
-    expect(highlightRanges('哈哈哈 哈', ['哈哈'])).toEqual([{ start: 0, end: 3 }])
+    expect(highlightRanges('哈哈哈。哈', ['哈哈'])).toEqual([{ start: 0, end: 3 }])
+  })
+
+  it('marks a phrase across a line break or spaces inside a Chinese sentence', () => {
+    const text = '会上，习近平\n总书记指出，习近平 总书记强调'
+    expect(cut(text, highlightRanges(text, ['习近平总书记']))).toEqual([
+      '习近平\n总书记',
+      '习近平 总书记',
+    ])
+    const source = { title: '习近平 总书记考察', body: '习近平总书记\n指出' }
+    const fields = highlightFields(source, '"习近平 总书记"')
+    expect(cut(source.title, fields.title)).toEqual(['习近平 总书记'])
+    expect(cut(source.body, fields.body)).toEqual(['习近平总书记'])
   })
 
   it('highlights fields for a query, title-only phrases only in the headline', () => {

@@ -11,11 +11,11 @@ describe('normalize', () => {
   })
 
   it('folds no-break, ideographic and repeated spaces into one space', () => {
-    expect(normalize('新华社\u00a0北京\u3000\u3000电  讯')).toBe('新华社 北京 电 讯')
+    expect(normalize('新华社\u00a0Beijing\u3000\u30002023  年')).toBe('新华社 beijing 2023 年')
   })
 
   it('keeps line breaks but drops invisible characters', () => {
-    expect(normalize('一\r\n二\u200b三\ufeff')).toBe('一\n二三')
+    expect(normalize('一。\r\n二\u200b三\ufeff')).toBe('一。\n二三')
   })
 
   it('folds quotation-mark variants', () => {
@@ -34,13 +34,40 @@ describe('normalize', () => {
   it('maps normalised ranges back to the original text', () => {
     const original = '在　隨州，２０２３年'
     const normalized = normalizeWithMap(original)
-    expect(normalized.text).toBe('在 随州,2023年')
+    expect(normalized.text).toBe('在随州,2023年')
     const at = normalized.text.indexOf('2023')
     const range = normalized.toOriginal(at, at + 4)
     expect(original.slice(range.start, range.end)).toBe('２０２３')
     const city = normalized.text.indexOf('随州')
     const cityRange = normalized.toOriginal(city, city + 2)
     expect(original.slice(cityRange.start, cityRange.end)).toBe('隨州')
+  })
+
+  it('drops white space between two Han characters, and only there', () => {
+    expect(normalize('习近平 总书记')).toBe('习近平总书记')
+    expect(normalize('习近平\n总书记')).toBe('习近平总书记')
+    expect(normalize('习近平 \r\n\u3000总书记')).toBe('习近平总书记')
+    // Traditional and compatibility forms are Han after folding too.
+    expect(normalize('習近平 總書記')).toBe('习近平总书记')
+    // Characters outside the BMP (CJK extension B) on either side.
+    expect(normalize('\u{20000} \u{20001}\n中')).toBe('\u{20000}\u{20001}中')
+    // Not between Han and a letter, digit or punctuation, nor at the ends.
+    expect(normalize('iPhone 15 发布 2023 年')).toBe('iphone 15 发布 2023 年')
+    expect(normalize('会议。\n下午')).toBe('会议。\n下午')
+    expect(normalize(' 中 ')).toBe('中 ')
+    expect(normalize('a  b\nc')).toBe('a b\nc')
+  })
+
+  it('maps a match across dropped white space back to the original text', () => {
+    const original = '会上，习近平\n  总书记指出'
+    const normalized = normalizeWithMap(original)
+    expect(normalized.text).toBe('会上,习近平总书记指出')
+    const at = normalized.text.indexOf('习近平总书记')
+    const range = normalized.toOriginal(at, at + 6)
+    expect(original.slice(range.start, range.end)).toBe('习近平\n  总书记')
+    const second = normalized.text.indexOf('总书记')
+    const secondRange = normalized.toOriginal(second, second + 3)
+    expect(original.slice(secondRange.start, secondRange.end)).toBe('总书记')
   })
 
   it('maps an expansion back to the whole original character', () => {

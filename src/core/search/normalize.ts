@@ -1,11 +1,12 @@
 // Search normalisation: folds width and compatibility forms (NFKC), case, spaces, quotation
-// marks and traditional characters, so a query and a text compare equal when a reader would
-// call them equal. Stored text is never changed: this runs on copies, and the optional offset
+// marks and traditional characters, and drops white space between two Han characters (a line
+// break or spaces inside a Chinese sentence, common in pasted or OCR'd text), so a query and a
+// text compare equal when a reader would call them equal. Stored text is never changed: this runs on copies, and the optional offset
 // map leads from every normalised position back to the original text for highlights.
 import { simplifyCodePoint } from './traditional'
 
 /** Bump when the folding changes: persisted indexes made with another version are rebuilt. */
-export const NORMALIZER_VERSION = 1
+export const NORMALIZER_VERSION = 2
 
 const UNKNOWN = 0
 const DROP = 0xfffe
@@ -17,6 +18,8 @@ const NEWLINE = 0x0a
 const fastFold = new Uint16Array(0x10000)
 /** Per BMP code unit: 0 unknown, 1 not a combining mark, 2 combining mark. */
 const markTable = new Uint8Array(0x10000)
+/** Per BMP code unit: 0 unknown, 1 not Han, 2 Han. */
+const hanTable = new Uint8Array(0x10000)
 
 const DOUBLE_QUOTES = new Set([
   0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x300c, 0x300d, 0x301d, 0x301e, 0x301f,
@@ -27,6 +30,7 @@ const LINE_BREAKS = new Set([NEWLINE, 0x85, 0x2028, 0x2029])
 const INVISIBLE = new Set([0x0d, 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff])
 const SPACE_LIKE = /^[\s\p{Cc}]$/u
 const MARK = /^\p{M}$/u
+const HAN = /^\p{Script=Han}$/u
 
 function foldCodePoint(codePoint: number): string {
   if (LINE_BREAKS.has(codePoint)) return '\n'
@@ -65,36 +69,111 @@ function isMarkUnit(unit: number): boolean {
   return known === 2
 }
 
-/** Collects output units and, optionally, the original index each one came from. */
+function isHan(codePoint: number): boolean {
+  if (codePoint >= 0x10000) return HAN.test(String.fromCodePoint(codePoint))
+  let known = hanTable[codePoint] ?? 1
+  if (known === 0) {
+    known = HAN.test(String.fromCharCode(codePoint)) ? 2 : 1
+    hanTable[codePoint] = known
+  }
+  return known === 2
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
+const isWhite = (unit: number | undefined): boolean => unit === SPACE || unit === NEWLINE
+
+/** Collects output units and, optionally, the original range each one came from. */
 class Output {
   units: Uint16Array
   starts: Uint32Array | null
+  ends: Uint32Array | null
   length = 0
   last = NEWLINE
 
   constructor(capacity: number, withMap: boolean) {
     this.units = new Uint16Array(capacity)
     this.starts = withMap ? new Uint32Array(capacity + 1) : null
+    this.ends = withMap ? new Uint32Array(capacity + 1) : null
   }
 
-  push(unit: number, origin: number): void {
+  /** Appends a unit that came from original[origin, originEnd). */
+  push(unit: number, origin: number, originEnd: number): void {
     // Runs of spaces collapse, and a space after a line break or at the start is dropped.
     if (unit === SPACE && (this.last === SPACE || this.last === NEWLINE)) return
     if (this.length === this.units.length) this.grow()
     this.units[this.length] = unit
-    if (this.starts) this.starts[this.length] = origin
+    if (this.starts && this.ends) {
+      this.starts[this.length] = origin
+      this.ends[this.length] = originEnd
+    }
     this.length += 1
     this.last = unit
+  }
+
+  private move(from: number, to: number): void {
+    this.units[to] = this.units[from] ?? 0
+    if (this.starts && this.ends) {
+      this.starts[to] = this.starts[from] ?? 0
+      this.ends[to] = this.ends[from] ?? 0
+    }
+  }
+
+  /** Is the character that ends just before `end` Han? */
+  private hanBefore(end: number): boolean {
+    const unit = this.units[end - 1] ?? 0
+    const high = end >= 2 ? (this.units[end - 2] ?? 0) : 0
+    if (isLowSurrogate(unit) && isHighSurrogate(high))
+      return isHan((high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000)
+    return isHan(unit)
+  }
+
+  /** Is the character that starts at `start` Han? */
+  private hanAt(start: number): boolean {
+    const unit = this.units[start] ?? 0
+    const low = start + 1 < this.length ? (this.units[start + 1] ?? 0) : 0
+    if (isHighSurrogate(unit) && isLowSurrogate(low))
+      return isHan((unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)
+    return isHan(unit)
+  }
+
+  /**
+   * Drops every run of white space (spaces, line breaks) between two Han characters, in place:
+   * 习近平 总书记 and 习近平⏎总书记 read as 习近平总书记. Other white space stays.
+   */
+  joinHan(): void {
+    const { units, length } = this
+    let write = 0
+    let read = 0
+    while (read < length) {
+      if (!isWhite(units[read]) || write === 0) {
+        if (write !== read) this.move(read, write)
+        write += 1
+        read += 1
+        continue
+      }
+      let end = read + 1
+      while (end < length && isWhite(units[end])) end += 1
+      if (end < length && this.hanBefore(write) && this.hanAt(end)) {
+        read = end
+        continue
+      }
+      for (; read < end; read++, write++) this.move(read, write)
+    }
+    this.length = write
   }
 
   private grow(): void {
     const units = new Uint16Array(this.units.length * 2 + 16)
     units.set(this.units)
     this.units = units
-    if (this.starts) {
+    if (this.starts && this.ends) {
       const starts = new Uint32Array(units.length + 1)
       starts.set(this.starts)
       this.starts = starts
+      const ends = new Uint32Array(units.length + 1)
+      ends.set(this.ends)
+      this.ends = ends
     }
   }
 }
@@ -115,7 +194,7 @@ function run(input: string, output: Output): void {
     if (fold === UNKNOWN) fastFold[unit] = fold = learnFold(unit)
     const markFollows = i + 1 < length && isMarkUnit(input.charCodeAt(i + 1))
     if (fold < DROP && !markFollows) {
-      output.push(fold, i)
+      output.push(fold, i, i + 1)
       i += 1
       continue
     }
@@ -130,9 +209,10 @@ function run(input: string, output: Output): void {
     }
     while (end < length && isMarkUnit(input.charCodeAt(end))) end += 1
     const folded = foldSegment(input.slice(i, end))
-    for (let k = 0; k < folded.length; k++) output.push(folded.charCodeAt(k), i)
+    for (let k = 0; k < folded.length; k++) output.push(folded.charCodeAt(k), i, end)
     i = end
   }
+  output.joinHan()
 }
 
 /** The search form of a text or a query. */
@@ -146,27 +226,25 @@ export function normalize(input: string): string {
 export class NormalizedText {
   constructor(
     readonly text: string,
-    /** starts[k] is the original index of normalised unit k; starts[text.length] = original length. */
+    /** Normalised unit k came from original[starts[k], ends[k]); starts[text.length] = its length. */
     private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
   ) {}
 
   /** The original range [start, end) that normalised range [from, to) came from. */
   toOriginal(from: number, to: number): { start: number; end: number } {
-    const { starts, text } = this
-    const start = starts[from] ?? 0
+    const start = this.starts[from] ?? 0
     if (to <= from) return { start, end: start }
-    const lastOrigin = starts[to - 1] ?? start
-    let next = to
-    while (next < text.length && starts[next] === lastOrigin) next += 1
-    return { start, end: starts[next] ?? start }
+    return { start, end: this.ends[to - 1] ?? start }
   }
 }
 
 export function normalizeWithMap(input: string): NormalizedText {
   const output = new Output(input.length + 8, true)
   run(input, output)
-  const starts = output.starts ?? new Uint32Array(1)
-  const map = starts.slice(0, output.length + 1)
-  map[output.length] = input.length
-  return new NormalizedText(unitsToString(output.units.subarray(0, output.length)), map)
+  const { length } = output
+  const starts = (output.starts ?? new Uint32Array(1)).slice(0, length + 1)
+  starts[length] = input.length
+  const ends = (output.ends ?? new Uint32Array(0)).slice(0, length)
+  return new NormalizedText(unitsToString(output.units.subarray(0, length)), starts, ends)
 }

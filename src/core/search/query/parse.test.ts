@@ -25,7 +25,9 @@ describe('parseQuery', () => {
 
   it('keeps a quoted phrase (ASCII or Chinese quotes) whole, spaces included', () => {
     expect(parsed('"iPhone 15"')).toEqual(text('iphone 15'))
-    expect(parsed('“宁德 时代”')).toEqual(text('宁德 时代'))
+    expect(parsed('“宁德 2023”')).toEqual(text('宁德 2023'))
+    // White space between two Han characters is dropped on both sides (see normalize).
+    expect(parsed('“宁德 时代”')).toEqual(text('宁德时代'))
   })
 
   it('reads OR and | as alternatives, binding tighter than AND', () => {
