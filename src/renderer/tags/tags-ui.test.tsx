@@ -1,0 +1,174 @@
+// The tag components in real Chromium on a real archive: tree with counts, rename onto an
+// existing tag (merge), delete, colour; the tag input with autocomplete; one-click suggestions.
+import i18next from 'i18next'
+import { act } from 'react'
+import type { ReactNode } from 'react'
+import { createRoot } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
+import { initReactI18next } from 'react-i18next'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { appMessages } from '../../shared/locales/app'
+import { archiveMessages } from '../../shared/locales/archive'
+import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
+import { ArchiveHistory } from '../archive/history'
+import { freshDatabase } from '../archive/testing'
+import { SuggestedTags } from './SuggestedTags'
+import { TagInput } from './TagInput'
+import { TagPanel } from './TagPanel'
+import { TagTreePanel } from './TagTreePanel'
+
+let root: Root | null = null
+beforeAll(async () => {
+  await i18next.use(initReactI18next).init({
+    lng: 'zh-CN',
+    resources: { 'zh-CN': { app: appMessages['zh-CN'], archive: archiveMessages['zh-CN'] } },
+    defaultNS: 'app',
+    interpolation: { escapeValue: false },
+  })
+})
+afterEach(() => {
+  act(() => root?.unmount())
+  root = null
+  document.body.replaceChildren()
+})
+
+async function render(node: ReactNode): Promise<HTMLElement> {
+  const container = document.createElement('div')
+  document.body.append(container)
+  await act(async () => {
+    root = createRoot(container)
+    root.render(node)
+    await Promise.resolve()
+  })
+  return container
+}
+
+const articles = [
+  makeArticle('一', paragraphs('甲。'), { tags: ['地区/湖北/随州', '经济'] }),
+  makeArticle('二', paragraphs('乙。'), { tags: ['地区/湖北', '湖北/随州'] }),
+  makeArticle('三', paragraphs('丙。'), { tags: ['<img src=x onerror=alert(1)>'] }),
+]
+
+async function archive() {
+  const database = freshDatabase()
+  await database.articles.bulkAdd(articles)
+  await database.tags.bulkAdd([
+    { name: '地区/湖北', color: '#c03030', createdAt: 1, updatedAt: 1 },
+    { name: '湖北/随州', color: null, createdAt: 1, updatedAt: 1 },
+  ])
+  return { database, history: new ArchiveHistory(database) }
+}
+
+function treeText(container: HTMLElement): string[] {
+  return [...container.querySelectorAll('[role="treeitem"]')].map(
+    (row) =>
+      `${row.getAttribute('aria-level') ?? ''}:${row.querySelector('.tag-label')?.textContent ?? ''}:${row.querySelector('.count')?.textContent ?? ''}`,
+  )
+}
+
+describe('TagTreePanel', () => {
+  it('shows the tree with counts in pinyin order, names as text only', async () => {
+    const { database, history } = await archive()
+    const container = await render(<TagTreePanel database={database} history={history} />)
+    await expect.element(page.getByRole('treeitem', { name: '地区/湖北/随州' })).toBeVisible()
+    expect(treeText(container)).toEqual([
+      '1:<img src=x onerror=alert(1)>:1',
+      '1:地区:2',
+      '2:湖北:2',
+      '3:随州:1',
+      '1:湖北:1',
+      '2:随州:1',
+      '1:经济:1',
+    ])
+    expect(container.querySelector('img')).toBeNull()
+    await page.screenshot({
+      path: '../../../test-results/archive/tag-tree.png',
+      element: container,
+    })
+  })
+
+  it('renames a parent onto an existing tag, merging, and deletes a tag with confirmation', async () => {
+    const { database, history } = await archive()
+    const container = await render(<TagTreePanel database={database} history={history} />)
+    const region = page.getByRole('treeitem', { name: '地区/湖北', exact: true })
+    await region.getByRole('button', { name: '重命名' }).first().click()
+    await page.getByRole('textbox', { name: '“地区/湖北”的新名称（用 / 表示层级）' }).fill('湖北／')
+    await page.getByRole('button', { name: '确定' }).click()
+    await expect.element(page.getByRole('status')).toHaveTextContent('已合并到“湖北/随州”。')
+    await expect.poll(() => treeText(container)).toContain('1:湖北:2')
+    expect(treeText(container).some((row) => row.includes('地区'))).toBe(false)
+    expect(await database.articles.where('tags').equals('湖北/随州').count()).toBe(2)
+
+    await page
+      .getByRole('treeitem', { name: /^经济/ })
+      .getByRole('button', { name: '删除' })
+      .click()
+    await expect.element(page.getByRole('alertdialog')).toHaveTextContent('1 篇文章会保留')
+    await page.getByRole('button', { name: '确定' }).click()
+    await expect.poll(() => treeText(container).some((row) => row.includes('经济'))).toBe(false)
+    expect(await database.articles.count()).toBe(3)
+  })
+
+  it('sets a colour from the picker', async () => {
+    const { database, history } = await archive()
+    await render(<TagTreePanel database={database} history={history} />)
+    const picker = page.getByLabelText('“经济”的颜色')
+    await expect.element(picker).toBeVisible()
+    await picker.fill('#20a040')
+    await expect.poll(async () => (await database.tags.get('经济'))?.color).toBe('#20a040')
+  })
+})
+
+describe('TagInput', () => {
+  it('completes a typed tag and tags all selected articles', async () => {
+    const { database, history } = await archive()
+    await render(
+      <TagInput database={database} history={history} articleIds={articles.map((a) => a.id)} />,
+    )
+    const input = page.getByRole('combobox')
+    await input.fill('随州')
+    await expect.element(page.getByRole('option').first()).toHaveTextContent('地区/湖北/随州')
+    await userEvent.keyboard('{Tab}')
+    await expect.element(input).toHaveValue('地区/湖北/随州')
+    await userEvent.keyboard('{Enter}')
+    await expect.element(page.getByRole('status')).toHaveTextContent('已为 2 篇文章添加标签。')
+    expect(await database.articles.where('tags').equals('地区/湖北/随州').count()).toBe(3)
+  })
+})
+
+describe('SuggestedTags', () => {
+  it('offers names from the article and adds one on click, never by itself', async () => {
+    const { database, history } = await archive()
+    const article = makeArticle(
+      '青禾高新区新建冷链物流园',
+      paragraphs(
+        '记者走进青禾高新区,江北冷链集团投资建设的物流园已投用。',
+        '江北冷链集团负责人说,看中了青禾高新区的交通。',
+      ),
+      { byline: '本报记者 林晓雨', authors: ['林晓雨'] },
+    )
+    await database.articles.add(article)
+    await render(<SuggestedTags database={database} history={history} article={article} />)
+    await expect.element(page.getByRole('button', { name: '添加标签“青禾高新区”' })).toBeVisible()
+    expect((await database.articles.get(article.id))?.tags).toEqual([])
+    await page.getByRole('button', { name: '添加标签“江北冷链集团”' }).click()
+    await expect
+      .poll(async () => (await database.articles.get(article.id))?.tags)
+      .toEqual(['机构/江北冷链集团'])
+    await expect.element(page.getByRole('button', { name: '添加标签“林晓雨”' })).toBeVisible()
+  })
+})
+
+describe('TagPanel', () => {
+  it('shows the hierarchy with subtree counts', async () => {
+    const { database } = await archive()
+    const container = await render(<TagPanel database={database} />)
+    await expect.element(page.getByText('经济')).toBeVisible()
+    const rows = [...container.querySelectorAll('li')].map((li) =>
+      li.textContent.replace(/\s+/gu, ''),
+    )
+    expect(rows).toContain('地区2')
+    expect(rows).toContain('随州1')
+  })
+})
