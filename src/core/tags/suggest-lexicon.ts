@@ -77,12 +77,20 @@ export const genericEndings = new Set(
     '政局 战局 终局 出局 残局 定局 破局 困局 危局 大厅 餐厅 客厅 展厅 门厅 舞厅 官署 部署 签署',
     '神州 九州 子公司 分公司 总公司 母公司 本公司 新公司 上大学 考大学 军旗 国旗 党旗',
     '下市 省区 市县 县市 区县 县区 镇村 居民区 生活区 工业区 商业区 住宅区 功能区 核心区 中心区',
+    '居住区 办公区 服务区 风景区 保护区 试验区 示范区 集聚区 承载区 先行区 实验区 新城区 老城区',
   ].flatMap((line) => line.split(' ')),
 )
 
 /** A category word followed by this is part of another word: `随州区域`, `占领市场`, `香港市民`. */
 export const continuations = new Set(
-  '区域 区间 区别 区分 区块 区位 市场 市值 市民 市面 镇定 镇静 镇压 乡愁 乡亲 乡贤 乡村 乡镇 村民 村庄 村落'.split(
+  '区域 区间 区别 区分 区块 区位 市场 市值 市民 市面 镇定 镇静 镇压 乡愁 乡亲 乡贤 乡村 乡镇 村民 村庄 村落 局势 局面 局部 局限 局促 厅堂'.split(
+    ' ',
+  ),
+)
+
+/** Whole prefixes that describe rather than name: `当地政府`, `有关部门`, `基层医院`. */
+export const genericPrefixes = new Set(
+  '当地 地方 各级 基层 有关 相关 上级 下级 本地 外地 全国 国内 国外 境外 海外 属地 所在 所属 附近 周边 城乡'.split(
     ' ',
   ),
 )
@@ -158,6 +166,14 @@ export const stopWords = [
   '担任',
   '就职',
   '加入',
+  '开展',
+  '实施',
+  '建设',
+  '打造',
+  '启动',
+  '完成',
+  '加快',
+  '加剧',
 ]
 
 /** Roles and prefixes around names in a byline: `本报(特约通讯员 刘澜)`, `记者 王某 摄`. */

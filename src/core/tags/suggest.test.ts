@@ -66,6 +66,14 @@ describe('suggestTags', () => {
     expect(suggestTags(story, { exclude }).map((s) => s.name)).not.toContain('青禾高新区')
   })
 
+  it('offers no descriptions or words that merely end like a name', () => {
+    const text = article('会议消息', [
+      '当地政府表示,要防止地区紧张局势升级,并在全县开展县域商业体系建设。',
+      '新建的大型居住区已有居民入住,城市面貌焕然一新。',
+    ])
+    expect(suggestTags(text, { limit: 50 }).map((s) => s.name)).toEqual([])
+  })
+
   it('offers nothing for a text without names', () => {
     expect(suggestTags(article('今日天气', ['晴到多云,气温回升。']))).toEqual([])
   })

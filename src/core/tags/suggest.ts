@@ -13,6 +13,7 @@ import {
   continuations,
   determiners,
   genericEndings,
+  genericPrefixes,
   organisationSuffixes,
   placeSuffixes,
   stopCharacters,
@@ -110,6 +111,7 @@ function isNamePrefix(prefix: string, suffix: string): boolean {
   if (prefix.length < MIN_NAME_PREFIX || !HAN.test(prefix)) return false
   const last = prefix.charAt(prefix.length - 1)
   if (determiners.has(last) || stopCharacters.has(last)) return false
+  if (genericPrefixes.has(prefix) || stopWords.includes(prefix)) return false
   return !genericEndings.has(last + suffix) && !genericEndings.has(prefix.slice(-2) + suffix)
 }
 
