@@ -31,7 +31,7 @@ export interface AppProps {
 }
 
 export function App({ api, database, searchClient }: AppProps) {
-  const { revision, articlesStored, articlesChanged } = useIndexRevision(searchClient)
+  const { revision, progress, articlesStored, articlesChanged } = useIndexRevision(searchClient)
   const imports = useImport(api, database, {
     onStored: articlesStored,
     onRemoved: articlesChanged,
@@ -109,6 +109,7 @@ export function App({ api, database, searchClient }: AppProps) {
             <SearchResults
               database={database}
               search={search}
+              indexProgress={progress}
               selectedId={selectedId}
               onSelect={setSelectedId}
               onRefine={refine}

@@ -11,11 +11,14 @@ import type { ArchiveDatabase } from '../db/database'
 import { articleHeadline, articlePlace } from '../library/article-labels'
 import { FacetBar } from './FacetBar'
 import { Highlighted } from './Highlighted'
+import type { IndexProgress } from './index-store'
 import type { SearchState } from './use-search'
 
 export interface SearchResultsProps {
   database: ArchiveDatabase
   search: SearchState
+  /** Shown while the index is still loading or being rebuilt. */
+  indexProgress: IndexProgress
   selectedId: string | null
   onSelect: (id: string) => void
   onRefine: (clause: string) => void
@@ -26,6 +29,7 @@ const rowHeight = 92
 export function SearchResults({
   database,
   search,
+  indexProgress,
   selectedId,
   onSelect,
   onRefine,
@@ -53,6 +57,14 @@ export function SearchResults({
     <nav className="library search-results" aria-label={t('search.title')}>
       <h2 className="region-title">{t('search.title')}</h2>
       <SearchStatus search={search} />
+      {indexProgress.phase !== 'ready' ? (
+        <p className="search-status" role="status">
+          {t(indexProgress.phase === 'rebuilding' ? 'search:rebuilding' : 'search:loading', {
+            done: indexProgress.done,
+            total: indexProgress.total,
+          })}
+        </p>
+      ) : null}
       {answer?.ok === true && answer.facets !== null ? (
         <FacetBar facets={answer.facets} onRefine={onRefine} />
       ) : null}

@@ -1,19 +1,26 @@
 // `revision` changes whenever the search index does (articles stored, index loaded), so the
 // visible results are asked for again.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { Article } from '../../shared/article'
+import type { IndexProgress } from './index-store'
 import type { SearchClient } from './search-client'
 
 export function useIndexRevision(client: SearchClient): {
   revision: number
+  /** How far the index is loaded or rebuilt. */
+  progress: IndexProgress
   articlesStored: (articles: readonly Article[]) => void
   articlesChanged: (ids: readonly string[]) => void
 } {
   const [revision, setRevision] = useState(0)
+  const progress = useSyncExternalStore(
+    useCallback((notify: () => void) => client.onProgress(notify), [client]),
+    () => client.progress,
+  )
   useEffect(
     () =>
-      client.onProgress((progress) => {
-        if (progress.phase === 'ready') setRevision((value) => value + 1)
+      client.onProgress((next) => {
+        if (next.phase === 'ready') setRevision((value) => value + 1)
       }),
     [client],
   )
@@ -31,5 +38,5 @@ export function useIndexRevision(client: SearchClient): {
     },
     [client],
   )
-  return { revision, articlesStored, articlesChanged }
+  return { revision, progress, articlesStored, articlesChanged }
 }

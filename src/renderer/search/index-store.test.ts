@@ -1,0 +1,121 @@
+// The search index's life in real IndexedDB (Chromium): built from the archive, saved as
+// chunks, restored at the next start instead of rebuilt, rebuilt when stale or corrupt, and
+// updated at once when articles change.
+import { afterEach, describe, expect, it } from 'vitest'
+import { MANIFEST_KEY } from '../../core/search'
+import type { SearchEngine } from '../../core/search'
+import type { Article } from '../../shared/article'
+import { articleId } from '../../shared/article-id'
+import { openArchiveDatabase } from '../db/database'
+import type { ArchiveDatabase } from '../db/database'
+import type { IndexProgress } from './index-store'
+import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
+
+function article(title: string, body: string, date: string): Article {
+  const parsed = {
+    kind: 'article' as const,
+    kicker: null,
+    title,
+    subtitle: null,
+    byline: null,
+    authors: [],
+    imageCredits: [],
+    blocks: body.split('\n').map((text) => ({ type: 'paragraph' as const, text })),
+    paper: '青禾日报',
+    date,
+    page: 3,
+    section: null,
+    continuation: null,
+  }
+  return {
+    ...parsed,
+    id: articleId(parsed),
+    tags: [],
+    source: { file: 'page.txt', encoding: 'utf-8', offset: 0 },
+    importedAt: 1,
+    updatedAt: 1,
+  }
+}
+
+const articles = [
+  article('青禾县新建冷链仓库', '柳塘镇冷库容量三千吨。\n果农错峰销售梨子。', '2024-03-15'),
+  article('石桥村共享厨房开张', '老人每天三元吃上午饭。', '2024-03-16'),
+  article('云岭春芽品牌打响', '茶园连片，县里注册区域公用品牌“云岭春芽”。', '2023-11-02'),
+]
+
+let database: ArchiveDatabase | null = null
+afterEach(async () => {
+  database?.close()
+  await database?.delete()
+  database = null
+})
+
+async function open(db: ArchiveDatabase) {
+  const phases: IndexProgress['phase'][] = []
+  const engine = await openSearchIndex(
+    db,
+    (progress) => phases.push(progress.phase),
+    () => undefined,
+  )
+  return { engine, phases }
+}
+
+const ids = (engine: SearchEngine, query: string) => {
+  const result = engine.search(query)
+  return result.ok ? result.ids : []
+}
+
+describe('the stored search index', () => {
+  it('is built from the archive once, then restored at the next start instead of rebuilt', async () => {
+    database = openArchiveDatabase(`search-${crypto.randomUUID()}`)
+    await database.articles.bulkAdd(articles)
+    const first = await open(database)
+    expect(first.phases).toContain('rebuilding')
+    expect(ids(first.engine, '冷库')).toEqual([articles[0]?.id])
+    expect(await database.searchChunks.get(MANIFEST_KEY)).toBeDefined()
+
+    const second = await open(database)
+    expect(second.phases).not.toContain('rebuilding')
+    expect(second.phases).toContain('restoring')
+    expect(ids(second.engine, '冷库')).toEqual([articles[0]?.id])
+    expect(ids(second.engine, '云嶺')).toEqual([articles[2]?.id])
+  })
+
+  it('is rebuilt when the archive changed behind its back or a chunk is corrupt', async () => {
+    database = openArchiveDatabase(`search-${crypto.randomUUID()}`)
+    await database.articles.bulkAdd(articles.slice(0, 2))
+    await open(database)
+    const late = articles[2]
+    if (late === undefined) throw new Error('fixture')
+    await database.articles.add(late)
+    const stale = await open(database)
+    expect(stale.phases).toContain('rebuilding')
+    expect(ids(stale.engine, '春芽')).toEqual([late.id])
+
+    const keys = (await database.searchChunks.toCollection().primaryKeys()).filter(
+      (key) => key !== MANIFEST_KEY,
+    )
+    await database.searchChunks.update(keys[0] ?? '', { data: new Uint8Array([1, 2, 3]) })
+    const corrupt = await open(database)
+    expect(corrupt.phases).toContain('rebuilding')
+    expect(ids(corrupt.engine, '冷库')).toEqual([articles[0]?.id])
+  })
+
+  it('follows edits and deletions at once, and saves them', async () => {
+    database = openArchiveDatabase(`search-${crypto.randomUUID()}`)
+    await database.articles.bulkAdd(articles)
+    const { engine } = await open(database)
+    const [cold, kitchen] = articles
+    if (cold === undefined || kitchen === undefined) throw new Error('fixture')
+    await database.articles.update(cold.id, { title: '柳塘镇冷链仓库投用', updatedAt: 2 })
+    await database.articles.delete(kitchen.id)
+    await applyArticleChanges(database, engine, [cold.id, kitchen.id])
+    expect(ids(engine, '投用')).toEqual([cold.id])
+    expect(ids(engine, '厨房')).toEqual([])
+    await saveSearchIndex(database, engine)
+    const reopened = await open(database)
+    expect(reopened.phases).not.toContain('rebuilding')
+    expect(ids(reopened.engine, '投用')).toEqual([cold.id])
+    expect(ids(reopened.engine, '厨房')).toEqual([])
+  })
+})
