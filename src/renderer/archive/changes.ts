@@ -1,23 +1,70 @@
 // Every operation of this layer that changes articles announces it here once its transaction
 // has committed, so the search index (and anything else derived from articles) updates at once.
-// Other windows see the same changes through Dexie's live queries and `storagemutated`.
+// Announcements also go to the other windows open on the same archive (BroadcastChannel), so
+// each window's index stays in step; the UI itself follows through Dexie's live queries.
 import type { ArchiveDatabase } from '../db/database'
 
 export type ArticlesChangedKind = 'added' | 'updated' | 'deleted'
 
 export type ArticlesChangedListener = (ids: readonly string[], kind: ArticlesChangedKind) => void
 
-const listeners = new WeakMap<ArchiveDatabase, Set<ArticlesChangedListener>>()
+interface Subscribers {
+  listeners: Set<ArticlesChangedListener>
+  channel: BroadcastChannel | null
+}
 
-/** Subscribes to article changes made through this layer; returns the unsubscribe function. */
+const subscribers = new WeakMap<ArchiveDatabase, Subscribers>()
+
+function channelName(database: ArchiveDatabase): string {
+  return `newsroom-archive-changes:${database.name}`
+}
+
+function isMessage(data: unknown): data is { ids: string[]; kind: ArticlesChangedKind } {
+  if (typeof data !== 'object' || data === null) return false
+  const { ids, kind } = data as { ids?: unknown; kind?: unknown }
+  return (
+    Array.isArray(ids) &&
+    ids.every((id) => typeof id === 'string') &&
+    (kind === 'added' || kind === 'updated' || kind === 'deleted')
+  )
+}
+
+function tell(
+  set: Iterable<ArticlesChangedListener>,
+  ids: readonly string[],
+  kind: ArticlesChangedKind,
+) {
+  for (const listener of set) {
+    try {
+      listener(ids, kind)
+    } catch (error) {
+      console.error(error)
+    }
+  }
+}
+
+function subscribersOf(database: ArchiveDatabase): Subscribers {
+  const found = subscribers.get(database)
+  if (found !== undefined) return found
+  const created: Subscribers = { listeners: new Set(), channel: null }
+  if (typeof BroadcastChannel === 'function') {
+    created.channel = new BroadcastChannel(channelName(database))
+    created.channel.onmessage = (event: MessageEvent) => {
+      if (isMessage(event.data)) tell(created.listeners, event.data.ids, event.data.kind)
+    }
+  }
+  subscribers.set(database, created)
+  return created
+}
+
+/** Subscribes to article changes made here or in another window; returns the unsubscribe. */
 export function onArticlesChanged(
   database: ArchiveDatabase,
   listener: ArticlesChangedListener,
 ): () => void {
-  const set = listeners.get(database) ?? new Set<ArticlesChangedListener>()
-  listeners.set(database, set)
-  set.add(listener)
-  return () => set.delete(listener)
+  const { listeners } = subscribersOf(database)
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 export interface ArticleChangeSummary {
@@ -28,17 +75,11 @@ export interface ArticleChangeSummary {
 
 /** Tells every listener; a failing listener does not stop the others or the operation. */
 export function announceChanges(database: ArchiveDatabase, summary: ArticleChangeSummary): void {
-  const set = listeners.get(database)
-  if (set === undefined) return
+  const { listeners, channel } = subscribersOf(database)
   for (const kind of ['deleted', 'added', 'updated'] as const) {
     const ids = summary[kind]
     if (ids.length === 0) continue
-    for (const listener of set) {
-      try {
-        listener(ids, kind)
-      } catch (error) {
-        console.error(error)
-      }
-    }
+    tell(listeners, ids, kind)
+    channel?.postMessage({ ids: [...ids], kind })
   }
 }
