@@ -1,16 +1,17 @@
 // Data for the duplicates view: groups of the same story, minus the pairs the user said are
-// different stories, and the keep / merge decision as an undoable change. Finding is pure CPU
-// (about 4 s for 20,000 articles): the lead may run `findDuplicatePairs` in a worker instead.
+// different stories, and the keep / merge decision as an undoable change. Finding runs in a
+// worker (about 4 s of CPU for 20,000 articles).
 import type { Article } from '../../shared/article'
 import { bodyText } from '../../shared/article'
 import type { ArticleChange } from '../../core/archive/change'
 import { resolveDuplicates } from '../../core/archive/duplicate-decision'
 import type { DuplicateDecision } from '../../core/archive/duplicate-decision'
-import { findDuplicatePairs, groupDuplicates, pairKey } from '../../core/archive/duplicates'
+import { groupDuplicates, pairKey } from '../../core/archive/duplicates'
 import type { DuplicateGroup } from '../../core/archive/duplicates'
 import type { ArchiveDatabase } from '../db/database'
 import { readStringListSetting, settingKeys, writeSetting } from '../db/settings'
 import { writeChange } from './apply-change'
+import { findDuplicatePairsOffThread } from './find-duplicates'
 import type { ArchiveHistory } from './history'
 
 export interface DuplicateGroupView extends DuplicateGroup {
@@ -27,7 +28,8 @@ export async function loadDuplicateGroups(
   const articles = await database.articles.toArray()
   const inputs = articles.map((a) => ({ id: a.id, text: bodyText(a), date: a.date }))
   const skip = await dismissed(database)
-  const pairs = findDuplicatePairs(inputs).filter((pair) => !skip.has(pairKey(pair.a, pair.b)))
+  const found = await findDuplicatePairsOffThread(inputs)
+  const pairs = found.filter((pair) => !skip.has(pairKey(pair.a, pair.b)))
   const byId = new Map(articles.map((article) => [article.id, article]))
   return groupDuplicates(inputs, pairs).map((group) => ({
     ...group,
