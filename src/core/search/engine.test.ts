@@ -214,7 +214,7 @@ describe('incremental changes', () => {
     expect(sorted(ids(engine, '高新区'))).toEqual(['a', 'b', 'd', 'e'])
   })
 
-  it('finds documents added after a shard was indexed, in its delta', () => {
+  it('finds documents added after a shard was indexed, in its live segment', () => {
     const engine = engineWith(docs.slice(0, 2), 8)
     expect(ids(engine, '锂电池')).toEqual(['b'])
     engine.add(docs[4] as SearchDoc)

@@ -94,6 +94,8 @@ export class SearchEngine {
   private searchOrder: Shard[] | null = null
   private nextShardNumber = 0
   private readonly hits = new HitBuffer()
+  /** The shard created last for appends. */
+  private appendTarget: Shard | null = null
   /** Names of stored shards not loaded yet (see persist). */
   readonly unloaded = new Set<string>()
   /** Shards dropped since the last export (name → stored parts), whose records must go. */
@@ -127,7 +129,12 @@ export class SearchEngine {
         current.texts[index] === indexed.text &&
         current.headlineEnds[index] === indexed.headlineEnd
       ) {
-        current.updateFields(index, indexed) // tags, dates…: no postings change
+        current.updateFields(index, indexed) // tags, dates…: no index change
+        this.searchOrder = null
+        return
+      }
+      // Not sealed yet: re-indexed in place (an update in the live segment).
+      if (current.replace(index, indexed)) {
         this.searchOrder = null
         return
       }
@@ -183,16 +190,19 @@ export class SearchEngine {
   }
 
   private appendIndexed(doc: IndexedDoc): void {
-    let shard = this.shards.at(-1)
-    if (!shard || shard.isFull || this.unloaded.size > 0) {
+    // While stored shards are still loading, documents go to a shard of their own (the last
+    // shard is a loaded one, and which is newest is not known yet), but all to the same one.
+    let shard = this.unloaded.size > 0 ? this.appendTarget : this.shards.at(-1)
+    if (!shard || shard.isFull || !this.shards.includes(shard)) {
       shard = new Shard(this.newShardName(), this.shardSize)
       this.shards.push(shard)
+      this.appendTarget = shard
     }
     shard.append(doc)
     this.shardOf.set(doc.id, shard)
     this.searchOrder = null
-    // A full shard gets its main postings now, while the documents stream in.
-    if (shard.isFull) shard.sync()
+    // A full shard is sealed now, while the documents stream in.
+    if (shard.isFull) shard.seal()
   }
 
   /** Rewrites a shard without its dead documents. */
@@ -204,7 +214,7 @@ export class SearchEngine {
       fresh.append(doc)
       this.shardOf.set(doc.id, fresh)
     }
-    fresh.sync()
+    fresh.seal()
     this.shards[this.shards.indexOf(shard)] = fresh
     this.dropped.set(shard.name, this.storedParts.get(shard.name) ?? 0)
   }

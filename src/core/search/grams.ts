@@ -99,3 +99,22 @@ export function queryGrams(phrase: string): QueryGrams {
     String.fromCodePoint(...only) === phrase
   return { keys: [...keys], exact }
 }
+
+/** The text of a gram: one unit for a unigram, two for a bigram (one to one with its key). */
+export function gramTerm(key: number): string {
+  return key < BIGRAM_SHIFT
+    ? String.fromCodePoint(key)
+    : String.fromCodePoint(Math.floor(key / BIGRAM_SHIFT), key % BIGRAM_SHIFT)
+}
+
+/** The grams a normalised text is indexed by, as terms: what the postings hold for it. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = []
+  forEachGram(text, (key) => terms.push(gramTerm(key)))
+  return terms
+}
+
+/** The grams a normalised query phrase is looked up by, as terms. */
+export function queryTerms(phrase: string): string[] {
+  return queryGrams(phrase).keys.map(gramTerm)
+}

@@ -3,7 +3,7 @@
 // in ascending doc order, which lets each phrase walk its candidate list with one cursor.
 import { intersect, intersectDocs, seek, unionDocs, type Candidates } from './candidates'
 import { queryGrams } from './grams'
-import { TF_CAP, type PostingList } from './postings'
+import { postingList, TF_CAP, type PostingList } from './postings'
 import type { QueryNode, TextScope } from './query/types'
 import type { Shard } from './shard'
 
@@ -23,6 +23,22 @@ interface Compiled {
 
 const NONE = new Uint16Array(0)
 
+/** Sealed candidates followed by live ones, whose occurrences and headline hit are unknown. */
+function withLive(sealed: Candidates, live: Uint16Array): Candidates {
+  if (live.length === 0) return sealed
+  const length = sealed.length + live.length
+  const docs = new Uint16Array(length)
+  docs.set(sealed.docs.subarray(0, sealed.length))
+  docs.set(live, sealed.length)
+  // TF_CAP: no bound, the text is scanned; the scan also finds any headline hit.
+  const bounds = new Uint8Array(length).fill(TF_CAP)
+  bounds.set(sealed.bounds.subarray(0, sealed.length))
+  const headline = new Uint8Array(length)
+  headline.set(sealed.headline.subarray(0, sealed.length))
+  return { docs, bounds, headline, length }
+}
+
+/** Candidates of a phrase from the sealed postings, then from the live segment. */
 function phraseCandidates(
   shard: Shard,
   phrase: string,
@@ -31,11 +47,15 @@ function phraseCandidates(
   if (grams.keys.length === 0) return { candidates: null, exact: false }
   const lists: PostingList[] = []
   for (const key of grams.keys) {
-    const list = shard.lookup(key)
-    if (!list) return { candidates: intersect([]), exact: grams.exact }
+    const list = postingList(shard.postings, key)
+    if (!list) {
+      lists.length = 0
+      break
+    }
     lists.push(list)
   }
-  return { candidates: intersect(lists), exact: grams.exact }
+  const sealed = intersect(lists)
+  return { candidates: withLive(sealed, shard.liveCandidates(phrase)), exact: grams.exact }
 }
 
 /** Occurrences of a phrase (overlapping), at most `limit`; 0 when none in scope. */

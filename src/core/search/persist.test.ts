@@ -104,6 +104,36 @@ describe('persistence', () => {
     expect(again.size).toBe(docs.length - 1)
   })
 
+  it('puts documents added while loading into one new shard, in its live segment', async () => {
+    const engine = new SearchEngine({ shardSize: 16 })
+    engine.addMany(docs)
+    const store: Store = new Map()
+    await save(engine, store)
+    const plan = openIndex(store.get(MANIFEST_KEY))
+    if (!plan.ok) throw new Error(plan.reason)
+    const [newest, ...rest] = plan.shards
+    if (!newest) throw new Error('no shards')
+    await loadShard(
+      plan.engine,
+      newest.name,
+      newest.keys.map((key) => store.get(key)),
+    )
+    for (let i = 0; i < 3; i++)
+      plan.engine.add({ id: `new-${String(i)}`, body: `新到稿件${String(i)}` })
+    expect(plan.engine.shards).toHaveLength(2)
+    expect(plan.engine.search('新到稿件')).toMatchObject({ total: 3, complete: false })
+    expect(plan.engine.shards[1]?.segment?.size).toBe(3)
+    for (const shard of rest)
+      await loadShard(
+        plan.engine,
+        shard.name,
+        shard.keys.map((key) => store.get(key)),
+      )
+    expect(plan.engine.search('新到稿件')).toMatchObject({ total: 3, complete: true })
+    await save(plan.engine, store)
+    expect((await restore(store)).search('新到稿件')).toMatchObject({ total: 3 })
+  })
+
   it('detects a missing, stale or damaged index', async () => {
     expect(openIndex(undefined)).toEqual({ ok: false, reason: 'missing' })
     expect(openIndex('{not json')).toEqual({ ok: false, reason: 'corrupt' })

@@ -112,10 +112,11 @@ function grow<T extends TypedArray>(array: T, Type: TypedArrayOf<T>, minimum = 0
   return next
 }
 
-/** Builds the postings of docs [from, to) of a shard from their normalised texts. */
+/** Builds the postings of the live docs (alive[doc] = 1) among [from, to) of a shard. */
 export function buildPostings(
   texts: readonly string[],
   headlineEnds: Uint32Array,
+  alive: Uint8Array,
   from: number,
   to: number,
 ): Postings {
@@ -129,6 +130,7 @@ export function buildPostings(
   let postingCount = 0
 
   for (let doc = from; doc < to; doc++) {
+    if (alive[doc] !== 1) continue
     const headlineEnd = headlineEnds[doc] ?? 0
     let touchedCount = 0
     forEachGram(texts[doc] ?? '', (key, position) => {

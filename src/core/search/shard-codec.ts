@@ -55,9 +55,9 @@ function deltaDecode(docs: Uint16Array, starts: Uint32Array): void {
 }
 
 export function encodeShard(shard: Shard): Uint8Array {
-  shard.consolidate()
+  shard.seal()
   const count = shard.count
-  const { main } = shard
+  const main = shard.postings
   const meta: Meta = [
     shard.ids,
     shard.strings,
@@ -183,8 +183,9 @@ export function decodeShard(name: string, bytes: Uint8Array): Shard {
     start = end
   }
   shard.deadCount = dead
-  shard.main = { keys, starts, docs, tfs }
-  shard.mainEnd = count
+  shard.postings = { keys, starts, docs, tfs }
+  shard.sealedEnd = count
+  shard.liveEnd = count
   shard.dirty = false
   return shard
 }

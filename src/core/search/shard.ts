@@ -1,20 +1,22 @@
 // A shard: up to `capacity` documents (doc numbers fit the postings' Uint16), their normalised
-// texts for verification, the fields filters and ranking read, and their postings. Documents
-// added after the main postings were built go to a small delta that is rebuilt cheaply, and
-// merged into the main postings once it grows; removal only marks a document dead.
-import {
-  buildPostings,
-  emptyPostings,
-  mergePostings,
-  postingList,
-  type PostingList,
-  type Postings,
-} from './postings'
+// texts for verification, the fields filters and ranking read, and their index, in two parts as
+// in Lucene's segments:
+// - sealed: docs [0, sealedEnd) in compact typed-array postings, built in bulk, never changed
+//   (a removal only marks a document dead);
+// - live: docs [sealedEnd, liveEnd) in a FlexSearch `Document` (./segment), where documents
+//   are added, re-indexed when their text changes, and removed one at a time.
+// Documents appended since the last sync, [liveEnd, count), are indexed at the next sync: into
+// the live segment while it stays within LIVE_LIMIT, otherwise everything unsealed is sealed
+// at once (a bulk build never goes through FlexSearch). A full shard and a shard about to be
+// exported are sealed too.
+import { buildPostings, emptyPostings, mergePostings, type Postings } from './postings'
 import { normalize } from './normalize'
+import { LiveSegment } from './segment'
 
 export const MAX_SHARD_CAPACITY = 0x10000
-/** Above this many documents outside the main postings, the delta is merged in. */
-const DELTA_LIMIT = 512
+/** Above this many documents outside the sealed postings, they are sealed. */
+export const LIVE_LIMIT = 512
+const NO_DOCS = new Uint16Array(0)
 
 /** A document in the form the engine stores it. */
 export interface IndexedDoc {
@@ -66,10 +68,12 @@ export class Shard {
   readonly normalizedStrings: string[] = []
   private readonly stringIndex = new Map<string, number>()
   readonly docOf = new Map<string, number>()
-  main: Postings = emptyPostings()
-  mainEnd = 0
-  private delta: Postings | null = null
-  private deltaEnd = 0
+  /** Postings of the sealed documents [0, sealedEnd). */
+  postings: Postings = emptyPostings()
+  sealedEnd = 0
+  /** The live segment, holding the live documents of [sealedEnd, liveEnd); null when none. */
+  segment: LiveSegment | null = null
+  liveEnd = 0
   deadCount = 0
   /** Changed since it was last exported. */
   dirty = true
@@ -137,6 +141,19 @@ export class Shard {
     }
   }
 
+  /**
+   * Replaces a document not sealed yet in place, text included (in the live segment, a
+   * FlexSearch update). False for a sealed document: the caller removes it and appends anew.
+   */
+  replace(index: number, doc: IndexedDoc): boolean {
+    if (index < this.sealedEnd || index >= this.count || this.alive[index] !== 1) return false
+    this.texts[index] = doc.text
+    this.headlineEnds[index] = doc.headlineEnd
+    this.updateFields(index, doc)
+    if (index < this.liveEnd) this.segment?.update(index, doc.text, doc.headlineEnd)
+    return true
+  }
+
   /** Replaces the filter fields of a document whose text did not change. */
   updateFields(index: number, doc: IndexedDoc): void {
     this.fields[index] = this.fieldsOf(doc)
@@ -151,49 +168,42 @@ export class Shard {
     this.deadCount += 1
     this.docOf.delete(this.ids[index] ?? '')
     this.dirty = true
+    if (index >= this.sealedEnd && index < this.liveEnd) this.segment?.remove(index)
   }
 
-  /** Brings the postings up to date with every appended document. */
+  /** Indexes every appended document: into the live segment, or sealed when too many. */
   sync(): void {
     const count = this.count
-    if (this.mainEnd === count || this.deltaEnd === count) return
-    const pending = count - this.mainEnd
-    if (pending > DELTA_LIMIT) {
-      const tail = buildPostings(this.texts, this.headlineEnds, this.mainEnd, count)
-      this.main = this.mainEnd === 0 ? tail : mergePostings(this.main, tail)
-      this.mainEnd = count
-      this.delta = null
-      this.deltaEnd = 0
-    } else {
-      this.delta = buildPostings(this.texts, this.headlineEnds, this.mainEnd, count)
-      this.deltaEnd = count
+    if (this.liveEnd === count) return
+    if (count - this.sealedEnd > LIVE_LIMIT) {
+      this.seal()
+      return
     }
+    const segment = (this.segment ??= new LiveSegment())
+    for (let index = this.liveEnd; index < count; index++) {
+      if (this.alive[index] === 1)
+        segment.add(index, this.texts[index] ?? '', this.headlineEnds[index] ?? 0)
+    }
+    this.liveEnd = count
   }
 
-  /** Merges any delta into the main postings (before export). */
-  consolidate(): void {
-    this.sync()
-    if (this.delta) {
-      this.main = mergePostings(this.main, this.delta)
-      this.mainEnd = this.deltaEnd
-      this.delta = null
-      this.deltaEnd = 0
-    }
+  /** Moves every document not sealed yet into the postings (a full shard, before export). */
+  seal(): void {
+    const count = this.count
+    if (this.sealedEnd === count) return
+    const tail = buildPostings(this.texts, this.headlineEnds, this.alive, this.sealedEnd, count)
+    this.postings = this.sealedEnd === 0 ? tail : mergePostings(this.postings, tail)
+    this.sealedEnd = count
+    this.liveEnd = count
+    this.segment = null
   }
 
-  /** The postings of one gram key (call sync first). */
-  lookup(key: number): PostingList | null {
-    const main = postingList(this.main, key)
-    const delta = this.delta ? postingList(this.delta, key) : null
-    if (!delta) return main
-    if (!main) return delta
-    const docs = new Uint16Array(main.docs.length + delta.docs.length)
-    const tfs = new Uint8Array(docs.length)
-    docs.set(main.docs)
-    docs.set(delta.docs, main.docs.length)
-    tfs.set(main.tfs)
-    tfs.set(delta.tfs, main.tfs.length)
-    return { docs, tfs }
+  /**
+   * Live documents that may contain a normalised phrase that has grams (call sync first): doc
+   * numbers, ascending, all ≥ sealedEnd.
+   */
+  liveCandidates(phrase: string): Uint16Array {
+    return this.segment?.candidates(phrase) ?? NO_DOCS
   }
 
   /** The stored form of one live document, to move it into a compacted shard. */
