@@ -10,7 +10,7 @@ import { defaultPrintOptions, layouts } from '../src/core/print/options'
 import type { PrintOptions } from '../src/core/print/options'
 import { paperIds } from '../src/core/print/paper'
 import { printBundle } from '../src/main/services/print-bundle'
-import { renderPdf } from '../src/main/services/print-chromium'
+import { renderPdf } from '../src/browser-host/print-chromium'
 
 const usage =
   'usage: npm run --silent print:pdf -- --out FILE.pdf [--size A3|A4|4K|2K] [--layout page|clipping] FILE...'

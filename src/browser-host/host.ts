@@ -5,17 +5,16 @@ import { chromium } from 'playwright-core'
 import type { BrowserContext, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { contentSecurityPolicy } from '../shared/app-origin'
 import type { EventPayloads, ImportSourceKind } from '../shared/api/contract'
 import type { Locale } from '../shared/locales/types'
 import { dispatch } from '../main/dispatch'
 import { createHandlers } from '../main/handlers'
 import type { Host } from '../main/host'
 import { createMainServices } from '../main/services/main-services'
-import { resolveStaticRequest } from '../main/services/static-files'
 import { writeFileAtomic } from '../main/services/atomic-file'
-import { pagePdf, waitForPrintReady } from '../main/services/print-chromium'
+import { pagePdf, waitForPrintReady } from './print-chromium'
 import { chromiumArgs, requireChromium } from './chromium'
+import { serveApp } from './serve-app'
 import { emitFunctionName, invokeBindingName, pageBridgeScript } from './page-bridge'
 
 /** The page origin in the browser host. Requests to it never leave the host (see `route`). */
@@ -114,7 +113,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     dispatch(handlers, String(name), args, source.frame.url(), [browserHostOrigin]),
   )
   await context.addInitScript(pageBridgeScript())
-  await serveRenderer(context, join(options.appRoot, 'out', 'renderer'))
+  await serveApp(context, join(options.appRoot, 'out', 'renderer'), browserHostOrigin)
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(`${browserHostOrigin}/index.html`)
   return {
@@ -126,35 +125,6 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
       await context.close()
     },
   }
-}
-
-/** Answers every request to the host origin from the built renderer; nothing else is reachable. */
-async function serveRenderer(context: BrowserContext, rendererRoot: string): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const request = route.request()
-    const resolved = resolveStaticRequest(
-      rendererRoot,
-      browserHostOrigin,
-      request.method(),
-      request.url(),
-    )
-    if (!resolved.ok) {
-      await route.fulfill({ status: resolved.status })
-      return
-    }
-    try {
-      await route.fulfill({
-        status: 200,
-        body: await readFile(resolved.file),
-        headers: {
-          'content-type': resolved.contentType,
-          'content-security-policy': contentSecurityPolicy,
-        },
-      })
-    } catch {
-      await route.fulfill({ status: 404 })
-    }
-  })
 }
 
 async function packageVersion(appRoot: string): Promise<string> {

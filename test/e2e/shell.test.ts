@@ -91,6 +91,23 @@ describe('the application shell', () => {
     await page.screenshot({ path: join(screenshots, 'library-reader.png') })
   })
 
+  it('selects several articles with Shift/Ctrl-click and the keyboard', async () => {
+    const { page } = host
+    const list = page.getByRole('listbox', { name: '文章库' })
+    const rows = list.getByRole('option')
+    await rows.nth(0).click()
+    await rows.nth(2).click({ modifiers: ['Shift'] })
+    const bar = page.getByRole('toolbar', { name: '所选文章' })
+    await expect.poll(() => bar.textContent()).toContain('已选择 3 篇')
+    await rows.nth(4).click({ modifiers: ['Control'] })
+    await expect.poll(() => bar.textContent()).toContain('已选择 4 篇')
+    await list.press('Control+a')
+    await expect.poll(() => bar.textContent()).toContain('已选择 5 篇')
+    await page.screenshot({ path: join(screenshots, 'library-selection.png') })
+    await bar.getByRole('button', { name: '取消选择' }).click()
+    await expect.poll(() => bar.count()).toBe(0)
+  })
+
   it('finds articles as the user types and marks the hits', async () => {
     const { page } = host
     await page.getByRole('searchbox', { name: '搜索' }).fill('冷库')

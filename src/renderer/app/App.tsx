@@ -1,6 +1,7 @@
 // The application shell: toolbar, library, reader and tag panel, the first-run screen while the
 // archive is empty, import progress, and drag-and-drop import.
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { SortOrder } from '../../core/search'
 import type { MenuCommand, NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveDatabase } from '../db/database'
@@ -11,6 +12,9 @@ import { ImportDialog } from '../import/ImportDialog'
 import { ImportPanel } from '../import/ImportPanel'
 import { useImport } from '../import/use-import'
 import { LibraryList } from '../library/LibraryList'
+import { SelectionBar } from '../library/SelectionBar'
+import { emptySelection, selectedInOrder } from '../library/selection'
+import type { Selection } from '../library/selection'
 import { PrintDialog } from '../print/PrintDialog'
 import { ArticleReader } from '../reader/ArticleReader'
 import { SearchResults } from '../search/SearchResults'
@@ -20,7 +24,7 @@ import { useSearch } from '../search/use-search'
 import { TagPanel } from '../tags/TagPanel'
 import { Toolbar } from './Toolbar'
 
-/** Search results printed at once, at most: a preview lays out every page. */
+/** Articles printed at once, at most: a preview lays out every page. */
 const maxPrintArticles = 200
 
 export interface AppProps {
@@ -31,12 +35,13 @@ export interface AppProps {
 }
 
 export function App({ api, database, searchClient }: AppProps) {
+  const { t } = useTranslation()
   const { revision, progress, articlesStored, articlesChanged } = useIndexRevision(searchClient)
   const imports = useImport(api, database, {
     onStored: articlesStored,
     onRemoved: articlesChanged,
   })
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [selection, setSelection] = useState<Selection>(emptySelection)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortOrder>('relevance')
   const search = useSearch(searchClient, query, sort, revision)
@@ -64,17 +69,19 @@ export function App({ api, database, searchClient }: AppProps) {
     [imports],
   )
 
-  // Print what the user is looking at: the search results in rank order, else the article open.
+  // Print the selected articles; with one or none selected, the search results in rank order,
+  // else the article open.
   const openPrint = useCallback(() => {
     const answer = search.answer
+    const results = query.trim() !== '' && answer?.ok === true ? answer.ids : null
     const ids =
-      query.trim() !== '' && answer?.ok === true
-        ? answer.ids.slice(0, maxPrintArticles)
-        : selectedId === null
-          ? []
-          : [selectedId]
-    if (ids.length > 0) setPrintIds(ids)
-  }, [query, search.answer, selectedId])
+      selection.ids.size > 1
+        ? results === null
+          ? [...selection.ids]
+          : selectedInOrder(selection, results)
+        : (results ?? (selection.focused === null ? [] : [selection.focused]))
+    if (ids.length > 0) setPrintIds(ids.slice(0, maxPrintArticles))
+  }, [query, search.answer, selection])
 
   useEffect(() => {
     if (api === null) return
@@ -104,21 +111,37 @@ export function App({ api, database, searchClient }: AppProps) {
       ) : (
         <main className="workspace">
           {query.trim() === '' ? (
-            <LibraryList database={database} selectedId={selectedId} onSelect={setSelectedId} />
+            <LibraryList
+              database={database}
+              selection={selection}
+              onSelectionChange={setSelection}
+            />
           ) : (
             <SearchResults
               database={database}
               search={search}
               indexProgress={progress}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
+              selection={selection}
+              onSelectionChange={setSelection}
               onRefine={refine}
             />
           )}
-          <ArticleReader database={database} articleId={selectedId} query={search.query} />
+          <ArticleReader database={database} articleId={selection.focused} query={search.query} />
           <TagPanel database={database} />
         </main>
       )}
+      {selection.ids.size > 1 ? (
+        <SelectionBar
+          count={selection.ids.size}
+          onClear={() => {
+            setSelection(emptySelection)
+          }}
+        >
+          <button type="button" onClick={openPrint}>
+            {t('shell.printButton')}
+          </button>
+        </SelectionBar>
+      ) : null}
       <ImportPanel
         state={imports.state}
         onCancel={imports.cancel}

@@ -1,14 +1,13 @@
 // Search results: the count and time, facets that narrow the query, and a virtualised list in
 // which each row shows the headline and a snippet with the hits marked.
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bodyText } from '../../shared/article'
 import type { Article } from '../../shared/article'
 import { highlightFields, snippet } from '../../core/search'
 import type { ArchiveDatabase } from '../db/database'
+import { ArticleList } from '../library/ArticleList'
 import { articleHeadline, articlePlace } from '../library/article-labels'
+import type { Selection } from '../library/selection'
 import { FacetBar } from './FacetBar'
 import { Highlighted } from './Highlighted'
 import type { IndexProgress } from './index-store'
@@ -19,40 +18,24 @@ export interface SearchResultsProps {
   search: SearchState
   /** Shown while the index is still loading or being rebuilt. */
   indexProgress: IndexProgress
-  selectedId: string | null
-  onSelect: (id: string) => void
+  selection: Selection
+  onSelectionChange: (selection: Selection) => void
   onRefine: (clause: string) => void
 }
 
-const rowHeight = 92
+const noIds: readonly string[] = []
 
 export function SearchResults({
   database,
   search,
   indexProgress,
-  selectedId,
-  onSelect,
+  selection,
+  onSelectionChange,
   onRefine,
 }: SearchResultsProps) {
   const { t } = useTranslation()
   const answer = search.answer
-  const ids = answer?.ok === true ? answer.ids : []
-  const scroller = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 6,
-  })
-  const items = virtualizer.getVirtualItems()
-  const visibleIds = items.map((item) => ids[item.index] ?? '')
-  const rows = useLiveQuery(
-    () => database.articles.bulkGet(visibleIds),
-    [database, visibleIds.join('|')],
-  )
-  const byId = new Map<string, Article>()
-  for (const row of rows ?? []) if (row !== undefined) byId.set(row.id, row)
-
+  const ids = answer?.ok === true ? answer.ids : noIds
   return (
     <nav className="library search-results" aria-label={t('search.title')}>
       <h2 className="region-title">{t('search.title')}</h2>
@@ -68,32 +51,16 @@ export function SearchResults({
       {answer?.ok === true && answer.facets !== null ? (
         <FacetBar facets={answer.facets} onRefine={onRefine} />
       ) : null}
-      <div ref={scroller} className="library-scroll">
-        <ul
-          role="listbox"
-          aria-label={t('search.title')}
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {items.map((item) => {
-            const id = ids[item.index] ?? ''
-            const article = byId.get(id)
-            return (
-              <li
-                key={id}
-                role="option"
-                aria-selected={id === selectedId}
-                className="library-row result-row"
-                style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
-                onClick={() => {
-                  onSelect(id)
-                }}
-              >
-                {article ? <ResultRow article={article} query={search.query} /> : null}
-              </li>
-            )
-          })}
-        </ul>
-      </div>
+      <ArticleList
+        database={database}
+        ids={ids}
+        label={t('search.title')}
+        rowHeight={92}
+        rowClassName="result-row"
+        selection={selection}
+        onSelectionChange={onSelectionChange}
+        renderRow={(article) => <ResultRow article={article} query={search.query} />}
+      />
     </nav>
   )
 }

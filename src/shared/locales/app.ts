@@ -110,6 +110,11 @@ export const appMessages = defineMessages({
       cancel: '取消',
       start: '开始导入',
     },
+    selection: {
+      label: '所选文章',
+      count: '已选择 {{count}} 篇',
+      clear: '取消选择',
+    },
     errors: {
       importFailed: '导入时发生内部错误：{{detail}}',
       apiUnavailable: '无法连接到应用主进程。',
@@ -223,6 +228,11 @@ export const appMessages = defineMessages({
       section: 'Section',
       cancel: 'Cancel',
       start: 'Import',
+    },
+    selection: {
+      label: 'Selected articles',
+      count: '{{count}} selected',
+      clear: 'Clear selection',
     },
     errors: {
       importFailed: 'An internal error stopped the import: {{detail}}',

@@ -2,13 +2,11 @@
 // the app prints: Chromium's `page.pdf` is the CDP Page.printToPDF that Electron's printToPDF
 // uses. For the PDF tool and the tests; the app itself prints through Electron.
 import { chromium } from 'playwright-core'
-import type { BrowserContext, Page } from 'playwright-core'
-import { readFile } from 'node:fs/promises'
-import type { PrintArticle } from '../../core/print/article'
-import type { PrintOptions } from '../../core/print/options'
-import { contentSecurityPolicy } from '../../shared/app-origin'
-import { chromiumArgs, requireChromium } from '../../browser-host/chromium'
-import { resolveStaticRequest } from './static-files'
+import type { Page } from 'playwright-core'
+import type { PrintArticle } from '../core/print/article'
+import type { PrintOptions } from '../core/print/options'
+import { chromiumArgs, requireChromium } from './chromium'
+import { serveApp } from './serve-app'
 
 const origin = 'http://newsroom.localhost'
 const jobGlobal = '__newsroomPrintJob'
@@ -22,29 +20,6 @@ export interface PdfResult {
   readyMs: number
   /** page.pdf() alone. */
   pdfMs: number
-}
-
-async function serve(context: BrowserContext, bundleDir: string): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const request = route.request()
-    const resolved = resolveStaticRequest(bundleDir, origin, request.method(), request.url())
-    if (!resolved.ok) {
-      await route.fulfill({ status: resolved.status })
-      return
-    }
-    try {
-      await route.fulfill({
-        status: 200,
-        body: await readFile(resolved.file),
-        headers: {
-          'content-type': resolved.contentType,
-          'content-security-policy': contentSecurityPolicy,
-        },
-      })
-    } catch {
-      await route.fulfill({ status: 404 })
-    }
-  })
 }
 
 /** The page's `document`, typed for the little the Node side reads of it. */
@@ -85,7 +60,7 @@ export async function renderPdf(
   })
   try {
     const context = await browser.newContext({ locale: 'zh-CN' })
-    await serve(context, bundleDir)
+    await serveApp(context, bundleDir, origin)
     await context.addInitScript(
       ({ name, value }) => {
         ;(globalThis as Record<string, unknown>)[name] = value
