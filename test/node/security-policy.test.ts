@@ -6,10 +6,12 @@ import { contentSecurityPolicy } from '../../src/shared/app-origin'
 const root = resolve(import.meta.dirname, '../..')
 
 describe('content security policy', () => {
-  it('is the same in the page and in the protocol header', async () => {
-    const html = await readFile(resolve(root, 'src/renderer/index.html'), 'utf8')
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
-    expect(meta).toBe(contentSecurityPolicy)
+  it('is the same in every page and in the protocol header', async () => {
+    for (const page of ['src/renderer/index.html', 'src/renderer/print/print.html']) {
+      const html = await readFile(resolve(root, page), 'utf8')
+      const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+      expect(meta, page).toBe(contentSecurityPolicy)
+    }
   })
 
   it('allows no remote or inline script, plugins, base or form targets', () => {
