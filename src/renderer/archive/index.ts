@@ -25,3 +25,7 @@ export { loadBackupReminder, recordBackupDone, snoozeBackupReminder } from './ba
 export { archiveErrorMessage } from './error-message'
 export type { ErrorMessage } from './error-message'
 export { BACKUP_EXTENSION, BACKUP_MEDIA_TYPE } from '../../core/archive/backup-format'
+export { DuplicatesView } from './DuplicatesView'
+export type { DuplicatesViewProps } from './DuplicatesView'
+export { BackupReminderBanner } from './BackupReminderBanner'
+export type { BackupReminderBannerProps } from './BackupReminderBanner'
