@@ -1,6 +1,8 @@
 // `npm run bench:search`: the search engine in Chromium (what the renderer runs) on
 // ../shared/bench-corpus and on a corpus of 100,000 articles derived from it, beside a
-// brute-force scan (ground truth, and the floor to beat) and MiniSearch with the same tokenizer.
+// brute-force scan (ground truth, and the floor to beat) and MiniSearch with the same tokenizer;
+// then, in another fresh page, what the live segments (FlexSearch) cost: documents added,
+// edited and removed one at a time, queries with them in, and sealing.
 // Options: --corpus DIR, --derived N (0 skips it), --per-class N (queries per class),
 // --skip-minisearch (its build takes minutes), --json FILE.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -8,15 +10,20 @@ import { cpus, totalmem } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'esbuild'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { chromiumArgs, chromiumPath } from '../src/browser-host/chromium'
 import { corpusFiles, deriveCorpus, DERIVE_SEED, readCorpus } from './bench/corpus'
+import type { BenchLiveApi, LiveQueryTiming } from './bench/live-search-page'
 import type { BenchApi, MiniTiming, QueryTiming } from './bench/page'
 import { drawQueries, type BenchQuery } from './bench/queries'
 import { serveBench } from './bench/server'
 import { accuracy, fmt, mib, percentile } from './bench/stats'
 
 type Bench = { bench: BenchApi }
+type BenchLive = { benchLive: BenchLiveApi }
+
+/** Documents added one at a time into live segments; a tenth of them edited, then removed. */
+const LIVE_DOCS = 500
 
 interface Memory {
   heap: number
@@ -45,7 +52,7 @@ async function memory(browser: Browser, page: Page): Promise<Memory> {
 
 async function bundle(): Promise<string> {
   const result = await build({
-    entryPoints: [resolve('scripts/bench/page.ts')],
+    entryPoints: [resolve('scripts/bench/live-search-page.ts')],
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -69,6 +76,76 @@ interface CorpusRun {
   queries: BenchQuery[]
   timings: QueryTiming[]
   mini: { buildMs: number; timings: MiniTiming[] } | null
+  live: LiveRun
+}
+
+interface LiveRun {
+  queries: number
+  before: LiveQueryTiming[]
+  with: LiveQueryTiming[]
+  addMs: number[]
+  editMs: number[]
+  removeMs: number[]
+  segments: { docs: number; shards: number }
+  sealMs: number
+  exportMs: number
+  loaded: Memory
+  withLive: Memory
+  sealed: Memory
+}
+
+/** A fresh page: load the stored index, then time documents going through live segments. */
+async function runLive(
+  browser: Browser,
+  context: BrowserContext,
+  url: string,
+  queries: string[],
+): Promise<LiveRun> {
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.evaluate(() => (globalThis as unknown as BenchLive).benchLive.load())
+  const loaded = await memory(browser, page)
+  const timeQueries = () =>
+    page.evaluate((list) => (globalThis as unknown as BenchLive).benchLive.run(list), queries)
+  await page.evaluate(
+    (list) => (globalThis as unknown as BenchLive).benchLive.run(list),
+    queries.slice(0, 30),
+  ) // warm-up
+  const before = await timeQueries()
+  const add = await page.evaluate(
+    (count) => (globalThis as unknown as BenchLive).benchLive.add(count),
+    LIVE_DOCS,
+  )
+  const segments = await page.evaluate(() =>
+    (globalThis as unknown as BenchLive).benchLive.segments(),
+  )
+  const edit = await page.evaluate(
+    (count) => (globalThis as unknown as BenchLive).benchLive.edit(count),
+    LIVE_DOCS / 10,
+  )
+  const withLive = await memory(browser, page)
+  const timings = await timeQueries()
+  const remove = await page.evaluate(
+    (count) => (globalThis as unknown as BenchLive).benchLive.remove(count),
+    LIVE_DOCS / 10,
+  )
+  const seal = await page.evaluate(() => (globalThis as unknown as BenchLive).benchLive.seal())
+  const sealed = await memory(browser, page)
+  await page.close()
+  return {
+    queries: queries.length,
+    before,
+    with: timings,
+    addMs: add.ms,
+    editMs: edit.ms,
+    removeMs: remove.ms,
+    segments,
+    sealMs: seal.sealMs,
+    exportMs: seal.ms,
+    loaded,
+    withLive,
+    sealed,
+  }
 }
 
 async function runCorpus(
@@ -118,6 +195,15 @@ async function runCorpus(
     (list) => (globalThis as unknown as Bench).bench.run(list),
     texts,
   )
+  await reader.close()
+  process.stderr.write(`[${name}] live segments…\n`)
+  // Every third query: the scan that checks each one is slow at 100k.
+  const live = await runLive(
+    browser,
+    context,
+    url,
+    texts.filter((_, i) => i % 3 === 0),
+  )
   await context.close()
   return {
     name,
@@ -130,7 +216,28 @@ async function runCorpus(
     queries,
     timings,
     mini,
+    live,
   }
+}
+
+function liveReport(live: LiveRun): string[] {
+  const p = (values: number[]): string =>
+    `${fmt(percentile(values, 50))} / ${fmt(percentile(values, 95))}`
+  const mean = (values: number[]): string =>
+    fmt(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length))
+  const exact = live.with.filter((x) => x.exact).length
+  const liveHits = live.with.reduce((sum, x) => sum + x.liveHits, 0)
+  return [
+    `live segments (FlexSearch Document), in a fresh page after loading the stored index:`,
+    `  ${String(live.addMs.length)} documents added one at a time (add + sync): mean ${mean(live.addMs)} ms, p50/p95 ${p(live.addMs)} ms → ${String(live.segments.docs)} live documents in ${String(live.segments.shards)} shard(s)`,
+    `  ${String(live.editMs.length)} live documents' text edited (FlexSearch update): mean ${mean(live.editMs)} ms; ${String(live.removeMs.length)} removed: mean ${mean(live.removeMs)} ms`,
+    `  ${String(live.queries)} queries p50 / p95 ms, sealed only → with the live documents:`,
+    `    first page   ${p(live.before.map((x) => x.firstMs))} → ${p(live.with.map((x) => x.firstMs))}`,
+    `    all results  ${p(live.before.map((x) => x.allMs))} → ${p(live.with.map((x) => x.allMs))}`,
+    `  with the live documents: ${String(exact)}/${String(live.queries)} queries exact against a scan (${String(liveHits)} hits among live documents); ${String(live.before.filter((x) => x.exact).length)}/${String(live.queries)} before`,
+    `  sealing the live documents into postings ${fmt(live.sealMs)} ms; export of the changed shards incl. sealing ${fmt(live.exportMs)} ms`,
+    `  heap: loaded ${mib(live.loaded.heap)} → with live segments ${mib(live.withLive.heap)} → sealed ${mib(live.sealed.heap)}; RSS ${mib(live.loaded.rss)} → ${mib(live.withLive.rss)} → ${mib(live.sealed.rss)}`,
+  ]
 }
 
 function report(run: CorpusRun): string {
@@ -202,6 +309,7 @@ function report(run: CorpusRun): string {
       `MiniSearch 7 (same unigram+bigram tokenizer, AND of query bigrams, then verified): build ${fmt(run.mini.buildMs / 1000)} s; all results p50/p95 ${p(m.map((x) => x.ms))} ms; recall ${fmt(truth === 0 ? 1 : correct / truth, 3)}, precision before verification ${fmt(candidates === 0 ? 1 : correct / candidates, 3)}`,
     )
   }
+  lines.push(...liveReport(run.live))
   return lines.join('\n')
 }
 
@@ -226,7 +334,7 @@ async function main(): Promise<void> {
       name: 'bench',
       description: `bench corpus ${values.corpus} (${String(source.length)} items)`,
       queries: drawQueries(source, perClass, 7),
-      mini: true,
+      mini: !values['skip-minisearch'],
     },
   ]
   if (derivedCount > 0) {
