@@ -5,7 +5,11 @@ import { readFile } from 'node:fs/promises'
 import { contentSecurityPolicy } from '../shared/app-origin'
 import { resolveStaticRequest } from '../main/services/static-files'
 
-export async function serveApp(context: BrowserContext, root: string, origin: string): Promise<void> {
+export async function serveApp(
+  context: BrowserContext,
+  root: string,
+  origin: string,
+): Promise<void> {
   await context.route('**/*', async (route) => {
     const request = route.request()
     const resolved = resolveStaticRequest(root, origin, request.method(), request.url())
