@@ -1,0 +1,89 @@
+// Correcting an article's headline and metadata. The edit goes through the history, so it can
+// be undone, and announces the article so the search index updates at once.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Article } from '../../shared/article'
+import type { ArticlePatch } from '../../core/archive/edit'
+import { editArticleFields } from './article-edits'
+import { archiveErrorMessage } from './error-message'
+import type { ArchiveHistory } from './history'
+
+export interface ArticleEditFormProps {
+  history: ArchiveHistory
+  article: Article
+  onDone?: () => void
+}
+
+const TEXT_FIELDS = [
+  ['kicker', 'kicker'],
+  ['title', 'headline'],
+  ['subtitle', 'subtitle'],
+  ['byline', 'byline'],
+  ['paper', 'paper'],
+  ['date', 'date'],
+  ['section', 'section'],
+] as const
+
+function patchFrom(form: FormData): ArticlePatch {
+  const text = (name: string): string => {
+    const value = form.get(name)
+    return typeof value === 'string' ? value : ''
+  }
+  const patch: ArticlePatch = {}
+  for (const [field] of TEXT_FIELDS) patch[field] = text(field)
+  patch.authors = text('authors').split(/[,，、]/u)
+  const page = text('page').trim()
+  patch.page = page === '' ? null : Number(page)
+  return patch
+}
+
+export function ArticleEditForm({ history, article, onDone }: ArticleEditFormProps) {
+  const { t } = useTranslation('archive')
+  const [notice, setNotice] = useState<string | null>(null)
+  const save = async (form: FormData) => {
+    try {
+      const outcome = await editArticleFields(history, article.id, patchFrom(form))
+      if (!outcome.ok) {
+        setNotice(t(`editError.${outcome.error}`))
+        return
+      }
+      setNotice(t('edit.saved'))
+      onDone?.()
+    } catch (error) {
+      const message = archiveErrorMessage(error)
+      setNotice(t(message.key, message.params))
+    }
+  }
+  return (
+    <form
+      className="article-edit"
+      aria-label={t('edit.title')}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void save(new FormData(event.currentTarget))
+      }}
+    >
+      {TEXT_FIELDS.map(([field, label]) => (
+        <label key={field}>
+          {t(`edit.${label}`)}
+          <input name={field} defaultValue={article[field] ?? ''} />
+        </label>
+      ))}
+      <label>
+        {t('edit.authors')}
+        <input name="authors" defaultValue={article.authors.join('，')} />
+      </label>
+      <label>
+        {t('edit.page')}
+        <input name="page" inputMode="numeric" defaultValue={article.page ?? ''} />
+      </label>
+      {notice !== null ? <p role="status">{notice}</p> : null}
+      <button type="submit">{t('edit.save')}</button>
+      {onDone !== undefined ? (
+        <button type="button" onClick={onDone}>
+          {t('edit.cancel')}
+        </button>
+      ) : null}
+    </form>
+  )
+}
