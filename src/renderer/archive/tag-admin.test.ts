@@ -74,6 +74,12 @@ describe('tag administration', () => {
     })
     expect(await renameTag(history, '体育', '运动')).toEqual({ ok: false, error: 'unknownTag' })
     expect(await renameTag(history, '经济', '／')).toEqual({ ok: false, error: 'invalidName' })
+    expect(await renameTag(history, '经济', ' 经济 ')).toEqual({
+      ok: true,
+      merged: [],
+      articles: 0,
+    })
+    expect(history.state.canUndo).toBe(false)
   })
 
   it('deletes a tag with its subtree; the articles stay; undo restores', async () => {

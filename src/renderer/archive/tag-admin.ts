@@ -2,6 +2,7 @@
 // its descendants; renaming onto an existing tag merges the two.
 import type { Article } from '../../shared/article'
 import type { ArticleChange } from '../../core/archive/change'
+import { normalizeTagName } from '../../core/tags/name'
 import { normalizeTagColor } from '../../core/tags/record'
 import type { TagRecord } from '../../core/tags/record'
 import {
@@ -51,6 +52,8 @@ export async function renameTag(
   now = Date.now(),
 ): Promise<RenameOutcome> {
   const database = history.database
+  // Renaming to the same name (after normalising) changes nothing and records no undo step.
+  if (normalizeTagName(to) === from) return { ok: true, merged: [], articles: 0 }
   let merged: string[] = []
   try {
     const change = await history.run(async () => {
