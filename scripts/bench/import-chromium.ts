@@ -46,8 +46,11 @@ export async function measureChromiumImport(
     profileDir,
     appRoot,
     headless: true,
-    chooseImportSources: () => Promise.resolve([folder]),
-    choosePdfPath: () => Promise.resolve(null),
+    dialogs: {
+      importSources: () => Promise.resolve([folder]),
+      savePath: () => Promise.resolve(null),
+      openBackup: () => Promise.resolve(null),
+    },
   })
   try {
     const { page } = host

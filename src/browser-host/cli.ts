@@ -28,12 +28,11 @@ async function askForPaths(kind: ImportSourceKind): Promise<string[] | null> {
   }
 }
 
-async function askForPdfPath(suggestedName: string): Promise<string | null> {
+async function askForPath(question: string, suggestedName: string | null): Promise<string | null> {
   const terminal = createInterface({ input: process.stdin, output: process.stdout })
   try {
-    const answer = await terminal.question(
-      `\n存为 PDF Save as PDF — file path (empty to cancel) [${suggestedName}]:\n> `,
-    )
+    const hint = suggestedName === null ? '' : ` [${suggestedName}]`
+    const answer = await terminal.question(`\n${question} (empty to cancel)${hint}:\n> `)
     return answer.trim() === '' ? null : resolve(answer.trim())
   } finally {
     terminal.close()
@@ -45,8 +44,12 @@ async function main(): Promise<void> {
     profileDir,
     appRoot: root,
     headless: false,
-    chooseImportSources: askForPaths,
-    choosePdfPath: askForPdfPath,
+    dialogs: {
+      importSources: askForPaths,
+      savePath: (name, kind) =>
+        askForPath(`${kind === 'pdf' ? '存为 PDF Save as PDF' : '备份 Back up'} — file path`, name),
+      openBackup: () => askForPath('恢复 Restore — path of the backup file', null),
+    },
   })
   console.log(`新闻档案 Newsroom Archive is open in Chromium (profile: ${profileDir}).`)
   console.log('Close the window or press Ctrl+C to quit.')

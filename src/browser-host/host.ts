@@ -6,7 +6,6 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { EventPayloads, ImportSourceKind } from '../shared/api/contract'
-import type { Locale } from '../shared/locales/types'
 import { dispatch } from '../main/dispatch'
 import { createHandlers } from '../main/handlers'
 import type { Host } from '../main/host'
@@ -20,16 +19,21 @@ import { emitFunctionName, invokeBindingName, pageBridgeScript } from './page-br
 /** The page origin in the browser host. Requests to it never leave the host (see `route`). */
 export const browserHostOrigin = 'http://newsroom.localhost'
 
+/** The host's stand-ins for the system file dialogs: paths, or null for "cancelled". */
+export interface BrowserHostDialogs {
+  importSources(kind: ImportSourceKind): Promise<string[] | null>
+  savePath(suggestedName: string, kind: 'pdf' | 'backup'): Promise<string | null>
+  openBackup(): Promise<string | null>
+}
+
 export interface BrowserHostOptions {
   /** Chromium profile folder: the archive (IndexedDB) and settings live here. */
   profileDir: string
   /** The repository root: the built app in `out/`, `resources/`, `package.json`. */
   appRoot: string
   headless: boolean
-  /** Answers the "choose files or folders" dialog, which a plain browser window cannot show. */
-  chooseImportSources: (kind: ImportSourceKind, locale: Locale) => Promise<string[] | null>
-  /** Answers the "save PDF as" dialog: a path, or null to cancel. */
-  choosePdfPath: (suggestedName: string) => Promise<string | null>
+  /** Answers the file dialogs, which a plain browser window cannot show. */
+  dialogs: BrowserHostDialogs
   viewport?: { width: number; height: number }
 }
 
@@ -54,7 +58,9 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     kind: 'browser',
     version: await packageVersion(options.appRoot),
     platform: process.platform,
-    chooseImportSources: options.chooseImportSources,
+    chooseImportSources: (kind) => options.dialogs.importSources(kind),
+    chooseBackupTarget: (name) => options.dialogs.savePath(name, 'backup'),
+    chooseBackupSource: () => options.dialogs.openBackup(),
     setTaskbarProgress: () => undefined,
     printPage: async (pathAndHash) => {
       const page = await context.newPage()
@@ -72,7 +78,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
       }
     },
     savePdf: async (pathAndHash, suggestedName) => {
-      const target = await options.choosePdfPath(suggestedName)
+      const target = await options.dialogs.savePath(suggestedName, 'pdf')
       if (target === null) return null
       const page = await context.newPage()
       try {
@@ -122,6 +128,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     sentEvents,
     close: async () => {
       services.imports.cancelAll()
+      await services.backups.closeAll()
       await context.close()
     },
   }

@@ -2,6 +2,7 @@
 // through `dispatch`, which checks the sender and the arguments first.
 import type { InvokeArgs, InvokeName, InvokeResult } from '../shared/api/contract'
 import type { Host } from './host'
+import type { BackupFiles } from './services/backup-files'
 import type { ImportJobs } from './services/import-jobs'
 import { printPageUrl, suggestedPdfName } from './services/print-request'
 import type { SettingsStore } from './services/settings-store'
@@ -14,11 +15,13 @@ export interface Services {
   host: Host
   settings: SettingsStore
   imports: ImportJobs
+  backups: BackupFiles
   /** Files of the bundled sample archive. */
   samplePaths: () => Promise<string[]>
 }
 
-export function createHandlers({ host, settings, imports, samplePaths }: Services): Handlers {
+export function createHandlers(services: Services): Handlers {
+  const { host, settings, imports, backups, samplePaths } = services
   return {
     getAppInfo: () =>
       Promise.resolve({
@@ -43,6 +46,19 @@ export function createHandlers({ host, settings, imports, samplePaths }: Service
       imports.cancel(jobId)
       return Promise.resolve()
     },
+    beginBackupWrite: async (name) => {
+      const path = await host.chooseBackupTarget(name, settings.current.locale)
+      return path === null ? null : { token: await backups.beginWrite(path), path }
+    },
+    writeBackupChunk: (token, chunk) => backups.write(token, chunk),
+    finishBackupWrite: async (token) => ({ path: await backups.finishWrite(token) }),
+    abortBackupWrite: (token) => backups.abortWrite(token),
+    beginBackupRead: async () => {
+      const path = await host.chooseBackupSource(settings.current.locale)
+      return path === null ? null : { ...(await backups.beginRead(path)), path }
+    },
+    readBackupChunk: (token, offset, length) => backups.read(token, offset, length),
+    endBackupRead: (token) => backups.endRead(token),
     printArticles: (job) => host.printPage(printPageUrl('', job)),
     savePrintPdf: (job) =>
       host.savePdf(printPageUrl('', job), suggestedPdfName(job), settings.current.locale),

@@ -11,6 +11,10 @@ export interface Host {
   /** The system dialog for files or folders; null when the user cancels. */
   chooseImportSources(kind: ImportSourceKind, locale: Locale): Promise<string[] | null>
   setTaskbarProgress(fraction: number | null): void
+  /** The save dialog for a backup file: a path, or null when cancelled. */
+  chooseBackupTarget(suggestedName: string, locale: Locale): Promise<string | null>
+  /** The open dialog for a backup file: a path, or null when cancelled. */
+  chooseBackupSource(locale: Locale): Promise<string | null>
   /** Opens the print page (`path` + `#job=…` on the app's origin) and the system print dialog. */
   printPage(pathAndHash: string): Promise<PrintOutcome>
   /** Asks where to save (null: cancelled), renders the print page to PDF and writes it. */

@@ -75,12 +75,47 @@ async function savePdf(
   return { path: result.filePath }
 }
 
+const backupFilters = (t: ReturnType<typeof createTranslator>) => [
+  { name: t('dialog.backupFilter'), extensions: ['jsonl'] },
+  { name: t('dialog.allFiles'), extensions: ['*'] },
+]
+
+async function chooseBackupTarget(suggestedName: string, locale: Locale): Promise<string | null> {
+  const t = createTranslator(locale)
+  const options: SaveDialogOptions = {
+    title: t('dialog.backupTitle'),
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: backupFilters(t),
+  }
+  const result =
+    mainWindow === null
+      ? await dialog.showSaveDialog(options)
+      : await dialog.showSaveDialog(mainWindow, options)
+  return result.canceled || result.filePath === '' ? null : result.filePath
+}
+
+async function chooseBackupSource(locale: Locale): Promise<string | null> {
+  const t = createTranslator(locale)
+  const options: OpenDialogOptions = {
+    title: t('dialog.restoreTitle'),
+    filters: backupFilters(t),
+    properties: ['openFile'],
+  }
+  const result =
+    mainWindow === null
+      ? await dialog.showOpenDialog(options)
+      : await dialog.showOpenDialog(mainWindow, options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
 async function start(): Promise<void> {
   const host: Host = {
     kind: 'electron',
     version: app.getVersion(),
     platform: process.platform,
     chooseImportSources,
+    chooseBackupTarget,
+    chooseBackupSource,
     setTaskbarProgress: (fraction) => mainWindow?.setProgressBar(fraction ?? -1),
     printPage: (pathAndHash) => printPageToPrinter(`${rendererOrigin}${pathAndHash}`),
     savePdf,
@@ -106,6 +141,7 @@ async function start(): Promise<void> {
   })
   app.on('before-quit', () => {
     services.imports.cancelAll()
+    void services.backups.closeAll()
   })
 }
 

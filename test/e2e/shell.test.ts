@@ -22,8 +22,11 @@ beforeAll(async () => {
     profileDir,
     appRoot: root,
     headless: true,
-    chooseImportSources: () => Promise.resolve(dialogAnswers.shift() ?? null),
-    choosePdfPath: () => Promise.resolve(pdfAnswers.shift() ?? null),
+    dialogs: {
+      importSources: () => Promise.resolve(dialogAnswers.shift() ?? null),
+      savePath: () => Promise.resolve(pdfAnswers.shift() ?? null),
+      openBackup: () => Promise.resolve(null),
+    },
   })
 })
 

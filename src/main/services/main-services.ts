@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Host } from '../host'
 import type { Services } from '../handlers'
 import { startImportWorker } from '../import/start-worker'
+import { BackupFiles } from './backup-files'
 import { ImportJobs } from './import-jobs'
 import { SettingsStore } from './settings-store'
 
@@ -18,7 +19,7 @@ export interface MainServicesOptions {
   importWorkerScript: string
 }
 
-export type MainServices = Services & { imports: ImportJobs }
+export type MainServices = Services & { imports: ImportJobs; backups: BackupFiles }
 
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const settings = new SettingsStore(options.profileDir)
@@ -33,6 +34,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     host: options.host,
     settings,
     imports,
+    backups: new BackupFiles(),
     samplePaths: () => sampleFiles(join(options.resourcesDir, 'sample')),
   }
 }

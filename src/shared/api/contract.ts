@@ -99,6 +99,16 @@ export interface NewsroomApi {
   printArticles(job: ArchiveJob): Promise<PrintOutcome>
   /** Save as PDF: asks where, writes the file; null when the user cancels. */
   savePrintPdf(job: ArchiveJob): Promise<{ path: string } | null>
+  /** Asks where to save a backup; then chunks are written and the file appears on finish. */
+  beginBackupWrite(suggestedName: string): Promise<{ token: string; path: string } | null>
+  writeBackupChunk(token: string, chunk: Uint8Array): Promise<void>
+  /** Flushes and renames the temporary file over the target: never a half-written backup. */
+  finishBackupWrite(token: string): Promise<{ path: string }>
+  abortBackupWrite(token: string): Promise<void>
+  /** Asks which backup (or colleague's export) to open; then it is read in chunks. */
+  beginBackupRead(): Promise<{ token: string; size: number; path: string } | null>
+  readBackupChunk(token: string, offset: number, length: number): Promise<Uint8Array>
+  endBackupRead(token: string): Promise<void>
   /** Taskbar/dock progress: 0..1, or null to clear. */
   setTaskbarProgress(fraction: number | null): Promise<void>
   /** The file-system path of a dropped file (Electron's webUtils), or null. */
@@ -125,6 +135,13 @@ export const invokeChannels = {
   startImport: 'import:start',
   ackImportBatch: 'import:ack-batch',
   cancelImport: 'import:cancel',
+  beginBackupWrite: 'backup:begin-write',
+  writeBackupChunk: 'backup:write-chunk',
+  finishBackupWrite: 'backup:finish-write',
+  abortBackupWrite: 'backup:abort-write',
+  beginBackupRead: 'backup:begin-read',
+  readBackupChunk: 'backup:read-chunk',
+  endBackupRead: 'backup:end-read',
   printArticles: 'print:print',
   savePrintPdf: 'print:save-pdf',
   setTaskbarProgress: 'window:set-progress',

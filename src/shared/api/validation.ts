@@ -8,6 +8,15 @@ import type { InvokeArgs, InvokeName } from './contract'
 
 const pathList = z.array(z.string().min(1).max(4096)).min(1).max(10_000)
 const jobId = z.string().regex(/^[a-z0-9-]{1,64}$/)
+const token = z.uuid()
+/** A bare file name: no folders, nothing a file system refuses. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && !/\p{Cc}/u.test(name))
+/** Backup chunks in either direction (4 MiB, as main's backup-files). */
+const maxChunk = 4 * 1024 * 1024
 
 const pageMeta = z
   .object({
@@ -41,6 +50,16 @@ export const argumentSchemas: Schemas = {
   startImport: z.tuple([importRequest]),
   ackImportBatch: z.tuple([jobId, z.number().int().min(0)]),
   cancelImport: z.tuple([jobId]),
+  beginBackupWrite: z.tuple([fileName]),
+  writeBackupChunk: z.tuple([
+    token,
+    z.instanceof(Uint8Array).refine((chunk) => chunk.byteLength <= maxChunk),
+  ]),
+  finishBackupWrite: z.tuple([token]),
+  abortBackupWrite: z.tuple([token]),
+  beginBackupRead: z.tuple([]),
+  readBackupChunk: z.tuple([token, z.number().int().min(0), z.number().int().min(1).max(maxChunk)]),
+  endBackupRead: z.tuple([token]),
   printArticles: z.tuple([archiveJobSchema]),
   savePrintPdf: z.tuple([archiveJobSchema]),
   setTaskbarProgress: z.tuple([z.number().min(0).max(1).nullable()]),

@@ -35,6 +35,9 @@ export const appMessages = defineMessages({
       importFilter: '文章文件',
       allFiles: '所有文件',
       savePdfTitle: '存为 PDF',
+      backupTitle: '备份整个档案',
+      restoreTitle: '从备份恢复或导入同事的档案',
+      backupFilter: '新闻档案备份',
     },
     shell: {
       library: '文章库',
@@ -154,6 +157,9 @@ export const appMessages = defineMessages({
       importFilter: 'Article files',
       allFiles: 'All files',
       savePdfTitle: 'Save as PDF',
+      backupTitle: 'Back up the whole archive',
+      restoreTitle: 'Restore a backup or import a colleague’s archive',
+      backupFilter: 'Newsroom Archive backups',
     },
     shell: {
       library: 'Library',
