@@ -44,9 +44,20 @@ function installBridge(
     },
   })
   // The Electron menu's shortcuts, which a plain browser window has no menu for.
-  const shortcuts: Record<string, string> = { o: 'import', f: 'search', p: 'print' }
+  const shortcuts: Record<string, string> = {
+    o: 'import',
+    f: 'search',
+    p: 'print',
+    z: 'undo',
+    y: 'redo',
+    'shift+z': 'redo',
+    'shift+s': 'backup',
+    'shift+o': 'restore',
+    'shift+d': 'duplicates',
+  }
   interface Key {
     key: string
+    shiftKey: boolean
     ctrlKey: boolean
     metaKey: boolean
     altKey: boolean
@@ -56,7 +67,7 @@ function installBridge(
     addEventListener(type: 'keydown', listener: (event: Key) => void): void
   }
   target.addEventListener('keydown', (event) => {
-    const command = shortcuts[event.key.toLowerCase()]
+    const command = shortcuts[(event.shiftKey ? 'shift+' : '') + event.key.toLowerCase()]
     if (command === undefined || !(event.ctrlKey || event.metaKey) || event.altKey) return
     event.preventDefault()
     for (const listener of listeners.get('menuCommand') ?? []) listener(command)

@@ -6,7 +6,9 @@ import { App } from './app/App'
 import './app/app.css'
 import { initI18n } from './i18n/i18n'
 import { getApi } from './platform/api'
+import { ArchiveHistory } from './archive'
 import { openArchiveDatabase } from './db/database'
+import { requestPersistentStorage } from './db/storage'
 import { SearchClient } from './search/search-client'
 
 async function start(): Promise<void> {
@@ -14,13 +16,17 @@ async function start(): Promise<void> {
   const settings = api === null ? null : await api.getSettings()
   await initI18n(settings?.locale ?? defaultLocale)
   const database = openArchiveDatabase()
+  // Ask the browser never to evict the archive under storage pressure.
+  void requestPersistentStorage()
+  // Undo and redo for this window's edits.
+  const history = new ArchiveHistory(database)
   // One search worker per window, for the page's whole life.
   const searchClient = new SearchClient()
   const root = document.getElementById('root')
   if (root === null) throw new Error('The page has no #root element.')
   createRoot(root).render(
     <StrictMode>
-      <App api={api} database={database} searchClient={searchClient} />
+      <App api={api} database={database} searchClient={searchClient} history={history} />
     </StrictMode>,
   )
 }

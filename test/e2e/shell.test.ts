@@ -86,11 +86,12 @@ describe('the application shell', () => {
     await page.getByRole('button', { name: '导入示例档案' }).click()
     const rows = page.getByRole('listbox', { name: '文章库' }).getByRole('option')
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(5)
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('导入完成')
+    const finished = page.getByRole('status', { name: '导入完成' })
+    await expect.poll(() => finished.isVisible()).toBe(true)
     await rows.filter({ hasText: '冷链仓库' }).click()
     await expect.poll(() => page.locator('.reader-title').textContent()).toContain('冷链仓库')
     expect(await page.locator('.reader-byline').textContent()).toContain('叶知秋')
-    expect(await page.getByRole('complementary', { name: '标签' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('heading', { name: '标签' }).isVisible()).toBe(true)
     await page.screenshot({ path: join(screenshots, 'library-reader.png') })
   })
 
@@ -163,6 +164,10 @@ describe('the application shell', () => {
       join(folder, 'broken.txt'),
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
     )
+    await page
+      .getByRole('status', { name: '导入完成' })
+      .getByRole('button', { name: '关闭' })
+      .click()
     await page.getByRole('button', { name: '导入', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: '导入文章' })
     dialogAnswers.push([folder])
@@ -173,10 +178,9 @@ describe('the application shell', () => {
     await dialog.getByLabel('报纸').fill('青禾日报')
     await dialog.getByLabel('日期').fill('2024-03-16')
     await dialog.getByRole('button', { name: '开始导入' }).click()
-    await expect
-      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
-      .toContain('导入完成')
-    const report = (await page.getByRole('status').textContent()) ?? ''
+    const panel = page.getByRole('status', { name: '导入完成' })
+    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).toContain('新增 1 篇')
+    const report = (await panel.textContent()) ?? ''
     expect(report).toContain('新增 1 篇')
     expect(report).toContain('失败文件 1 个')
     expect(report).toContain('broken.txt：这不是文本文件')

@@ -24,14 +24,18 @@ export function menuTemplate(
       item('menu.import', 'CmdOrCtrl+O', 'import'),
       item('menu.print', 'CmdOrCtrl+P', 'print'),
       { type: 'separator' },
+      item('menu.backup', 'CmdOrCtrl+Shift+S', 'backup'),
+      item('menu.restore', 'CmdOrCtrl+Shift+O', 'restore'),
+      { type: 'separator' },
       isMac ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
     ],
   }
   const edit: MenuItemConstructorOptions = {
     label: t('menu.edit'),
     submenu: [
-      { role: 'undo', label: t('menu.undo') },
-      { role: 'redo', label: t('menu.redo') },
+      // The renderer undoes typing in a text field, else the last change to the archive.
+      item('menu.undo', 'CmdOrCtrl+Z', 'undo'),
+      item('menu.redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', 'redo'),
       { type: 'separator' },
       { role: 'cut', label: t('menu.cut') },
       { role: 'copy', label: t('menu.copy') },
@@ -44,6 +48,8 @@ export function menuTemplate(
   const view: MenuItemConstructorOptions = {
     label: t('menu.view'),
     submenu: [
+      item('menu.duplicates', 'CmdOrCtrl+Shift+D', 'duplicates'),
+      { type: 'separator' },
       { role: 'resetZoom', label: t('menu.resetZoom') },
       { role: 'zoomIn', label: t('menu.zoomIn') },
       { role: 'zoomOut', label: t('menu.zoomOut') },

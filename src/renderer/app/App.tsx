@@ -1,9 +1,14 @@
-// The application shell: toolbar, library, reader and tag panel, the first-run screen while the
-// archive is empty, import progress, and drag-and-drop import.
+// The application shell: toolbar, library or search results, reader and tag tree; the first-run
+// screen while the archive is empty; import, print, backup and the other dialogs; menu commands.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SortOrder } from '../../core/search'
 import type { MenuCommand, NewsroomApi } from '../../shared/api/contract'
+import type { ArchiveHistory } from '../archive/history'
+import { BackupReminderBanner } from '../archive/BackupReminderBanner'
+import { onArticlesChanged } from '../archive/changes'
+import { deleteArticles } from '../archive/article-edits'
+import { useBackup } from '../backup/use-backup'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { FirstRun } from '../first-run/FirstRun'
@@ -21,8 +26,13 @@ import { SearchResults } from '../search/SearchResults'
 import type { SearchClient } from '../search/search-client'
 import { useIndexRevision } from '../search/use-index-revision'
 import { useSearch } from '../search/use-search'
-import { TagPanel } from '../tags/TagPanel'
+import { TagInput } from '../tags/TagInput'
+import { TagTreePanel } from '../tags/TagTreePanel'
+import { ConfirmDialog } from './ConfirmDialog'
+import { DuplicatesDialog } from './DuplicatesDialog'
+import { NoticeBar, useNotice } from './notice'
 import { Toolbar } from './Toolbar'
+import { undoOrRedo } from './undo'
 
 /** Articles printed at once, at most: a preview lays out every page. */
 const maxPrintArticles = 200
@@ -32,65 +42,106 @@ export interface AppProps {
   database: ArchiveDatabase
   /** The window's search worker. */
   searchClient: SearchClient
+  /** The window's undo history of archive changes. */
+  history: ArchiveHistory
 }
 
-export function App({ api, database, searchClient }: AppProps) {
+export function App({ api, database, searchClient, history }: AppProps) {
   const { t } = useTranslation()
   const { revision, progress, articlesStored, articlesChanged } = useIndexRevision(searchClient)
   const imports = useImport(api, database, {
     onStored: articlesStored,
     onRemoved: articlesChanged,
   })
+  const { notice, show, clear } = useNotice()
+  const backup = useBackup(api, database, show)
   const [selection, setSelection] = useState<Selection>(emptySelection)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortOrder>('relevance')
+  const [tagFilter, setTagFilter] = useState<string | null>(null)
   const search = useSearch(searchClient, query, sort, revision)
+  const searchInput = useRef<HTMLInputElement>(null)
+  const count = useArchiveQuery(() => database.articles.count(), [database])
+  const [dialog, setDialog] = useState<
+    | { kind: 'import' }
+    | { kind: 'print'; ids: string[] }
+    | { kind: 'delete'; ids: string[] }
+    | { kind: 'duplicates' }
+    | null
+  >(null)
+  const closeDialog = useCallback(() => {
+    setDialog(null)
+  }, [])
+
+  // Edits, tags, deletions and restores — here or in another window — reach the index at once.
+  useEffect(
+    () =>
+      onArticlesChanged(database, (ids) => {
+        articlesChanged(ids)
+      }),
+    [database, articlesChanged],
+  )
+
   const refine = useCallback((clause: string) => {
     setQuery((current) => `${current.trim()} ${clause}`.trim())
   }, [])
-  const searchInput = useRef<HTMLInputElement>(null)
-  const count = useArchiveQuery(() => database.articles.count(), [database])
-
-  const [importDialogOpen, setImportDialogOpen] = useState(false)
-  const [printIds, setPrintIds] = useState<string[] | null>(null)
-  const openImportDialog = useCallback(() => {
-    setImportDialogOpen(true)
+  const open = useCallback((id: string) => {
+    setSelection({ ids: new Set([id]), anchor: id, focused: id })
   }, [])
 
-  const importSample = useCallback(async () => {
-    if (api === null) return
-    await imports.start({ paths: await api.sampleImportSources() })
-  }, [api, imports])
-
-  const importPaths = useCallback(
-    (paths: string[]) => {
-      if (paths.length > 0) void imports.start({ paths })
+  const results = query.trim() !== '' && search.answer?.ok === true ? search.answer.ids : null
+  /** The articles an action applies to: the selection, else the results, else the open one. */
+  const targets = useCallback(
+    (useResults: boolean): string[] => {
+      if (selection.ids.size > 1) {
+        return results === null ? [...selection.ids] : selectedInOrder(selection, results)
+      }
+      if (useResults && results !== null) return results
+      return selection.focused === null ? [] : [selection.focused]
     },
-    [imports],
+    [results, selection],
   )
-
-  // Print the selected articles; with one or none selected, the search results in rank order,
-  // else the article open.
   const openPrint = useCallback(() => {
-    const answer = search.answer
-    const results = query.trim() !== '' && answer?.ok === true ? answer.ids : null
-    const ids =
-      selection.ids.size > 1
-        ? results === null
-          ? [...selection.ids]
-          : selectedInOrder(selection, results)
-        : (results ?? (selection.focused === null ? [] : [selection.focused]))
-    if (ids.length > 0) setPrintIds(ids.slice(0, maxPrintArticles))
-  }, [query, search.answer, selection])
+    const ids = targets(true)
+    if (ids.length > 0) setDialog({ kind: 'print', ids: ids.slice(0, maxPrintArticles) })
+  }, [targets])
+  const confirmDelete = useCallback((ids: string[]) => {
+    if (ids.length > 0) setDialog({ kind: 'delete', ids })
+  }, [])
+  const remove = useCallback(
+    async (ids: string[]) => {
+      const outcome = await deleteArticles(history, ids)
+      if (!outcome.ok) return
+      setSelection(emptySelection)
+      show({
+        message: t('archive:articles.deleted', { count: ids.length }),
+        action: { label: t('archive:articles.undo'), run: () => void history.undo() },
+      })
+    },
+    [history, show, t],
+  )
 
   useEffect(() => {
     if (api === null) return
-    return api.onMenuCommand((command: MenuCommand) => {
-      if (command === 'import') openImportDialog()
-      if (command === 'search') searchInput.current?.focus()
-      if (command === 'print') openPrint()
+    const commands: Record<MenuCommand, () => void> = {
+      import: () => {
+        setDialog({ kind: 'import' })
+      },
+      search: () => searchInput.current?.focus(),
+      print: openPrint,
+      undo: () => void undoOrRedo(history, 'undo'),
+      redo: () => void undoOrRedo(history, 'redo'),
+      backup: () => void backup.backUp(),
+      restore: () => void backup.restore(),
+      duplicates: () => {
+        setDialog({ kind: 'duplicates' })
+      },
+      about: () => undefined,
+    }
+    return api.onMenuCommand((command) => {
+      commands[command]()
     })
-  }, [api, openImportDialog, openPrint])
+  }, [api, backup, history, openPrint])
 
   const empty = count === 0 && !imports.state.running
   return (
@@ -98,7 +149,9 @@ export function App({ api, database, searchClient }: AppProps) {
       <Toolbar
         api={api}
         searchInput={searchInput}
-        onImport={openImportDialog}
+        onImport={() => {
+          setDialog({ kind: 'import' })
+        }}
         onPrint={openPrint}
         articleCount={count ?? 0}
         query={query}
@@ -106,13 +159,25 @@ export function App({ api, database, searchClient }: AppProps) {
         sort={sort}
         onSort={setSort}
       />
+      {empty ? null : (
+        <BackupReminderBanner database={database} onBackUp={() => void backup.backUp()} />
+      )}
       {empty ? (
-        <FirstRun onImport={openImportDialog} onSample={() => void importSample()} />
+        <FirstRun
+          onImport={() => {
+            setDialog({ kind: 'import' })
+          }}
+          onSample={() => {
+            if (api !== null)
+              void api.sampleImportSources().then((paths) => imports.start({ paths }))
+          }}
+        />
       ) : (
         <main className="workspace">
           {query.trim() === '' ? (
             <LibraryList
               database={database}
+              tag={tagFilter}
               selection={selection}
               onSelectionChange={setSelection}
             />
@@ -126,8 +191,27 @@ export function App({ api, database, searchClient }: AppProps) {
               onRefine={refine}
             />
           )}
-          <ArticleReader database={database} articleId={selection.focused} query={search.query} />
-          <TagPanel database={database} />
+          <ArticleReader
+            key={selection.focused ?? ''}
+            database={database}
+            history={history}
+            articleId={selection.focused}
+            query={search.query}
+            onDelete={confirmDelete}
+            onFailed={(message) => {
+              show({ message, tone: 'error' })
+            }}
+            onOpen={open}
+          />
+          <TagTreePanel
+            database={database}
+            history={history}
+            selected={tagFilter}
+            onSelect={(name) => {
+              setTagFilter((current) => (current === name ? null : name))
+              setQuery('')
+            }}
+          />
         </main>
       )}
       {selection.ids.size > 1 ? (
@@ -137,11 +221,26 @@ export function App({ api, database, searchClient }: AppProps) {
             setSelection(emptySelection)
           }}
         >
+          <TagInput database={database} history={history} articleIds={[...selection.ids]} />
           <button type="button" onClick={openPrint}>
             {t('shell.printButton')}
           </button>
+          <button
+            type="button"
+            onClick={() => {
+              confirmDelete([...selection.ids])
+            }}
+          >
+            {t('archive:change.delete')}
+          </button>
         </SelectionBar>
       ) : null}
+      {backup.busy !== null ? (
+        <p className="busy-bar" role="status">
+          {backup.busy}
+        </p>
+      ) : null}
+      <NoticeBar notice={notice} onClose={clear} />
       <ImportPanel
         state={imports.state}
         onCancel={imports.cancel}
@@ -150,25 +249,33 @@ export function App({ api, database, searchClient }: AppProps) {
           void imports.start({ paths: [file], encodings: { [file]: encoding } })
         }
       />
-      <DropZone api={api} onPaths={importPaths} />
-      {printIds !== null && api !== null ? (
-        <PrintDialog
-          api={api}
-          database={database}
-          articleIds={printIds}
-          onClose={() => {
-            setPrintIds(null)
-          }}
-        />
+      <DropZone
+        api={api}
+        onPaths={(paths) => {
+          if (paths.length > 0) void imports.start({ paths })
+        }}
+      />
+      {dialog?.kind === 'print' && api !== null ? (
+        <PrintDialog api={api} database={database} articleIds={dialog.ids} onClose={closeDialog} />
       ) : null}
-      {importDialogOpen && api !== null ? (
+      {dialog?.kind === 'import' && api !== null ? (
         <ImportDialog
           api={api}
           onImport={(request) => void imports.start(request)}
-          onClose={() => {
-            setImportDialogOpen(false)
-          }}
+          onClose={closeDialog}
         />
+      ) : null}
+      {dialog?.kind === 'delete' ? (
+        <ConfirmDialog
+          message={t('archive:articles.confirmDelete', { count: dialog.ids.length })}
+          confirmLabel={t('archive:change.delete')}
+          cancelLabel={t('archive:tags.cancel')}
+          onConfirm={() => void remove(dialog.ids)}
+          onClose={closeDialog}
+        />
+      ) : null}
+      {dialog?.kind === 'duplicates' ? (
+        <DuplicatesDialog history={history} onOpen={open} onClose={closeDialog} />
       ) : null}
     </div>
   )

@@ -83,3 +83,15 @@ export function announceChanges(database: ArchiveDatabase, summary: ArticleChang
     channel?.postMessage({ ids: [...ids], kind })
   }
 }
+
+/**
+ * Tells only the other windows. For changes this window has already applied to its own derived
+ * state, such as import batches handed to the search worker with their text.
+ */
+export function announceToOtherWindows(
+  database: ArchiveDatabase,
+  ids: readonly string[],
+  kind: ArticlesChangedKind,
+): void {
+  if (ids.length > 0) subscribersOf(database).channel?.postMessage({ ids: [...ids], kind })
+}

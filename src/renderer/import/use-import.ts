@@ -12,6 +12,7 @@ import type {
 } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
+import { announceToOtherWindows } from '../archive/changes'
 import { replacedArticles, storeImportedBatch } from './store-batch'
 
 export interface ImportState {
@@ -75,6 +76,11 @@ export function useImport(
       if (event.type === 'batch') {
         const stored = await storeImportedBatch(database, event.articles)
         onStored(stored.added)
+        announceToOtherWindows(
+          database,
+          stored.added.map((article) => article.id),
+          'added',
+        )
         for (const article of event.articles) reimport.current?.ids.add(article.id)
         const { bytes } = event.progress
         void api.setTaskbarProgress(bytes.total > 0 ? Math.min(1, bytes.done / bytes.total) : 0)
@@ -90,7 +96,9 @@ export function useImport(
         const replaced = reimport.current
         reimport.current = null
         if (replaced !== null && !event.cancelled && event.failure === null) {
-          onRemoved(await replacedArticles(database, replaced.files, replaced.ids))
+          const removed = await replacedArticles(database, replaced.files, replaced.ids)
+          onRemoved(removed)
+          announceToOtherWindows(database, removed, 'deleted')
         }
         void api.setTaskbarProgress(null)
         jobRef.current = null

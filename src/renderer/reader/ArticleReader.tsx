@@ -1,17 +1,25 @@
 // The reader: the article as the paper printed it — kicker, headline, subtitle, byline, body
 // with sub-headings, credits — and where it came from. Text only, never injected as HTML.
 import { useLiveQuery } from 'dexie-react-hooks'
+import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { highlightFields, highlightRanges, positivePhrases, parseQuery } from '../../core/search'
+import { splitArticleAt } from '../archive/article-edits'
+import type { ArchiveHistory } from '../archive/history'
 import type { ArchiveDatabase } from '../db/database'
 import { articlePlace } from '../library/article-labels'
 import { Highlighted } from '../search/Highlighted'
+import { ReaderTools } from './ReaderTools'
 
 export interface ArticleReaderProps {
   database: ArchiveDatabase
   articleId: string | null
   /** The current search: its hits are marked in the text. */
   query: string
+  history: ArchiveHistory
+  onDelete: (ids: string[]) => void
+  onFailed: (message: string) => void
+  onOpen: (id: string) => void
 }
 
 /** The phrases of a query that mark body text. */
@@ -23,8 +31,10 @@ function bodyPhrases(query: string): string[] {
     .map((phrase) => phrase.phrase)
 }
 
-export function ArticleReader({ database, articleId, query }: ArticleReaderProps) {
+export function ArticleReader(props: ArticleReaderProps) {
+  const { database, articleId, query, history } = props
   const { t } = useTranslation()
+  const [editing, setEditing] = useState(false)
   const article = useLiveQuery(
     () => (articleId === null ? undefined : database.articles.get(articleId)),
     [database, articleId],
@@ -59,25 +69,56 @@ export function ArticleReader({ database, articleId, query }: ArticleReaderProps
       {article.byline !== null ? <p className="reader-byline">{article.byline}</p> : null}
       {article.imageCredits.map((credit) => (
         <p key={credit} className="reader-credit">
-          {t('reader.imageCredit', { credit })}
+          {credit}
         </p>
       ))}
+      <ReaderTools
+        history={history}
+        article={article}
+        editing={editing}
+        onEditing={setEditing}
+        onDelete={props.onDelete}
+        onFailed={props.onFailed}
+        onOpen={props.onOpen}
+      />
       <div className="reader-body">
-        {article.blocks.map((block, index) =>
-          block.type === 'subhead' ? (
-            <h3 key={index}>
-              <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
-            </h3>
-          ) : (
-            <p key={index}>
-              <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
-            </p>
-          ),
-        )}
+        {article.blocks.map((block, index) => (
+          <Fragment key={index}>
+            {editing && index > 0 ? (
+              <SplitPoint
+                onSplit={() => {
+                  void splitArticleAt(history, article.id, index).then((outcome) => {
+                    if (!outcome.ok) props.onFailed(t(`archive:editError.${outcome.error}`))
+                    else setEditing(false)
+                  })
+                }}
+              />
+            ) : null}
+            {block.type === 'subhead' ? (
+              <h3>
+                <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
+              </h3>
+            ) : (
+              <p>
+                <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
+              </p>
+            )}
+          </Fragment>
+        ))}
       </div>
       <footer className="reader-source">
         {t('reader.source', { file: article.source.file, encoding: article.source.encoding })}
       </footer>
     </article>
+  )
+}
+
+/** Between two paragraphs while correcting: start a new article here. */
+function SplitPoint({ onSplit }: { onSplit: () => void }) {
+  const { t } = useTranslation('archive')
+  return (
+    <button type="button" className="split-point" onClick={onSplit}>
+      {t('reader.splitHere')}
+    </button>
   )
 }

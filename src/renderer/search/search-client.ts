@@ -23,6 +23,7 @@ export class SearchClient {
         for (const listener of this.progressListeners) listener(message.progress)
       } else {
         this.failure = message.message
+        console.error(`Search worker: ${message.message}`)
       }
     })
   }

@@ -19,7 +19,10 @@ const database = openArchiveDatabase()
 let engine: SearchEngine | null = null
 const waiting: ToSearchWorker[] = []
 let saveTimer: ReturnType<typeof setTimeout> | null = null
-let work = Promise.resolve()
+/** Index updates, in arrival order; searches wait for the updates received before them. */
+let updates = Promise.resolve()
+/** Saves run beside updates, so a search never waits for a save. */
+let saving = Promise.resolve()
 
 function answer(request: SearchRequest): SearchAnswer {
   if (engine === null) return { ok: true, ids: [], total: 0, complete: false, ms: 0, facets: null }
@@ -34,18 +37,33 @@ function answer(request: SearchRequest): SearchAnswer {
   return { ok: true, ids, total, complete, ms, facets }
 }
 
+const reportFailure = (error: unknown) => {
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
+}
+
+/** Queues work after the updates already received; one failure never blocks the ones after. */
+function afterUpdates(task: () => void | Promise<void>): void {
+  updates = updates.then(task).catch(reportFailure)
+}
+
 function scheduleSave(): void {
   if (saveTimer !== null) clearTimeout(saveTimer)
   saveTimer = setTimeout(() => {
     saveTimer = null
     const current = engine
-    if (current !== null) work = work.then(() => saveSearchIndex(database, current))
+    if (current !== null) {
+      saving = saving.then(() => saveSearchIndex(database, current)).catch(reportFailure)
+    }
   }, saveDelayMs)
 }
 
 function handle(message: ToSearchWorker): void {
   if (message.type === 'search') {
-    post({ type: 'answer', requestId: message.requestId, answer: answer(message.request) })
+    // After the changes already received: a search never misses an edit made before it.
+    const { requestId, request } = message
+    afterUpdates(() => {
+      post({ type: 'answer', requestId, answer: answer(request) })
+    })
     return
   }
   const current = engine
@@ -53,7 +71,7 @@ function handle(message: ToSearchWorker): void {
     waiting.push(message)
     return
   }
-  work = work.then(async () => {
+  afterUpdates(async () => {
     if (message.type === 'stored') {
       for (const article of message.articles) current.add(searchDocFromArticle(article))
     } else await applyArticleChanges(database, current, message.ids)
@@ -74,6 +92,4 @@ openSearchIndex(
     engine = searchable
     for (const message of waiting.splice(0)) handle(message)
   },
-).catch((error: unknown) => {
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
-})
+).catch(reportFailure)

@@ -15,7 +15,6 @@ import { ArchiveHistory } from '../archive/history'
 import { freshDatabase } from '../archive/testing'
 import { SuggestedTags } from './SuggestedTags'
 import { TagInput } from './TagInput'
-import { TagPanel } from './TagPanel'
 import { TagTreePanel } from './TagTreePanel'
 
 let root: Root | null = null
@@ -157,18 +156,5 @@ describe('SuggestedTags', () => {
       .poll(async () => (await database.articles.get(article.id))?.tags)
       .toEqual(['机构/江北冷链集团'])
     await expect.element(page.getByRole('button', { name: '添加标签“林晓雨”' })).toBeVisible()
-  })
-})
-
-describe('TagPanel', () => {
-  it('shows the hierarchy with subtree counts', async () => {
-    const { database } = await archive()
-    const container = await render(<TagPanel database={database} />)
-    await expect.element(page.getByText('经济')).toBeVisible()
-    const rows = [...container.querySelectorAll('li')].map((li) =>
-      li.textContent.replace(/\s+/gu, ''),
-    )
-    expect(rows).toContain('地区2')
-    expect(rows).toContain('随州1')
   })
 })

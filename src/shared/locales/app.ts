@@ -8,6 +8,9 @@ export const appMessages = defineMessages({
       file: '文件',
       import: '导入文章…',
       print: '打印…',
+      backup: '备份档案…',
+      restore: '恢复或导入档案…',
+      duplicates: '重复文章…',
       quit: '退出',
       edit: '编辑',
       undo: '撤销',
@@ -69,7 +72,6 @@ export const appMessages = defineMessages({
       photoNews: '[图片新闻]',
     },
     reader: {
-      imageCredit: '图片来源：{{credit}}',
       source: '来源文件 {{file}}（编码 {{encoding}}）',
     },
     importPanel: {
@@ -130,6 +132,9 @@ export const appMessages = defineMessages({
       file: 'File',
       import: 'Import Articles…',
       print: 'Print…',
+      backup: 'Back Up Archive…',
+      restore: 'Restore or Import Archive…',
+      duplicates: 'Duplicate Articles…',
       quit: 'Quit',
       edit: 'Edit',
       undo: 'Undo',
@@ -191,7 +196,6 @@ export const appMessages = defineMessages({
       photoNews: '[Photo news]',
     },
     reader: {
-      imageCredit: 'Photo: {{credit}}',
       source: 'Source file {{file}} (encoding {{encoding}})',
     },
     importPanel: {

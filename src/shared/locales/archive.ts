@@ -109,6 +109,12 @@ export const archiveMessages = defineMessages({
       deleted: '已删除 {{count}} 篇文章。',
       undo: '撤销',
     },
+    reader: {
+      mergeNext: '与下一篇合并',
+      noNext: '这篇文章后面没有同一版面的文章可以合并。',
+      splitHere: '从这一段起拆分为新文章',
+      split: '已拆分为两篇文章。',
+    },
     duplicates: {
       title: '重复文章',
       none: '没有发现重复或近似重复的文章。',
@@ -252,6 +258,12 @@ export const archiveMessages = defineMessages({
       confirmDelete: 'Delete the {{count}} selected articles? You can undo this.',
       deleted: 'Deleted {{count}} articles.',
       undo: 'Undo',
+    },
+    reader: {
+      mergeNext: 'Merge with next',
+      noNext: 'No article follows this one on the same page.',
+      splitHere: 'Split here: this paragraph starts a new article',
+      split: 'Split into two articles.',
     },
     duplicates: {
       title: 'Duplicates',

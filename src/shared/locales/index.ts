@@ -1,5 +1,6 @@
 // All locale bundles, as i18next namespaces. Each feature owns one bundle file.
 import { appMessages } from './app'
+import { archiveMessages } from './archive'
 import { importMessages } from './import'
 import { printMessages } from './print'
 import { searchMessages } from './search'
@@ -10,6 +11,7 @@ export const bundles = {
   import: importMessages,
   search: searchMessages,
   print: printMessages,
+  archive: archiveMessages,
 } as const
 
 export type Namespace = keyof typeof bundles

@@ -1,0 +1,37 @@
+// A modal question with two answers, in the app's own style (never the browser's confirm()).
+import { useEffect, useRef } from 'react'
+
+export interface ConfirmDialogProps {
+  message: string
+  confirmLabel: string
+  cancelLabel: string
+  onConfirm: () => void
+  onClose: () => void
+}
+
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
+  return (
+    <dialog ref={dialog} className="confirm-dialog" onClose={props.onClose}>
+      <p>{props.message}</p>
+      <footer>
+        <button type="button" onClick={props.onClose}>
+          {props.cancelLabel}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            props.onConfirm()
+            props.onClose()
+          }}
+        >
+          {props.confirmLabel}
+        </button>
+      </footer>
+    </dialog>
+  )
+}

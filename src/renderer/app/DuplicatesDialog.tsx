@@ -1,0 +1,41 @@
+// The duplicates view in a dialog: the same story on two pages, with keep / merge.
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DuplicatesView } from '../archive/DuplicatesView'
+import type { ArchiveHistory } from '../archive/history'
+
+export interface DuplicatesDialogProps {
+  history: ArchiveHistory
+  onOpen: (id: string) => void
+  onClose: () => void
+}
+
+export function DuplicatesDialog({ history, onOpen, onClose }: DuplicatesDialogProps) {
+  const { t } = useTranslation('archive')
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
+  return (
+    <dialog
+      ref={dialog}
+      className="duplicates-dialog"
+      aria-label={t('duplicates.title')}
+      onClose={onClose}
+    >
+      <DuplicatesView
+        database={history.database}
+        history={history}
+        onOpen={(id) => {
+          onOpen(id)
+          onClose()
+        }}
+      />
+      <footer>
+        <button type="button" onClick={onClose}>
+          {t('tags.cancel')}
+        </button>
+      </footer>
+    </dialog>
+  )
+}

@@ -1,0 +1,60 @@
+// Back up and restore from the UI: runs the flows, reports progress and the outcome as notices
+// in the user's language. A failed or cancelled backup leaves the previous file untouched; a
+// bad backup file is refused without writing anything.
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { NewsroomApi } from '../../shared/api/contract'
+import { archiveErrorMessage } from '../archive/error-message'
+import type { Notice } from '../app/notice'
+import type { ArchiveDatabase } from '../db/database'
+import { backUpArchive, restoreFromBackup } from './backup-flow'
+
+export function useBackup(
+  api: NewsroomApi | null,
+  database: ArchiveDatabase,
+  show: (notice: Notice) => void,
+): { busy: string | null; backUp: () => Promise<void>; restore: () => Promise<void> } {
+  const { t } = useTranslation('archive')
+  const [busy, setBusy] = useState<string | null>(null)
+  const failed = useCallback(
+    (error: unknown) => {
+      const message = archiveErrorMessage(error)
+      show({ message: t(message.key, message.params), tone: 'error' })
+    },
+    [show, t],
+  )
+  const backUp = useCallback(async () => {
+    if (api === null) return
+    setBusy(t('backup.exporting', { articles: '…' }))
+    try {
+      const written = await backUpArchive(api, database)
+      if (written !== null) show({ message: t('backup.saved', { path: written.path }) })
+    } catch (error) {
+      failed(error)
+    } finally {
+      setBusy(null)
+    }
+  }, [api, database, failed, show, t])
+  const restore = useCallback(async () => {
+    if (api === null) return
+    setBusy(t('backup.reading'))
+    try {
+      const report = await restoreFromBackup(api, database, (progress) => {
+        if (progress.phase === 'writing') {
+          setBusy(t('backup.writing', { done: progress.done, total: progress.total }))
+        }
+      })
+      if (report !== null) {
+        const { added, updated, unchanged } = report.articles
+        show({
+          message: t('backup.report', { added, updated, unchanged, tags: report.tags.added }),
+        })
+      }
+    } catch (error) {
+      failed(error)
+    } finally {
+      setBusy(null)
+    }
+  }, [api, database, failed, show, t])
+  return { busy, backUp, restore }
+}

@@ -1,0 +1,126 @@
+// The archive day to day, through the UI of the built app: select and tag, filter by tag,
+// correct a headline and undo it, delete and undo, back up and restore. Screenshots of the
+// library, reader and tag tree go to test-results/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { launchBrowserHost } from '../../src/browser-host/host'
+import type { BrowserHost } from '../../src/browser-host/host'
+
+const root = resolve(import.meta.dirname, '../..')
+const screenshots = join(root, 'test-results', 'e2e')
+let host: BrowserHost
+let profileDir: string
+const saveAnswers: (string | null)[] = []
+const openAnswers: (string | null)[] = []
+
+beforeAll(async () => {
+  await mkdir(screenshots, { recursive: true })
+  profileDir = await mkdtemp(join(tmpdir(), 'newsroom-archive-e2e-'))
+  host = await launchBrowserHost({
+    profileDir,
+    appRoot: root,
+    headless: true,
+    dialogs: {
+      importSources: () => Promise.resolve(null),
+      savePath: () => Promise.resolve(saveAnswers.shift() ?? null),
+      openBackup: () => Promise.resolve(openAnswers.shift() ?? null),
+    },
+  })
+  const { page } = host
+  await page.getByRole('button', { name: '导入示例档案' }).click()
+  const finished = page.getByRole('status', { name: '导入完成' })
+  await finished.waitFor({ timeout: 20_000 })
+  await finished.getByRole('button', { name: '关闭' }).click()
+})
+
+afterAll(async () => {
+  await host.close()
+  await rm(profileDir, { recursive: true, force: true })
+})
+
+const library = () => host.page.getByRole('listbox', { name: '文章库' }).getByRole('option')
+
+describe('the archive day to day', () => {
+  it('tags several selected articles at once and filters the library by the tag', async () => {
+    const { page } = host
+    await library().nth(0).click()
+    await library()
+      .nth(2)
+      .click({ modifiers: ['Shift'] })
+    const bar = page.getByRole('toolbar', { name: '所选文章' })
+    await bar.getByRole('combobox', { name: '为选中的 3 篇文章添加标签' }).fill('地区/青禾县')
+    await bar.getByRole('button', { name: '添加标签' }).click()
+    const tree = page.getByRole('tree', { name: '标签' })
+    await expect
+      .poll(() => tree.getByRole('treeitem', { name: '地区/青禾县' }).textContent())
+      .toContain('3')
+    expect(await tree.getByRole('treeitem', { name: '地区', exact: true }).textContent()).toContain(
+      '3',
+    )
+    await bar.getByRole('button', { name: '取消选择' }).click()
+    await tree.getByRole('treeitem', { name: '地区', exact: true }).locator('.tag-label').click()
+    await expect.poll(() => library().count()).toBe(3)
+    await page.screenshot({ path: join(screenshots, 'tag-tree.png') })
+    await tree.getByRole('treeitem', { name: '地区', exact: true }).locator('.tag-label').click()
+    await expect.poll(() => library().count()).toBe(5)
+  })
+
+  it('corrects a headline, finds it by the new words, and undoes the correction', async () => {
+    const { page } = host
+    await library().filter({ hasText: '共享厨房' }).click()
+    await page.getByRole('button', { name: '编辑' }).click()
+    const form = page.getByRole('form', { name: '更正文章' })
+    await form.getByLabel('标题').fill('石桥村：旧校舍办起老年食堂')
+    await form.getByRole('button', { name: '保存' }).click()
+    await expect
+      .poll(() => page.locator('.reader-title').textContent())
+      .toBe('石桥村：旧校舍办起老年食堂')
+    await page.getByRole('searchbox', { name: '搜索' }).fill('标题:老年食堂')
+    const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option')
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBe(1)
+    await page.screenshot({ path: join(screenshots, 'reader-edit.png') })
+    await page.getByRole('searchbox', { name: '搜索' }).fill('')
+    await page.getByRole('listbox', { name: '文章库' }).focus()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => library().filter({ hasText: '闲置校舍变身' }).count()).toBe(1)
+  })
+
+  it('deletes an article after asking, and brings it back with Undo', async () => {
+    const { page } = host
+    await library().filter({ hasText: '工匠技能大赛' }).click()
+    await page.locator('.reader-actions').getByRole('button', { name: '删除' }).click()
+    const confirm = page.getByRole('dialog')
+    expect(await confirm.textContent()).toContain('删除选中的 1 篇文章')
+    await confirm.getByRole('button', { name: '删除' }).click()
+    await expect.poll(() => page.locator('.article-count').textContent()).toBe('共 4 篇文章')
+    await page.locator('.notice-bar').getByRole('button', { name: '撤销' }).click()
+    await expect.poll(() => page.locator('.article-count').textContent()).toBe('共 5 篇文章')
+  })
+
+  it('backs up the whole archive to one file and restores it without duplicating anything', async () => {
+    const { page } = host
+    const target = join(profileDir, '新闻档案 备份.newsroom-backup.jsonl')
+    saveAnswers.push(target)
+    await page.keyboard.press('Control+Shift+S')
+    await expect
+      .poll(() => page.locator('.notice-bar').textContent(), { timeout: 15_000 })
+      .toContain(`备份已保存到 ${target}`)
+    const lines = (await readFile(target, 'utf8')).trim().split('\n')
+    expect(lines.length).toBeGreaterThan(5)
+
+    openAnswers.push(target)
+    await page.keyboard.press('Control+Shift+O')
+    await expect
+      .poll(() => page.locator('.notice-bar').textContent(), { timeout: 15_000 })
+      .toContain('新增 0 篇')
+    expect(await page.locator('.article-count').textContent()).toBe('共 5 篇文章')
+    expect(
+      await page
+        .getByRole('tree', { name: '标签' })
+        .getByRole('treeitem', { name: '地区/青禾县' })
+        .textContent(),
+    ).toContain('3')
+  })
+})
