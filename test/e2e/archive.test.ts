@@ -67,6 +67,26 @@ describe('the archive day to day', () => {
     await expect.poll(() => library().count()).toBe(5)
   })
 
+  it('orders the library, groups it by page, and filters it by facets with counts', async () => {
+    const { page } = host
+    await page.getByRole('combobox', { name: '文章库排序' }).selectOption('paper')
+    await expect
+      .poll(() => page.locator('.group-heading').first().textContent())
+      .toBe('青禾日报 · 2024-03-15 · 3')
+    await page.getByRole('combobox', { name: '文章库排序' }).selectOption('title')
+    await page.locator('.library-filters summary').click()
+    const papers = page.locator('.library-filters').getByRole('group', { name: '报纸' })
+    await expect.poll(() => papers.textContent()).toContain('青禾日报 5')
+    await papers.getByRole('button').first().click()
+    expect(await page.getByRole('searchbox', { name: '搜索' }).inputValue()).toBe('报纸:青禾日报')
+    await expect
+      .poll(() => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').count())
+      .toBe(5)
+    await page.screenshot({ path: join(screenshots, 'library-filters.png') })
+    await page.getByRole('searchbox', { name: '搜索' }).fill('')
+    await page.getByRole('combobox', { name: '文章库排序' }).selectOption('imported')
+  })
+
   it('corrects a headline, finds it by the new words, and undoes the correction', async () => {
     const { page } = host
     await library().filter({ hasText: '共享厨房' }).click()

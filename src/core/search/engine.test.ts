@@ -110,6 +110,44 @@ describe('SearchEngine', () => {
     expect(ids(engine, '高新区', { sort: 'oldest' })).toEqual(['a', 'b', 'e', 'd'])
   })
 
+  it('counts the facets of the whole index, without deleted articles', () => {
+    const all = new SearchEngine({ shardSize: 2 })
+    all.addMany([
+      {
+        id: 'x',
+        title: '一',
+        body: '甲',
+        paper: '青禾日报',
+        date: '2024-03-15',
+        tags: ['地区/青禾'],
+      },
+      { id: 'y', title: '二', body: '乙', paper: '青禾日报', date: '2023-01-02' },
+      { id: 'z', title: '三', body: '丙', paper: '导报', date: '2023-05-06' },
+    ])
+    all.remove('x')
+    const facets = all.facetsOfAll()
+    expect(facets.papers).toEqual([
+      { value: '导报', count: 1 },
+      { value: '青禾日报', count: 1 },
+    ])
+    expect(facets.years).toEqual([{ value: '2023', count: 2 }])
+    expect(facets.tags).toEqual([])
+  })
+
+  it('takes a tag with every tag below it, not tags that merely start alike', () => {
+    const tagged = new SearchEngine()
+    const doc = (id: string, tags: string[]) => ({ id, title: '随州', body: '高新区', tags })
+    tagged.addMany([
+      doc('city', ['地区/湖北/随州']),
+      doc('province', ['地区/湖北']),
+      doc('other', ['地区/湖北省']),
+      doc('none', []),
+    ])
+    expect(sorted(ids(tagged, '标签:地区/湖北'))).toEqual(['city', 'province'])
+    expect(sorted(ids(tagged, 'tag:地区'))).toEqual(['city', 'other', 'province'])
+    expect(ids(tagged, '标签:地区/湖北/随州')).toEqual(['city'])
+  })
+
   it('combines AND, OR, exclusion and fields', () => {
     expect(sorted(ids(engine, '高新区 随州'))).toEqual(['a', 'b'])
     expect(sorted(ids(engine, '锂 OR 5G'))).toEqual(['b', 'c'])
@@ -118,6 +156,7 @@ describe('SearchEngine', () => {
     expect(sorted(ids(engine, 'title:2023年'))).toEqual(['c'])
     expect(sorted(ids(engine, '作者:张三'))).toEqual(['a', 'c'])
     expect(sorted(ids(engine, 'tag:经济 高新区'))).toEqual(['a', 'b'])
+    expect(sorted(ids(engine, '作者:张'))).toEqual([])
     expect(sorted(ids(engine, '报纸:湖北'))).toEqual(['b', 'e'])
     expect(sorted(ids(engine, '栏目:科技'))).toEqual(['c'])
     expect(sorted(ids(engine, '版:3'))).toEqual(['b', 'e'])

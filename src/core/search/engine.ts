@@ -282,4 +282,15 @@ export class SearchEngine {
   facets(refs: Uint32Array): Facets {
     return facetCounts(this.shards, refs, REF_SHIFT)
   }
+
+  /** The same counts over every article in the index: the library's filters. */
+  facetsOfAll(): Facets {
+    const refs: number[] = []
+    this.shards.forEach((shard, position) => {
+      for (let doc = 0; doc < shard.count; doc++) {
+        if (shard.alive[doc] === 1) refs.push(position * REF_SHIFT + doc)
+      }
+    })
+    return this.facets(Uint32Array.from(refs))
+  }
 }

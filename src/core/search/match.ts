@@ -111,10 +111,21 @@ function compileText(shard: Shard, scope: TextScope, phrase: string): Compiled {
   return { check, candidates: docs.subarray(0, length) }
 }
 
+/** Whether a stored field value satisfies a field clause. */
+function metaMatches(
+  field: Extract<QueryNode, { kind: 'meta' }>['field'],
+  value: string,
+  wanted: string,
+) {
+  // Tags are hierarchical: 标签:地区 takes 地区/湖北/随州 too. Authors match whole names.
+  if (field === 'tag') return value === wanted || value.startsWith(`${wanted}/`)
+  if (field === 'author') return value === wanted
+  return value.includes(wanted)
+}
+
 function compileMeta(shard: Shard, node: Extract<QueryNode, { kind: 'meta' }>): Compiled {
-  const exact = node.field === 'tag' || node.field === 'author'
   const accepted = shard.normalizedStrings.map((value) =>
-    exact ? value === node.value : value.includes(node.value),
+    metaMatches(node.field, value, node.value),
   )
   const ok = (index: number): boolean => accepted[index] === true
   const check: Check = (doc) => {

@@ -17,6 +17,8 @@ import { ImportDialog } from '../import/ImportDialog'
 import { ImportPanel } from '../import/ImportPanel'
 import { useImport } from '../import/use-import'
 import { LibraryList } from '../library/LibraryList'
+import type { LibraryOrder } from '../library/library-order'
+import { useLibraryFacets } from '../search/use-library-facets'
 import { SelectionBar } from '../library/SelectionBar'
 import { emptySelection, selectedInOrder } from '../library/selection'
 import type { Selection } from '../library/selection'
@@ -59,6 +61,8 @@ export function App({ api, database, searchClient, history }: AppProps) {
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortOrder>('relevance')
   const [tagFilter, setTagFilter] = useState<string | null>(null)
+  const [order, setOrder] = useState<LibraryOrder>('imported')
+  const libraryFacets = useLibraryFacets(searchClient, revision)
   const search = useSearch(searchClient, query, sort, revision)
   const searchInput = useRef<HTMLInputElement>(null)
   const count = useArchiveQuery(() => database.articles.count(), [database])
@@ -178,6 +182,13 @@ export function App({ api, database, searchClient, history }: AppProps) {
             <LibraryList
               database={database}
               tag={tagFilter}
+              order={order}
+              onOrder={setOrder}
+              facets={libraryFacets}
+              onFilter={(clause) => {
+                setTagFilter(null)
+                setQuery(clause)
+              }}
               selection={selection}
               onSelectionChange={setSelection}
             />

@@ -18,7 +18,12 @@ export interface ArticleListProps {
   onSelectionChange: (selection: Selection) => void
   renderRow: (article: Article) => ReactNode
   rowClassName?: string
+  /** Group headings shown above the rows where a group starts (`''`: the unnamed group). */
+  headings?: ReadonlyMap<number, string>
+  unnamedHeading?: string
 }
+
+const headingHeight = 28
 
 const isMac = /Mac/.test(navigator.platform)
 
@@ -28,9 +33,12 @@ export function ArticleList(props: ArticleListProps) {
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    estimateSize: (index) => rowHeight + (props.headings?.has(index) === true ? headingHeight : 0),
     overscan: 8,
   })
+  useEffect(() => {
+    virtualizer.measure()
+  }, [props.headings, virtualizer])
   const items = virtualizer.getVirtualItems()
   const visibleIds = items.map((item) => ids[item.index] ?? '')
   const rows = useLiveQuery(
@@ -72,6 +80,7 @@ export function ArticleList(props: ArticleListProps) {
         {items.map((item) => {
           const id = ids[item.index] ?? ''
           const article = byId.get(id)
+          const heading = props.headings?.get(item.index)
           return (
             <li
               key={id}
@@ -79,11 +88,16 @@ export function ArticleList(props: ArticleListProps) {
               aria-selected={selection.ids.has(id)}
               aria-current={id === selection.focused ? 'true' : undefined}
               className={`library-row ${props.rowClassName ?? ''}`}
-              style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
+              style={{ transform: `translateY(${item.start}px)`, height: item.size }}
               onClick={(event) => {
                 onClick(event, id)
               }}
             >
+              {heading === undefined ? null : (
+                <span className="group-heading" aria-hidden="true">
+                  {heading === '' ? props.unnamedHeading : heading}
+                </span>
+              )}
               {article === undefined ? null : renderRow(article)}
             </li>
           )

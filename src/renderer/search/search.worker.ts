@@ -26,6 +26,11 @@ let saving = Promise.resolve()
 
 function answer(request: SearchRequest): SearchAnswer {
   if (engine === null) return { ok: true, ids: [], total: 0, complete: false, ms: 0, facets: null }
+  if (request.query.trim() === '') {
+    // No query: the library's filters, counted over the whole archive.
+    const facets = request.facets ? engine.facetsOfAll() : null
+    return { ok: true, ids: [], total: engine.size, complete: true, ms: 0, facets }
+  }
   const outcome = engine.search(request.query, {
     limit: request.limit,
     sort: request.sort,

@@ -70,6 +70,16 @@ export const appMessages = defineMessages({
     },
     library: {
       photoNews: '[图片新闻]',
+      order: '文章库排序',
+      orders: {
+        imported: '最近导入',
+        newest: '日期（新到旧）',
+        oldest: '日期（旧到新）',
+        title: '标题（拼音）',
+        paper: '按报纸、日期、版次分组',
+      },
+      filters: '筛选',
+      unplaced: '未注明报纸、日期或版次',
     },
     reader: {
       source: '来源文件 {{file}}（编码 {{encoding}}）',
@@ -97,7 +107,7 @@ export const appMessages = defineMessages({
     search: {
       title: '搜索结果',
       searching: '正在搜索…',
-      sortLabel: '排序',
+      sortLabel: '搜索结果排序',
     },
     importDialog: {
       title: '导入文章',
@@ -194,6 +204,16 @@ export const appMessages = defineMessages({
     },
     library: {
       photoNews: '[Photo news]',
+      order: 'Library order',
+      orders: {
+        imported: 'Recently imported',
+        newest: 'Date (newest first)',
+        oldest: 'Date (oldest first)',
+        title: 'Headline (pinyin)',
+        paper: 'Grouped by paper, date and page',
+      },
+      filters: 'Filters',
+      unplaced: 'No paper, date or page',
     },
     reader: {
       source: 'Source file {{file}} (encoding {{encoding}})',
@@ -221,7 +241,7 @@ export const appMessages = defineMessages({
     search: {
       title: 'Search results',
       searching: 'Searching…',
-      sortLabel: 'Sort',
+      sortLabel: 'Order of results',
     },
     importDialog: {
       title: 'Import articles',

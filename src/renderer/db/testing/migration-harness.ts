@@ -23,6 +23,7 @@ export const rawSchemaV1: Record<string, RawStore> = {
     keyPath: 'id',
     indexes: [
       { name: 'date', keyPath: 'date' },
+      { name: 'title', keyPath: 'title' },
       { name: 'importedAt', keyPath: 'importedAt' },
       { name: 'updatedAt', keyPath: 'updatedAt' },
       { name: 'paper', keyPath: 'paper' },

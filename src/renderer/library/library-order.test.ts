@@ -1,0 +1,84 @@
+// The library's orders and groups over real IndexedDB.
+import { afterEach, describe, expect, it } from 'vitest'
+import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
+import { openArchiveDatabase } from '../db/database'
+import type { ArchiveDatabase } from '../db/database'
+import { libraryView } from './library-order'
+
+let database: ArchiveDatabase | null = null
+afterEach(async () => {
+  database?.close()
+  await database?.delete()
+  database = null
+})
+
+async function archive(): Promise<ArchiveDatabase> {
+  database = openArchiveDatabase(`library-${crypto.randomUUID()}`)
+  await database.articles.bulkAdd([
+    makeArticle('北京新闻', paragraphs('一'), { date: '2024-01-02', page: 1, importedAt: 3 }),
+    makeArticle('安徽消息', paragraphs('二'), {
+      date: '2024-01-02',
+      page: 2,
+      importedAt: 1,
+      tags: ['地区/安徽'],
+    }),
+    makeArticle('长江简讯', paragraphs('三'), {
+      date: '2023-06-01',
+      page: 1,
+      importedAt: 2,
+      tags: ['地区'],
+    }),
+    makeArticle(null, paragraphs('图片说明'), {
+      date: null,
+      paper: null,
+      importedAt: 4,
+      kind: 'photo',
+    }),
+  ])
+  return database
+}
+
+const titles = async (db: ArchiveDatabase, ids: readonly string[]) =>
+  (await db.articles.bulkGet([...ids])).map((article) => article?.title ?? '（无题）')
+
+describe('library orders', () => {
+  it('lists by import time, by date with undated last, and by headline in pinyin order', async () => {
+    const db = await archive()
+    expect(await titles(db, (await libraryView(db, 'imported', null)).ids)).toEqual([
+      '（无题）',
+      '北京新闻',
+      '长江简讯',
+      '安徽消息',
+    ])
+    const newest = await titles(db, (await libraryView(db, 'newest', null)).ids)
+    expect(newest.slice(2)).toEqual(['长江简讯', '（无题）'])
+    expect(await titles(db, (await libraryView(db, 'title', null)).ids)).toEqual([
+      '安徽消息',
+      '北京新闻',
+      '长江简讯',
+      '（无题）',
+    ])
+  })
+
+  it('groups by paper, date and page, with the unplaced articles last', async () => {
+    const db = await archive()
+    const view = await libraryView(db, 'paper', null)
+    expect(await titles(db, view.ids)).toEqual(['长江简讯', '北京新闻', '安徽消息', '（无题）'])
+    expect([...view.headings]).toEqual([
+      [0, '青禾日报 · 2023-06-01 · 1'],
+      [1, '青禾日报 · 2024-01-02 · 1'],
+      [2, '青禾日报 · 2024-01-02 · 2'],
+      [3, ''],
+    ])
+  })
+
+  it('narrows to a tag and the tags below it, keeping group headings', async () => {
+    const db = await archive()
+    const view = await libraryView(db, 'paper', '地区')
+    expect(await titles(db, view.ids)).toEqual(['长江简讯', '安徽消息'])
+    expect([...view.headings]).toEqual([
+      [0, '青禾日报 · 2023-06-01 · 1'],
+      [1, '青禾日报 · 2024-01-02 · 2'],
+    ])
+  })
+})

@@ -1,0 +1,111 @@
+// The library's orders, read from indexes only (keys, never whole articles), so they stay quick
+// at 100,000 articles. Articles an index leaves out (no date, no headline, no paper) come last.
+import type { ArchiveDatabase } from '../db/database'
+
+export const libraryOrders = ['imported', 'newest', 'oldest', 'title', 'paper'] as const
+export type LibraryOrder = (typeof libraryOrders)[number]
+
+export interface LibraryView {
+  ids: string[]
+  /** Group headings by row: the paper, date and page where a new group starts. */
+  headings: Map<number, string>
+}
+
+const collator = new Intl.Collator('zh', { numeric: true })
+
+async function withRest(database: ArchiveDatabase, first: string[]): Promise<string[]> {
+  const seen = new Set(first)
+  const all = await database.articles.toCollection().primaryKeys()
+  return [...first, ...all.filter((id) => !seen.has(id))]
+}
+
+/** Index keys and primary keys of an index, in index order; `read` checks each key. */
+async function keyPairs<K>(
+  database: ArchiveDatabase,
+  index: string,
+  read: (key: unknown) => K,
+): Promise<{ id: string; key: K }[]> {
+  const collection = database.articles.orderBy(index)
+  const [keys, ids] = await Promise.all([collection.keys(), collection.primaryKeys()])
+  return ids.map((id, at) => ({ id, key: read(keys[at]) }))
+}
+
+const asText = (key: unknown): string => (typeof key === 'string' ? key : '')
+const asPage = (key: unknown): [string, string, number] =>
+  Array.isArray(key) ? [asText(key[0]), asText(key[1]), Number(key[2])] : ['', '', 0]
+
+function pageHeading([paper, date, page]: [string, string, number]): string {
+  return `${paper} · ${date} · ${page}`
+}
+
+async function byPaper(database: ArchiveDatabase): Promise<LibraryView> {
+  const pairs = await keyPairs(database, '[paper+date+page]', asPage)
+  const headings = new Map<number, string>()
+  let last = ''
+  pairs.forEach(({ key }, row) => {
+    const heading = pageHeading(key)
+    if (heading !== last) headings.set(row, heading)
+    last = heading
+  })
+  const ids = await withRest(
+    database,
+    pairs.map(({ id }) => id),
+  )
+  // Articles without paper, date or page: one group at the end, named by the list.
+  if (ids.length > pairs.length) headings.set(pairs.length, '')
+  return { ids, headings }
+}
+
+async function ordered(database: ArchiveDatabase, order: LibraryOrder): Promise<string[]> {
+  switch (order) {
+    case 'imported':
+      return database.articles.orderBy('importedAt').reverse().primaryKeys()
+    case 'newest':
+      return withRest(database, await database.articles.orderBy('date').reverse().primaryKeys())
+    case 'oldest':
+      return withRest(database, await database.articles.orderBy('date').primaryKeys())
+    case 'title': {
+      const pairs = await keyPairs(database, 'title', asText)
+      pairs.sort((a, b) => collator.compare(a.key, b.key))
+      return withRest(
+        database,
+        pairs.map(({ id }) => id),
+      )
+    }
+    case 'paper':
+      return (await byPaper(database)).ids
+  }
+}
+
+/** The library in the chosen order; with a tag, only the articles under it. */
+export async function libraryView(
+  database: ArchiveDatabase,
+  order: LibraryOrder,
+  tag: string | null,
+): Promise<LibraryView> {
+  const view: LibraryView =
+    order === 'paper'
+      ? await byPaper(database)
+      : { ids: await ordered(database, order), headings: new Map<number, string>() }
+  if (tag === null) return view
+  const tagged = new Set(
+    await database.articles
+      .where('tags')
+      .equals(tag)
+      .or('tags')
+      .startsWith(`${tag}/`)
+      .primaryKeys(),
+  )
+  const headings = new Map<number, string>()
+  const ids: string[] = []
+  let group: string | undefined = undefined
+  let shown: string | undefined = undefined
+  view.ids.forEach((id, row) => {
+    group = view.headings.get(row) ?? group
+    if (!tagged.has(id)) return
+    if (group !== undefined && group !== shown) headings.set(ids.length, group)
+    shown = group
+    ids.push(id)
+  })
+  return { ids, headings }
+}

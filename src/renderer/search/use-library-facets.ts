@@ -1,0 +1,21 @@
+// The library's filters: tag, author, paper, section, year and month counts over the whole
+// archive, from the search worker, refreshed whenever the index changes.
+import { useEffect, useState } from 'react'
+import type { Facets } from '../../core/search'
+import type { SearchClient } from './search-client'
+
+export function useLibraryFacets(client: SearchClient, revision: number): Facets | null {
+  const [facets, setFacets] = useState<Facets | null>(null)
+  useEffect(() => {
+    let current = true
+    void client
+      .search({ query: '', limit: 0, sort: 'relevance', firstPage: false, facets: true })
+      .then((answer) => {
+        if (current && answer.ok) setFacets(answer.facets)
+      })
+    return () => {
+      current = false
+    }
+  }, [client, revision])
+  return facets
+}
