@@ -213,6 +213,9 @@ export function App({ api, database, searchClient, history }: AppProps) {
               show({ message, tone: 'error' })
             }}
             onOpen={open}
+            onCopied={() => {
+              show({ message: t('reader.copied') })
+            }}
           />
           <TagTreePanel
             database={database}

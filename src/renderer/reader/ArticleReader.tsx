@@ -1,7 +1,7 @@
 // The reader: the article as the paper printed it — kicker, headline, subtitle, byline, body
 // with sub-headings, credits — and where it came from. Text only, never injected as HTML.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Fragment, useState } from 'react'
+import { Fragment, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { highlightFields, highlightRanges, positivePhrases, parseQuery } from '../../core/search'
 import { splitArticleAt } from '../archive/article-edits'
@@ -9,6 +9,8 @@ import type { ArchiveHistory } from '../archive/history'
 import type { ArchiveDatabase } from '../db/database'
 import { articlePlace } from '../library/article-labels'
 import { Highlighted } from '../search/Highlighted'
+import { textWithCitation } from '../../core/archive/citation'
+import { HitNavigator } from './HitNavigator'
 import { ReaderTools } from './ReaderTools'
 
 export interface ArticleReaderProps {
@@ -20,6 +22,7 @@ export interface ArticleReaderProps {
   onDelete: (ids: string[]) => void
   onFailed: (message: string) => void
   onOpen: (id: string) => void
+  onCopied: () => void
 }
 
 /** The phrases of a query that mark body text. */
@@ -35,6 +38,7 @@ export function ArticleReader(props: ArticleReaderProps) {
   const { database, articleId, query, history } = props
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
+  const articleElement = useRef<HTMLElement>(null)
   const article = useLiveQuery(
     () => (articleId === null ? undefined : database.articles.get(articleId)),
     [database, articleId],
@@ -49,8 +53,21 @@ export function ArticleReader(props: ArticleReaderProps) {
   const marks = highlightFields({ ...article, body: '' }, query)
   const phrases = query === '' ? [] : bodyPhrases(query)
   return (
-    <article className="reader" aria-label={t('shell.reader')}>
-      <p className="reader-place">{articlePlace(article)}</p>
+    <article ref={articleElement} className="reader" aria-label={t('shell.reader')}>
+      <div className="reader-bar">
+        <p className="reader-place">{articlePlace(article)}</p>
+        <HitNavigator container={articleElement} query={query} />
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard.writeText(textWithCitation(article)).then(() => {
+              props.onCopied()
+            })
+          }}
+        >
+          {t('reader.copyWithCitation')}
+        </button>
+      </div>
       {article.kicker !== null ? (
         <p className="reader-kicker">
           <Highlighted text={article.kicker} ranges={marks.kicker} />

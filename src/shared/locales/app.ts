@@ -83,6 +83,12 @@ export const appMessages = defineMessages({
     },
     reader: {
       source: '来源文件 {{file}}（编码 {{encoding}}）',
+      copyWithCitation: '复制（附出处）',
+      copied: '已复制全文和出处。',
+      hits: '命中位置',
+      hitPosition: '第 {{current}} / {{count}} 处',
+      previousHit: '上一处',
+      nextHit: '下一处',
     },
     importPanel: {
       title: '正在导入',
@@ -217,6 +223,12 @@ export const appMessages = defineMessages({
     },
     reader: {
       source: 'Source file {{file}} (encoding {{encoding}})',
+      copyWithCitation: 'Copy with citation',
+      copied: 'Text and citation copied.',
+      hits: 'Search hits',
+      hitPosition: 'Hit {{current}} of {{count}}',
+      previousHit: 'Previous',
+      nextHit: 'Next',
     },
     importPanel: {
       title: 'Importing',
