@@ -21,6 +21,16 @@ const nodeBuiltins = [
   'events',
 ]
 const restrict = (patterns, message) => ({ group: patterns, message })
+const mainSide = [
+  restrict(
+    ['react', 'react-dom', 'dexie', 'dexie-*'],
+    'Main never renders or stores: that is the renderer.',
+  ),
+  restrict(
+    ['**/renderer/**', '**/preload/**'],
+    'Main may import only shared, core and its own modules.',
+  ),
+]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'test-results/**', 'node_modules/**', 'coverage/**'] },
@@ -36,7 +46,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
@@ -111,28 +124,9 @@ export default tseslint.config(
     },
   },
   {
+    // Main and the browser host never render or store, and only the Electron adapters import
+    // electron: services are plain Node, testable anywhere and bound by both hosts.
     files: ['src/main/**', 'src/browser-host/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            restrict(
-              ['react', 'react-dom', 'dexie', 'dexie-*'],
-              'Main never renders or stores: that is the renderer.',
-            ),
-            restrict(
-              ['**/renderer/**', '**/preload/**'],
-              'Main may import only shared, core and its own modules.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Only the Electron adapters may import electron; services are plain Node, testable anywhere.
-    files: ['src/main/**'],
     ignores: ['src/main/index.ts', 'src/main/electron/**'],
     rules: {
       'no-restricted-imports': [
@@ -143,17 +137,14 @@ export default tseslint.config(
               ['electron'],
               'Only src/main/index.ts and src/main/electron/ import electron.',
             ),
-            restrict(
-              ['react', 'react-dom', 'dexie', 'dexie-*'],
-              'Main never renders or stores: that is the renderer.',
-            ),
-            restrict(
-              ['**/renderer/**', '**/preload/**'],
-              'Main may import only shared, core and its own modules.',
-            ),
+            ...mainSide,
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/main/index.ts', 'src/main/electron/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: mainSide }] },
   },
 )

@@ -2,6 +2,7 @@
 // deterministically, so the benchmark page derives in Chromium the very articles the Node side
 // draws its queries from.
 import type { SearchDoc } from '../../src/core/search/doc'
+import { seededRandom } from '../../src/shared/random'
 
 export interface CorpusLine {
   id?: unknown
@@ -34,17 +35,8 @@ export function toSearchDoc(line: CorpusLine, where: string): SearchDoc {
   }
 }
 
-/** mulberry32: a small deterministic generator, so derived corpora are the same every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A deterministic generator, so derived corpora are the same every run. */
+export const random = seededRandom
 
 export const DERIVE_SEED = 20240601
 

@@ -1,8 +1,8 @@
 // A small simulated annealing over the order and the widths of the articles; every candidate is
 // packed greedily and scored. The lead stays first.
 import type { Choice, PackState } from './pack'
-import type { Random } from './random'
-import { randomInt } from './random'
+import type { Random } from '../../shared/random'
+import { randomInt } from '../../shared/random'
 
 export interface AnnealOptions {
   iterations: number

@@ -7,6 +7,7 @@ import { normalize } from './normalize'
 import { exportIndex, loadShard, MANIFEST_KEY, openIndex } from './persist'
 import { postingList } from './postings'
 import { LIVE_LIMIT, type Shard } from './shard'
+import { seededRandom } from '../../shared/random'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -155,16 +156,7 @@ describe('live segment (FlexSearch Document)', () => {
 // headlines and bodies, with repeats (occurrence counts) and white space inside Han text.
 const ALPHABET = '中国人民经济发展高新区锂电池2023年5GaKyc，。 \n'
 
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const random = seededRandom
 
 function randomText(next: () => number, length: number): string {
   let text = ''

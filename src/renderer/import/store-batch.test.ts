@@ -1,28 +1,17 @@
 // Real IndexedDB in Chromium: a batch lands whole, and the same article never lands twice.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ImportedArticle } from '../../shared/api/contract'
-import { articleId } from '../../shared/article-id'
+import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
 import { storeImportedBatch } from './store-batch'
 
 function article(title: string, text: string, file = 'page.txt'): ImportedArticle {
-  const parsed = {
-    kind: 'article' as const,
-    kicker: null,
-    title,
-    subtitle: null,
-    byline: null,
-    authors: [],
-    imageCredits: [],
-    blocks: [{ type: 'paragraph' as const, text }],
-    paper: null,
-    date: null,
-    page: null,
-    section: null,
-    continuation: null,
-  }
-  return { ...parsed, id: articleId(parsed), source: { file, encoding: 'utf-8', offset: 0 } }
+  const stored = makeArticle(title, paragraphs(text), {
+    source: { file, encoding: 'utf-8', offset: 0 },
+  })
+  const { tags, importedAt, updatedAt, ...imported } = stored
+  return imported
 }
 
 let database: ArchiveDatabase | null = null

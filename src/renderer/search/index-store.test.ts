@@ -5,36 +5,20 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { MANIFEST_KEY } from '../../core/search'
 import type { SearchEngine } from '../../core/search'
 import type { Article } from '../../shared/article'
-import { articleId } from '../../shared/article-id'
+import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
 import type { IndexProgress } from './index-store'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
 
 function article(title: string, body: string, date: string): Article {
-  const parsed = {
-    kind: 'article' as const,
-    kicker: null,
-    title,
-    subtitle: null,
-    byline: null,
-    authors: [],
-    imageCredits: [],
-    blocks: body.split('\n').map((text) => ({ type: 'paragraph' as const, text })),
-    paper: '青禾日报',
+  return makeArticle(title, paragraphs(...body.split('\n')), {
     date,
     page: 3,
     section: null,
-    continuation: null,
-  }
-  return {
-    ...parsed,
-    id: articleId(parsed),
-    tags: [],
-    source: { file: 'page.txt', encoding: 'utf-8', offset: 0 },
     importedAt: 1,
     updatedAt: 1,
-  }
+  })
 }
 
 const articles = [

@@ -1,4 +1,5 @@
-// A small seeded generator (mulberry32): the same selection always gives the same pages.
+// A small seeded generator (mulberry32): the same seed always gives the same sequence — the same
+// print make-up for the same selection, the same derived benchmark corpus every run.
 export type Random = () => number
 
 export function seededRandom(seed: number): Random {
