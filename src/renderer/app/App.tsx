@@ -18,7 +18,6 @@ import { ImportPanel } from '../import/ImportPanel'
 import { useImport } from '../import/use-import'
 import { LibraryList } from '../library/LibraryList'
 import type { LibraryOrder } from '../library/library-order'
-import { useLibraryFacets } from '../search/use-library-facets'
 import { SelectionBar } from '../library/SelectionBar'
 import { emptySelection, selectedInOrder } from '../library/selection'
 import type { Selection } from '../library/selection'
@@ -62,7 +61,6 @@ export function App({ api, database, searchClient, history }: AppProps) {
   const [sort, setSort] = useState<SortOrder>('relevance')
   const [tagFilter, setTagFilter] = useState<string | null>(null)
   const [order, setOrder] = useState<LibraryOrder>('imported')
-  const libraryFacets = useLibraryFacets(searchClient, revision)
   const search = useSearch(searchClient, query, sort, revision)
   const searchInput = useRef<HTMLInputElement>(null)
   const count = useArchiveQuery(() => database.articles.count(), [database])
@@ -184,7 +182,8 @@ export function App({ api, database, searchClient, history }: AppProps) {
               tag={tagFilter}
               order={order}
               onOrder={setOrder}
-              facets={libraryFacets}
+              searchClient={searchClient}
+              revision={revision}
               onFilter={(clause) => {
                 setTagFilter(null)
                 setQuery(clause)

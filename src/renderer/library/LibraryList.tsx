@@ -1,10 +1,12 @@
 // The library: every article in the chosen order (import time, date, headline in pinyin order,
 // or grouped by paper, date and page), narrowed by a tag or by the facets with their counts.
 import { useTranslation } from 'react-i18next'
-import type { Facets } from '../../core/search'
+import { useState } from 'react'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { FacetBar } from '../search/FacetBar'
+import type { SearchClient } from '../search/search-client'
+import { useLibraryFacets } from '../search/use-library-facets'
 import { ArticleList } from './ArticleList'
 import { articleHeadline, articlePlace } from './article-labels'
 import { libraryOrders, libraryView } from './library-order'
@@ -17,8 +19,10 @@ export interface LibraryListProps {
   tag: string | null
   order: LibraryOrder
   onOrder: (order: LibraryOrder) => void
-  /** Counts over the whole archive; choosing one filters (as a search clause). */
-  facets: Facets | null
+  /** Counts over the whole archive, asked for while the filters are open. */
+  searchClient: SearchClient
+  revision: number
+  /** Choosing a facet filters the library (as a search clause). */
   onFilter: (clause: string) => void
   selection: Selection
   onSelectionChange: (selection: Selection) => void
@@ -34,6 +38,8 @@ export function LibraryList(props: LibraryListProps) {
   const { database, tag, order } = props
   const { t } = useTranslation()
   const view = useArchiveQuery(() => libraryView(database, order, tag), [database, order, tag])
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const facets = useLibraryFacets(props.searchClient, props.revision, filtersOpen)
   return (
     <nav className="library" aria-label={t('shell.library')}>
       <header className="library-header">
@@ -52,12 +58,15 @@ export function LibraryList(props: LibraryListProps) {
           ))}
         </select>
       </header>
-      {props.facets === null ? null : (
-        <details className="library-filters">
-          <summary>{t('library.filters')}</summary>
-          <FacetBar facets={props.facets} onRefine={props.onFilter} />
-        </details>
-      )}
+      <details
+        className="library-filters"
+        onToggle={(event) => {
+          setFiltersOpen(event.currentTarget.open)
+        }}
+      >
+        <summary>{t('library.filters')}</summary>
+        {facets === null ? null : <FacetBar facets={facets} onRefine={props.onFilter} />}
+      </details>
       {view?.ids.length === 0 ? <p className="empty">{t('shell.emptyLibrary')}</p> : null}
       <ArticleList
         database={database}

@@ -1,12 +1,17 @@
 // The library's filters: tag, author, paper, section, year and month counts over the whole
-// archive, from the search worker, refreshed whenever the index changes.
+// archive, from the search worker — only while they are shown, refreshed when the index changes.
 import { useEffect, useState } from 'react'
 import type { Facets } from '../../core/search'
 import type { SearchClient } from './search-client'
 
-export function useLibraryFacets(client: SearchClient, revision: number): Facets | null {
+export function useLibraryFacets(
+  client: SearchClient,
+  revision: number,
+  shown: boolean,
+): Facets | null {
   const [facets, setFacets] = useState<Facets | null>(null)
   useEffect(() => {
+    if (!shown) return
     let current = true
     void client
       .search({ query: '', limit: 0, sort: 'relevance', firstPage: false, facets: true })
@@ -16,6 +21,6 @@ export function useLibraryFacets(client: SearchClient, revision: number): Facets
     return () => {
       current = false
     }
-  }, [client, revision])
+  }, [client, revision, shown])
   return facets
 }
