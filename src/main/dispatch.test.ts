@@ -42,7 +42,7 @@ describe('dispatch', () => {
     const setLocale = vi.fn(() => Promise.resolve())
     for (const sender of [
       'https://evil.example/',
-      'file:///tmp/x.html',
+      'file:///home/x.html',
       null,
       undefined,
       'app://other/',
