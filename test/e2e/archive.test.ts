@@ -63,7 +63,7 @@ describe('the archive day to day', () => {
     await tree.getByRole('treeitem', { name: '地区', exact: true }).locator('.tag-label').click()
     await expect.poll(() => library().count()).toBe(3)
     await page.screenshot({ path: join(screenshots, 'tag-tree.png') })
-    await tree.getByRole('treeitem', { name: '地区', exact: true }).locator('.tag-label').click()
+    await page.getByRole('button', { name: '不再按标签“地区”筛选' }).click()
     await expect.poll(() => library().count()).toBe(5)
   })
 

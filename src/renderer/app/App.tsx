@@ -184,6 +184,9 @@ export function App({ api, database, searchClient, history }: AppProps) {
               onOrder={setOrder}
               searchClient={searchClient}
               revision={revision}
+              onClearTag={() => {
+                setTagFilter(null)
+              }}
               onFilter={(clause) => {
                 setTagFilter(null)
                 setQuery(clause)

@@ -24,6 +24,7 @@ export interface LibraryListProps {
   revision: number
   /** Choosing a facet filters the library (as a search clause). */
   onFilter: (clause: string) => void
+  onClearTag: () => void
   selection: Selection
   onSelectionChange: (selection: Selection) => void
 }
@@ -67,6 +68,18 @@ export function LibraryList(props: LibraryListProps) {
         <summary>{t('library.filters')}</summary>
         {facets === null ? null : <FacetBar facets={facets} onRefine={props.onFilter} />}
       </details>
+      {tag === null ? null : (
+        <p className="active-filter">
+          {t('library.tagFilter', { tag })}
+          <button
+            type="button"
+            aria-label={t('library.clearTag', { tag })}
+            onClick={props.onClearTag}
+          >
+            ×
+          </button>
+        </p>
+      )}
       {view?.ids.length === 0 ? <p className="empty">{t('shell.emptyLibrary')}</p> : null}
       <ArticleList
         database={database}

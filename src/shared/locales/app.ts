@@ -80,6 +80,8 @@ export const appMessages = defineMessages({
       },
       filters: '筛选',
       unplaced: '未注明报纸、日期或版次',
+      tagFilter: '标签：{{tag}}',
+      clearTag: '不再按标签“{{tag}}”筛选',
     },
     reader: {
       source: '来源文件 {{file}}（编码 {{encoding}}）',
@@ -220,6 +222,8 @@ export const appMessages = defineMessages({
       },
       filters: 'Filters',
       unplaced: 'No paper, date or page',
+      tagFilter: 'Tag: {{tag}}',
+      clearTag: 'Stop filtering by the tag “{{tag}}”',
     },
     reader: {
       source: 'Source file {{file}} (encoding {{encoding}})',
