@@ -21,7 +21,7 @@ afterEach(async () => {
 })
 
 describe('storeImportedBatch', () => {
-  it('stores a batch and reads back identical articles', async () => {
+  it('stores a batch and reads back identical articles, newest-first order giving page order', async () => {
     database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
     const batch = [
       article('青禾县新建冷库', '冷库容量三千吨。'),
@@ -31,8 +31,15 @@ describe('storeImportedBatch', () => {
     expect(stored).toMatchObject({ duplicates: 0 })
     const back = await database.articles.bulkGet(batch.map((item) => item.id))
     expect(back).toEqual(
-      batch.map((item) => ({ ...item, tags: [], importedAt: 1000, updatedAt: 1000 })),
+      batch.map((item, index) => ({
+        ...item,
+        tags: [],
+        importedAt: 1000 - index / 1000,
+        updatedAt: 1000 - index / 1000,
+      })),
     )
+    const newestFirst = await database.articles.orderBy('importedAt').reverse().primaryKeys()
+    expect(newestFirst).toEqual(batch.map((item) => item.id))
   })
 
   it('keeps one copy of an article imported again from another file, with its tags', async () => {

@@ -23,7 +23,9 @@ export async function storeImportedBatch(
     ids.forEach((id, index) => {
       const article = unique.get(id)
       if (existing[index] === undefined && article !== undefined) {
-        added.push({ ...article, tags: [], importedAt: now, updatedAt: now })
+        // A microsecond less per article: "newest import first" then lists a page in page order.
+        const importedAt = now - index / 1000
+        added.push({ ...article, tags: [], importedAt, updatedAt: importedAt })
       }
     })
     await database.articles.bulkAdd(added)
