@@ -232,4 +232,20 @@ describe('the application shell', () => {
     await dialog.getByRole('button', { name: '取消' }).click()
     await expect.poll(() => dialog.isVisible()).toBe(false)
   })
+
+  it('answers Help → About with the version', async () => {
+    const { page } = host
+    await page.evaluate(() => {
+      const emit = (
+        globalThis as unknown as Record<string, (event: string, payload: string) => void>
+      ).__newsroomEmit
+      emit?.('menuCommand', 'about')
+    })
+    const about = page.getByRole('dialog', { name: '关于新闻档案' })
+    const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    await expect.poll(() => about.textContent()).toContain(`新闻档案 ${version}`)
+    await about.getByRole('button', { name: '关闭' }).click()
+  })
 })

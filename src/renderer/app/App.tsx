@@ -29,6 +29,7 @@ import { useIndexRevision } from '../search/use-index-revision'
 import { useSearch } from '../search/use-search'
 import { TagInput } from '../tags/TagInput'
 import { TagTreePanel } from '../tags/TagTreePanel'
+import { AboutDialog } from './AboutDialog'
 import { ConfirmDialog } from './ConfirmDialog'
 import { DuplicatesDialog } from './DuplicatesDialog'
 import { NoticeBar, useNotice } from './notice'
@@ -69,6 +70,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
     | { kind: 'print'; ids: string[] }
     | { kind: 'delete'; ids: string[] }
     | { kind: 'duplicates' }
+    | { kind: 'about' }
     | null
   >(null)
   const closeDialog = useCallback(() => {
@@ -138,7 +140,9 @@ export function App({ api, database, searchClient, history }: AppProps) {
       duplicates: () => {
         setDialog({ kind: 'duplicates' })
       },
-      about: () => undefined,
+      about: () => {
+        setDialog({ kind: 'about' })
+      },
     }
     return api.onMenuCommand((command) => {
       commands[command]()
@@ -289,6 +293,9 @@ export function App({ api, database, searchClient, history }: AppProps) {
           onConfirm={() => void remove(dialog.ids)}
           onClose={closeDialog}
         />
+      ) : null}
+      {dialog?.kind === 'about' && api !== null ? (
+        <AboutDialog api={api} onClose={closeDialog} />
       ) : null}
       {dialog?.kind === 'duplicates' ? (
         <DuplicatesDialog history={history} onOpen={open} onClose={closeDialog} />

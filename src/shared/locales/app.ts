@@ -143,6 +143,7 @@ export const appMessages = defineMessages({
       apiUnavailable: '无法连接到应用主进程。',
     },
     about: '新闻档案 {{version}}',
+    aboutHost: '运行于 {{host}}（{{platform}}）。离线工作，不向任何服务器发送数据。',
   },
   en: {
     name: 'Newsroom Archive',
@@ -285,5 +286,6 @@ export const appMessages = defineMessages({
       apiUnavailable: 'Cannot reach the application’s main process.',
     },
     about: 'Newsroom Archive {{version}}',
+    aboutHost: 'Running in {{host}} ({{platform}}). Works offline and sends nothing to any server.',
   },
 })

@@ -1,0 +1,28 @@
+// Help → About: the app's name and version, and which host runs it.
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AppInfo, NewsroomApi } from '../../shared/api/contract'
+
+export function AboutDialog({ api, onClose }: { api: NewsroomApi; onClose: () => void }) {
+  const { t } = useTranslation()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  useEffect(() => {
+    dialog.current?.showModal()
+    void api.getAppInfo().then(setInfo)
+  }, [api])
+  return (
+    <dialog ref={dialog} className="confirm-dialog" aria-label={t('menu.about')} onClose={onClose}>
+      <h2>{t('name')}</h2>
+      <p>{info === null ? '' : t('about', { version: info.version })}</p>
+      <p className="hint">
+        {info === null ? '' : t('aboutHost', { host: info.host, platform: info.platform })}
+      </p>
+      <footer>
+        <button type="button" onClick={onClose}>
+          {t('importPanel.close')}
+        </button>
+      </footer>
+    </dialog>
+  )
+}
