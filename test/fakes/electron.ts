@@ -66,22 +66,22 @@ export const app = Object.assign(new EventEmitter(), {
   quit: () => undefined,
 })
 
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean
+
 export const session = {
   defaultSession: {
-    permissionRequestHandler: null as
-      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
-      | null,
-    permissionCheckHandler: null as ((...args: unknown[]) => boolean) | null,
-    setPermissionRequestHandler(
-      handler: (
-        contents: unknown,
-        permission: string,
-        callback: (granted: boolean) => void,
-      ) => void,
-    ): void {
+    permissionRequestHandler: null as PermissionRequestHandler | null,
+    permissionCheckHandler: null as PermissionCheckHandler | null,
+    setPermissionRequestHandler(handler: PermissionRequestHandler): void {
       this.permissionRequestHandler = handler
     },
-    setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void {
+    setPermissionCheckHandler(handler: PermissionCheckHandler): void {
       this.permissionCheckHandler = handler
     },
   },

@@ -100,6 +100,8 @@ export class SearchEngine {
   readonly unloaded = new Set<string>()
   /** Shards dropped since the last export (name → stored parts), whose records must go. */
   readonly dropped = new Map<string, number>()
+  /** Ids removed while stored shards were still loading (see attach). */
+  private readonly removedWhileLoading = new Set<string>()
   /** @internal Stored part count per shard name, kept by persist. */
   readonly storedParts = new Map<string, number>()
 
@@ -158,7 +160,11 @@ export class SearchEngine {
 
   remove(id: string): boolean {
     const shard = this.shardOf.get(id)
-    if (!shard) return false
+    if (!shard) {
+      // It may sit in a stored shard not loaded yet: drop it there when that shard arrives.
+      if (this.unloaded.size > 0) this.removedWhileLoading.add(id)
+      return false
+    }
     shard.remove(shard.docOf.get(id) ?? -1)
     this.shardOf.delete(id)
     this.searchOrder = null
@@ -166,11 +172,18 @@ export class SearchEngine {
     return true
   }
 
-  /** @internal Used by persist to attach a loaded shard. */
+  /**
+   * @internal Used by persist to attach a loaded shard. Articles removed, or added again with
+   * new text, while it was loading are newer than what it stored: its copies of them are dead.
+   */
   attach(shard: Shard): void {
     this.shards.push(shard)
-    for (const [id] of shard.docOf) this.shardOf.set(id, shard)
+    for (const [id, doc] of shard.docOf) {
+      if (this.removedWhileLoading.has(id) || this.shardOf.has(id)) shard.remove(doc)
+      else this.shardOf.set(id, shard)
+    }
     this.unloaded.delete(shard.name)
+    if (this.unloaded.size === 0) this.removedWhileLoading.clear()
     this.searchOrder = null
   }
 

@@ -49,6 +49,42 @@ const results = (engine: SearchEngine): unknown[] =>
   queries.map((q) => engine.search(q)).map((r) => (r.ok ? r.ids : r.error))
 
 describe('persistence', () => {
+  it('keeps deletions and edits made while older shards are still loading', async () => {
+    const engine = new SearchEngine({ shardSize: 16 })
+    engine.addMany(docs)
+    const store: Store = new Map()
+    await save(engine, store)
+    const plan = openIndex(store.get(MANIFEST_KEY))
+    if (!plan.ok) throw new Error(plan.reason)
+    const [newest, ...older] = plan.shards
+    if (newest === undefined) throw new Error('no shards')
+    await loadShard(
+      plan.engine,
+      newest.name,
+      newest.keys.map((key) => store.get(key)),
+    )
+    // Two articles of a shard not loaded yet: one deleted, one edited.
+    const [gone, edited] = docs.filter((doc) => !plan.engine.has(doc.id))
+    if (gone === undefined || edited === undefined) throw new Error('all loaded')
+    plan.engine.remove(gone.id)
+    plan.engine.add({ ...edited, title: '随州高新区改版', body: '改写后的正文。' })
+    for (const shard of older) {
+      await loadShard(
+        plan.engine,
+        shard.name,
+        shard.keys.map((key) => store.get(key)),
+      )
+    }
+    const ids = (query: string) => {
+      const result = plan.engine.search(query)
+      return result.ok ? result.ids : []
+    }
+    expect(ids(`第${gone.id.slice(4)}条`)).toEqual([])
+    expect(ids(`第${edited.id.slice(4)}条`)).toEqual([])
+    expect(ids('改写后')).toEqual([edited.id])
+    expect(plan.engine.size).toBe(docs.length - 1)
+  })
+
   it('round-trips: the loaded index answers exactly like the built one', async () => {
     const engine = new SearchEngine({ shardSize: 16 })
     engine.addMany(docs)

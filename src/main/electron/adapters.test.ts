@@ -66,12 +66,26 @@ describe('window security', () => {
     expect(shell.opened).toEqual(['https://example.com/a'])
   })
 
-  it('denies every permission request', () => {
+  it('denies every permission but writing to the clipboard from the app itself', () => {
     installSecurityPolicy([appOrigin])
-    let granted: boolean | null = null
-    session.defaultSession.permissionRequestHandler?.(null, 'media', (value) => (granted = value))
-    expect(granted).toBe(false)
-    expect(session.defaultSession.permissionCheckHandler?.()).toBe(false)
+    const ask = (permission: string, requestingUrl: string) => {
+      let granted: boolean | null = null
+      session.defaultSession.permissionRequestHandler?.(
+        null,
+        permission,
+        (value) => (granted = value),
+        { requestingUrl },
+      )
+      return granted
+    }
+    const page = `${appOrigin}/index.html`
+    expect(ask('media', page)).toBe(false)
+    expect(ask('clipboard-read', page)).toBe(false)
+    expect(ask('clipboard-sanitized-write', page)).toBe(true)
+    expect(ask('clipboard-sanitized-write', 'https://evil.example/')).toBe(false)
+    const check = session.defaultSession.permissionCheckHandler
+    expect(check?.(null, 'geolocation', appOrigin)).toBe(false)
+    expect(check?.(null, 'clipboard-sanitized-write', appOrigin)).toBe(true)
   })
 })
 

@@ -22,12 +22,26 @@ export function hardenWebContents(contents: WebContents, trustedOrigins: readonl
   })
 }
 
+export function allowedPermission(
+  permission: string,
+  requestingUrl: string,
+  trustedOrigins: readonly string[],
+): boolean {
+  return (
+    permission === 'clipboard-sanitized-write' && isTrustedSender(requestingUrl, trustedOrigins)
+  )
+}
+
 export function installSecurityPolicy(trustedOrigins: readonly string[]): void {
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, trustedOrigins)
   })
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false)
+  // Everything is refused but writing text to the clipboard from the app itself ("copy with
+  // citation"); reading the clipboard stays refused.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(allowedPermission(permission, details.requestingUrl, trustedOrigins))
   })
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    allowedPermission(permission, requestingOrigin, trustedOrigins),
+  )
 }

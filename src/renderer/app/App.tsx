@@ -8,6 +8,7 @@ import type { ArchiveHistory } from '../archive/history'
 import { BackupReminderBanner } from '../archive/BackupReminderBanner'
 import { onArticlesChanged } from '../archive/changes'
 import { deleteArticles } from '../archive/article-edits'
+import { useStorageMessage } from '../archive/use-storage-message'
 import { useBackup } from '../backup/use-backup'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
@@ -51,9 +52,15 @@ export interface AppProps {
 export function App({ api, database, searchClient, history }: AppProps) {
   const { t } = useTranslation()
   const { revision, progress, articlesStored, articlesChanged } = useIndexRevision(searchClient)
+  const replaceArticles = useCallback(
+    (ids: string[]) => {
+      void deleteArticles(history, ids)
+    },
+    [history],
+  )
   const imports = useImport(api, database, {
     onStored: articlesStored,
-    onRemoved: articlesChanged,
+    onReplaced: replaceArticles,
   })
   const { notice, show, clear } = useNotice()
   const backup = useBackup(api, database, show)
@@ -107,22 +114,43 @@ export function App({ api, database, searchClient, history }: AppProps) {
   )
   const openPrint = useCallback(() => {
     const ids = targets(true)
-    if (ids.length > 0) setDialog({ kind: 'print', ids: ids.slice(0, maxPrintArticles) })
-  }, [targets])
+    if (ids.length === 0) return
+    if (ids.length > maxPrintArticles) {
+      show({ message: t('printLimit', { count: ids.length, limit: maxPrintArticles }) })
+    }
+    setDialog({ kind: 'print', ids: ids.slice(0, maxPrintArticles) })
+  }, [show, t, targets])
   const confirmDelete = useCallback((ids: string[]) => {
     if (ids.length > 0) setDialog({ kind: 'delete', ids })
   }, [])
-  const remove = useCallback(
-    async (ids: string[]) => {
-      const outcome = await deleteArticles(history, ids)
-      if (!outcome.ok) return
-      setSelection(emptySelection)
-      show({
-        message: t('archive:articles.deleted', { count: ids.length }),
-        action: { label: t('archive:articles.undo'), run: () => void history.undo() },
+  const storageMessage = useStorageMessage()
+  /** Runs an archive operation; a failure (disk full, a conflict) is told, never swallowed. */
+  const attempt = useCallback(
+    (work: () => Promise<unknown>) => {
+      work().catch((error: unknown) => {
+        show({ message: storageMessage(error), tone: 'error' })
       })
     },
-    [history, show, t],
+    [show, storageMessage],
+  )
+  const remove = useCallback(
+    (ids: string[]) => {
+      attempt(async () => {
+        const outcome = await deleteArticles(history, ids)
+        if (!outcome.ok) return
+        setSelection(emptySelection)
+        show({
+          message: t('archive:articles.deleted', { count: ids.length }),
+          action: {
+            label: t('archive:articles.undo'),
+            run: () => {
+              attempt(() => history.undo())
+            },
+          },
+        })
+      })
+    },
+    [attempt, history, show, t],
   )
 
   useEffect(() => {
@@ -133,8 +161,12 @@ export function App({ api, database, searchClient, history }: AppProps) {
       },
       search: () => searchInput.current?.focus(),
       print: openPrint,
-      undo: () => void undoOrRedo(history, 'undo'),
-      redo: () => void undoOrRedo(history, 'redo'),
+      undo: () => {
+        attempt(() => undoOrRedo(history, 'undo'))
+      },
+      redo: () => {
+        attempt(() => undoOrRedo(history, 'redo'))
+      },
       backup: () => void backup.backUp(),
       restore: () => void backup.restore(),
       duplicates: () => {
@@ -147,7 +179,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
     return api.onMenuCommand((command) => {
       commands[command]()
     })
-  }, [api, backup, history, openPrint])
+  }, [api, attempt, backup, history, openPrint])
 
   const empty = count === 0 && !imports.state.running
   return (
@@ -290,7 +322,9 @@ export function App({ api, database, searchClient, history }: AppProps) {
           message={t('archive:articles.confirmDelete', { count: dialog.ids.length })}
           confirmLabel={t('archive:change.delete')}
           cancelLabel={t('archive:tags.cancel')}
-          onConfirm={() => void remove(dialog.ids)}
+          onConfirm={() => {
+            remove(dialog.ids)
+          }}
           onClose={closeDialog}
         />
       ) : null}

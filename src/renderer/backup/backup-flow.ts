@@ -8,7 +8,15 @@ import type { RestoreProgress, RestoreReport } from '../archive'
 import { recordBackupDone } from '../archive/backup-reminder'
 import type { ArchiveDatabase } from '../db/database'
 
-const readChunk = 4 * 1024 * 1024
+/** Main takes chunks of at most 4 MiB in either direction (src/main/services/backup-files). */
+const chunkLimit = 4 * 1024 * 1024
+
+/** A chunk cut to what one message may carry: Chinese text is 3 bytes a character in UTF-8. */
+function* slices(chunk: Uint8Array): Generator<Uint8Array> {
+  for (let start = 0; start < chunk.byteLength; start += chunkLimit) {
+    yield chunk.subarray(start, start + chunkLimit)
+  }
+}
 
 export function backupFileName(now: Date): string {
   const day = now.toISOString().slice(0, 10)
@@ -25,7 +33,7 @@ export async function backUpArchive(
   if (target === null) return null
   try {
     for await (const chunk of exportArchive(database, now.getTime())) {
-      await api.writeBackupChunk(target.token, chunk)
+      for (const slice of slices(chunk)) await api.writeBackupChunk(target.token, slice)
     }
     const written = await api.finishBackupWrite(target.token)
     await recordBackupDone(database, now.getTime())
@@ -41,7 +49,7 @@ function backupStream(api: NewsroomApi, token: string): ReadableStream<Uint8Arra
   let offset = 0
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const chunk = await api.readBackupChunk(token, offset, readChunk)
+      const chunk = await api.readBackupChunk(token, offset, chunkLimit)
       if (chunk.byteLength === 0) {
         controller.close()
         return

@@ -4,6 +4,7 @@
 import type { ImportedArticle } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
+import { guardStorage } from '../db/errors'
 
 export interface StoredBatch {
   added: Article[]
@@ -15,38 +16,37 @@ export async function storeImportedBatch(
   batch: readonly ImportedArticle[],
   now = Date.now(),
 ): Promise<StoredBatch> {
-  return database.transaction('rw', database.articles, async () => {
-    const unique = new Map(batch.map((article) => [article.id, article]))
-    const ids = [...unique.keys()]
-    const existing = await database.articles.bulkGet(ids)
-    const added: Article[] = []
-    ids.forEach((id, index) => {
-      const article = unique.get(id)
-      if (existing[index] === undefined && article !== undefined) {
-        // A microsecond less per article: "newest import first" then lists a page in page order.
-        const importedAt = now - index / 1000
-        added.push({ ...article, tags: [], importedAt, updatedAt: importedAt })
-      }
-    })
-    await database.articles.bulkAdd(added)
-    return { added, duplicates: batch.length - added.length }
-  })
+  return guardStorage(() =>
+    database.transaction('rw', database.articles, async () => {
+      const unique = new Map(batch.map((article) => [article.id, article]))
+      const ids = [...unique.keys()]
+      const existing = await database.articles.bulkGet(ids)
+      const added: Article[] = []
+      ids.forEach((id, index) => {
+        const article = unique.get(id)
+        if (existing[index] === undefined && article !== undefined) {
+          // A microsecond less per article: "newest import first" then lists a page in page order.
+          const importedAt = now - index / 1000
+          added.push({ ...article, tags: [], importedAt, updatedAt: importedAt })
+        }
+      })
+      await database.articles.bulkAdd(added)
+      return { added, duplicates: batch.length - added.length }
+    }),
+  )
 }
 
 /**
- * Deletes the articles of `files` that are not in `keep`: what an earlier import of those files
- * produced (decoded with the wrong encoding) and the new import replaced. Returns their ids.
+ * The articles of `files` that are not in `keep`: what an earlier import of those files produced
+ * (decoded with the wrong encoding) and a new import has replaced.
  */
-export async function replacedArticles(
+export function staleArticles(
   database: ArchiveDatabase,
   files: ReadonlySet<string>,
   keep: ReadonlySet<string>,
 ): Promise<string[]> {
-  return database.transaction('rw', database.articles, async () => {
-    const stale = await database.articles
-      .filter((article) => files.has(article.source.file) && !keep.has(article.id))
-      .primaryKeys()
-    await database.articles.bulkDelete(stale)
-    return stale
-  })
+  if (files.size === 0) return Promise.resolve([])
+  return database.articles
+    .filter((article) => files.has(article.source.file) && !keep.has(article.id))
+    .primaryKeys()
 }

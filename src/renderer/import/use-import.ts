@@ -1,6 +1,7 @@
 // Drives an import job from the renderer: starts it, stores each batch as it arrives in one
 // transaction and then acknowledges it (so main sends more), tracks progress and the per-file
-// report, and cancels. Cancelling keeps every batch already stored; nothing is half-written.
+// report, and cancels. Cancelling keeps every batch already stored; nothing is half-written. If
+// storing fails (a full disk), the job is stopped and the reason shown; later imports still run.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type {
   ImportEvent,
@@ -11,9 +12,10 @@ import type {
   NewsroomApi,
 } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
-import type { ArchiveDatabase } from '../db/database'
 import { announceToOtherWindows } from '../archive/changes'
-import { replacedArticles, storeImportedBatch } from './store-batch'
+import { archiveErrorMessage } from '../archive/error-message'
+import type { ArchiveDatabase } from '../db/database'
+import { staleArticles, storeImportedBatch } from './store-batch'
 
 export interface ImportState {
   jobId: string | null
@@ -49,8 +51,27 @@ export interface ImportControls {
 export interface ImportListeners {
   /** Articles just stored, to index. */
   onStored: (articles: Article[]) => void
-  /** Articles deleted because their file was imported again with another encoding. */
-  onRemoved: (ids: string[]) => void
+  /**
+   * A file imported again with another encoding: its earlier articles that this import did not
+   * produce again, to delete (undoably).
+   */
+  onReplaced: (ids: string[]) => void
+}
+
+/** Files re-imported with a chosen encoding, and every id this job delivered for them. */
+interface Reimport {
+  files: Set<string>
+  ids: Set<string>
+  reports: Map<string, ImportFileReport>
+}
+
+/** The files whose new import worked: only their earlier articles may be replaced. */
+function replaceable(reimport: Reimport): Set<string> {
+  const good = [...reimport.files].filter((file) => {
+    const report = reimport.reports.get(file)
+    return report !== undefined && report.error === null && report.articles > 0
+  })
+  return new Set(good)
 }
 
 export function useImport(
@@ -65,70 +86,94 @@ export function useImport(
   // Events that arrive before startImport has answered with the job id wait here.
   const early = useRef<ImportEvent[] | null>(null)
   const handleRef = useRef<(event: ImportEvent) => void>(() => undefined)
-  // Files imported again with a chosen encoding: their articles from the earlier import that
-  // this one did not produce are replaced. Every id this job delivered is kept here.
-  const reimport = useRef<{ files: Set<string>; ids: Set<string> } | null>(null)
-  const { onStored, onRemoved } = listeners
+  const reimport = useRef<Reimport | null>(null)
+  // What the import history records when the job ends.
+  const summary = useRef({ added: 0, duplicates: 0, files: 0, failed: 0, startedAt: 0 })
+  const { onStored, onReplaced } = listeners
 
   useEffect(() => {
     if (api === null) return
-    const handle = async (event: ImportEvent): Promise<void> => {
-      if (event.type === 'batch') {
-        const stored = await storeImportedBatch(database, event.articles)
-        onStored(stored.added)
-        announceToOtherWindows(
-          database,
-          stored.added.map((article) => article.id),
-          'added',
-        )
-        for (const article of event.articles) reimport.current?.ids.add(article.id)
-        const { bytes } = event.progress
-        void api.setTaskbarProgress(bytes.total > 0 ? Math.min(1, bytes.done / bytes.total) : 0)
-        setState((current) => ({
-          ...current,
-          progress: event.progress,
-          added: current.added + stored.added.length,
-          duplicates: current.duplicates + stored.duplicates,
-          files: event.files.length > 0 ? [...current.files, ...event.files] : current.files,
-        }))
-        await api.ackImportBatch(event.jobId, event.batch)
-      } else {
-        const replaced = reimport.current
-        reimport.current = null
-        if (replaced !== null && !event.cancelled && event.failure === null) {
-          const removed = await replacedArticles(database, replaced.files, replaced.ids)
-          onRemoved(removed)
-          announceToOtherWindows(database, removed, 'deleted')
-        }
-        void api.setTaskbarProgress(null)
-        jobRef.current = null
-        setState((current) => ({
-          ...current,
-          running: false,
-          cancelled: event.cancelled,
-          failure: event.failure,
-        }))
+    const finish = (patch: Partial<ImportState>) => {
+      void api.setTaskbarProgress(null)
+      jobRef.current = null
+      reimport.current = null
+      setState((current) => ({ ...current, running: false, ...patch }))
+    }
+    const storeBatch = async (event: Extract<ImportEvent, { type: 'batch' }>) => {
+      const stored = await storeImportedBatch(database, event.articles)
+      onStored(stored.added)
+      announceToOtherWindows(
+        database,
+        stored.added.map((article) => article.id),
+        'added',
+      )
+      summary.current.added += stored.added.length
+      summary.current.duplicates += stored.duplicates
+      summary.current.files += event.files.length
+      summary.current.failed += event.files.filter((file) => file.error !== null).length
+      const replacing = reimport.current
+      if (replacing !== null) {
+        for (const article of event.articles) replacing.ids.add(article.id)
+        for (const report of event.files) replacing.reports.set(report.file, report)
       }
+      const { bytes } = event.progress
+      void api.setTaskbarProgress(bytes.total > 0 ? Math.min(1, bytes.done / bytes.total) : 0)
+      setState((current) => ({
+        ...current,
+        progress: event.progress,
+        added: current.added + stored.added.length,
+        duplicates: current.duplicates + stored.duplicates,
+        files: event.files.length > 0 ? [...current.files, ...event.files] : current.files,
+      }))
+      await api.ackImportBatch(event.jobId, event.batch)
+    }
+    const finishJob = async (event: Extract<ImportEvent, { type: 'done' }>) => {
+      const replacing = reimport.current
+      if (replacing !== null && !event.cancelled && event.failure === null) {
+        const stale = await staleArticles(database, replaceable(replacing), replacing.ids)
+        if (stale.length > 0) onReplaced(stale)
+      }
+      await database.imports.add({
+        startedAt: summary.current.startedAt,
+        finishedAt: Date.now(),
+        files: summary.current.files,
+        articles: summary.current.added,
+        duplicates: summary.current.duplicates,
+        failedFiles: summary.current.failed,
+        cancelled: event.cancelled,
+      })
+      finish({ cancelled: event.cancelled, failure: event.failure })
+    }
+    const fail = (jobId: string, error: unknown) => {
+      void api.cancelImport(jobId)
+      const message = archiveErrorMessage(error)
+      finish({ failure: { code: `archive:${message.key}`, params: message.params } })
     }
     handleRef.current = (event) => {
-      queue.current = queue.current.then(() => handle(event))
+      queue.current = queue.current
+        .then(() => (event.type === 'batch' ? storeBatch(event) : finishJob(event)))
+        .catch((error: unknown) => {
+          fail(event.jobId, error)
+        })
     }
     return api.onImportEvent((event: ImportEvent) => {
       if (early.current !== null) early.current.push(event)
       else if (event.jobId === jobRef.current) handleRef.current(event)
     })
-  }, [api, database, onStored, onRemoved])
+  }, [api, database, onStored, onReplaced])
 
   const start = useCallback(
     async (request: ImportRequest) => {
       if (api === null || jobRef.current !== null || early.current !== null) return
       early.current = []
       const files = Object.keys(request.encodings ?? {})
-      reimport.current = files.length > 0 ? { files: new Set(files), ids: new Set() } : null
+      reimport.current =
+        files.length > 0 ? { files: new Set(files), ids: new Set(), reports: new Map() } : null
+      summary.current = { added: 0, duplicates: 0, files: 0, failed: 0, startedAt: Date.now() }
       try {
         const { jobId } = await api.startImport(request)
         jobRef.current = jobId
-        setState({ ...idle, jobId, running: true, startedAt: Date.now() })
+        setState({ ...idle, jobId, running: true, startedAt: summary.current.startedAt })
         for (const event of early.current) if (event.jobId === jobId) handleRef.current(event)
       } finally {
         early.current = null

@@ -5,6 +5,7 @@ import { Fragment, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { highlightFields, highlightRanges, positivePhrases, parseQuery } from '../../core/search'
 import { splitArticleAt } from '../archive/article-edits'
+import { useStorageMessage } from '../archive/use-storage-message'
 import type { ArchiveHistory } from '../archive/history'
 import type { ArchiveDatabase } from '../db/database'
 import { articlePlace } from '../library/article-labels'
@@ -37,6 +38,7 @@ function bodyPhrases(query: string): string[] {
 export function ArticleReader(props: ArticleReaderProps) {
   const { database, articleId, query, history } = props
   const { t } = useTranslation()
+  const storageMessage = useStorageMessage()
   const [editing, setEditing] = useState(false)
   const articleElement = useRef<HTMLElement>(null)
   const article = useLiveQuery(
@@ -60,8 +62,8 @@ export function ArticleReader(props: ArticleReaderProps) {
         <button
           type="button"
           onClick={() => {
-            void navigator.clipboard.writeText(textWithCitation(article)).then(() => {
-              props.onCopied()
+            navigator.clipboard.writeText(textWithCitation(article)).then(props.onCopied, () => {
+              props.onFailed(t('reader.copyFailed'))
             })
           }}
         >
@@ -104,10 +106,15 @@ export function ArticleReader(props: ArticleReaderProps) {
             {editing && index > 0 ? (
               <SplitPoint
                 onSplit={() => {
-                  void splitArticleAt(history, article.id, index).then((outcome) => {
-                    if (!outcome.ok) props.onFailed(t(`archive:editError.${outcome.error}`))
-                    else setEditing(false)
-                  })
+                  void splitArticleAt(history, article.id, index).then(
+                    (outcome) => {
+                      if (!outcome.ok) props.onFailed(t(`archive:editError.${outcome.error}`))
+                      else props.onOpen(outcome.change?.after[0]?.id ?? article.id)
+                    },
+                    (error: unknown) => {
+                      props.onFailed(storageMessage(error))
+                    },
+                  )
                 }}
               />
             ) : null}

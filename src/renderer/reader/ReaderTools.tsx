@@ -8,6 +8,7 @@ import { ArticleEditForm } from '../archive/ArticleEditForm'
 import { mergeArticleWithNext } from '../archive/article-edits'
 import type { ArchiveHistory } from '../archive/history'
 import { removeTags } from '../archive/tagging'
+import { useStorageMessage } from '../archive/use-storage-message'
 import { SuggestedTags } from '../tags/SuggestedTags'
 import { TagInput } from '../tags/TagInput'
 import { nextOnPage } from './next-on-page'
@@ -26,6 +27,7 @@ export function ReaderTools(props: ReaderToolsProps) {
   const { history, article, editing, onEditing, onDelete, onFailed, onOpen } = props
   const { t } = useTranslation('archive')
   const [busy, setBusy] = useState(false)
+  const storageMessage = useStorageMessage()
   const mergeNext = async () => {
     setBusy(true)
     try {
@@ -37,6 +39,8 @@ export function ReaderTools(props: ReaderToolsProps) {
       const outcome = await mergeArticleWithNext(history, article.id, next.id)
       if (!outcome.ok) onFailed(t(`editError.${outcome.error}`))
       else if (outcome.change !== null) onOpen(outcome.change.after[0]?.id ?? article.id)
+    } catch (error) {
+      onFailed(storageMessage(error))
     } finally {
       setBusy(false)
     }

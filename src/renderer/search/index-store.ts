@@ -125,7 +125,9 @@ export async function saveSearchIndex(
   const stamp = await archiveStamp(database)
   const plan = await exportIndex(engine, stamp, options)
   await database.transaction('rw', database.searchChunks, async () => {
-    await database.searchChunks.bulkDelete(plan.remove)
+    // A whole new index replaces every stored chunk, including shards of an older index.
+    if (options.all === true) await database.searchChunks.clear()
+    else await database.searchChunks.bulkDelete(plan.remove)
     await database.searchChunks.bulkPut(plan.put.map((chunk) => ({ ...chunk, stamp })))
   })
 }

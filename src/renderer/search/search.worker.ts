@@ -21,8 +21,6 @@ const waiting: ToSearchWorker[] = []
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 /** Index updates, in arrival order; searches wait for the updates received before them. */
 let updates = Promise.resolve()
-/** Saves run beside updates, so a search never waits for a save. */
-let saving = Promise.resolve()
 
 function answer(request: SearchRequest): SearchAnswer {
   if (engine === null) return { ok: true, ids: [], total: 0, complete: false, ms: 0, facets: null }
@@ -56,9 +54,8 @@ function scheduleSave(): void {
   saveTimer = setTimeout(() => {
     saveTimer = null
     const current = engine
-    if (current !== null) {
-      saving = saving.then(() => saveSearchIndex(database, current)).catch(reportFailure)
-    }
+    // After the updates received so far: a save never stamps changes the index has not seen.
+    if (current !== null) afterUpdates(() => saveSearchIndex(database, current))
   }, saveDelayMs)
 }
 

@@ -86,6 +86,7 @@ export const appMessages = defineMessages({
     reader: {
       source: '来源文件 {{file}}（编码 {{encoding}}）',
       copyWithCitation: '复制（附出处）',
+      copyFailed: '无法写入剪贴板。',
       copied: '已复制全文和出处。',
       hits: '命中位置',
       hitPosition: '第 {{current}} / {{count}} 处',
@@ -143,6 +144,8 @@ export const appMessages = defineMessages({
       apiUnavailable: '无法连接到应用主进程。',
     },
     about: '新闻档案 {{version}}',
+    printLimit:
+      '一次最多打印 {{limit}} 篇：{{count}} 篇中只排入前 {{limit}} 篇。可以缩小搜索范围或分批打印。',
     aboutHost: '运行于 {{host}}（{{platform}}）。离线工作，不向任何服务器发送数据。',
   },
   en: {
@@ -229,6 +232,7 @@ export const appMessages = defineMessages({
     reader: {
       source: 'Source file {{file}} (encoding {{encoding}})',
       copyWithCitation: 'Copy with citation',
+      copyFailed: 'Could not write to the clipboard.',
       copied: 'Text and citation copied.',
       hits: 'Search hits',
       hitPosition: 'Hit {{current}} of {{count}}',
@@ -286,6 +290,8 @@ export const appMessages = defineMessages({
       apiUnavailable: 'Cannot reach the application’s main process.',
     },
     about: 'Newsroom Archive {{version}}',
+    printLimit:
+      'At most {{limit}} articles print at once: the first {{limit}} of {{count}} are laid out. Narrow the search or print in batches.',
     aboutHost: 'Running in {{host}} ({{platform}}). Works offline and sends nothing to any server.',
   },
 })
