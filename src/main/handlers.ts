@@ -3,6 +3,7 @@
 import type { InvokeArgs, InvokeName, InvokeResult } from '../shared/api/contract'
 import type { Host } from './host'
 import type { BackupFiles } from './services/backup-files'
+import type { ImportAccess } from './services/import-access'
 import type { ImportJobs } from './services/import-jobs'
 import { printPageUrl, suggestedPdfName } from './services/print-request'
 import type { SettingsStore } from './services/settings-store'
@@ -16,12 +17,18 @@ export interface Services {
   settings: SettingsStore
   imports: ImportJobs
   backups: BackupFiles
+  /** Paths the user chose, dropped or was offered: the only ones an import may read. */
+  access: ImportAccess
   /** Files of the bundled sample archive. */
   samplePaths: () => Promise<string[]>
 }
 
 export function createHandlers(services: Services): Handlers {
-  const { host, settings, imports, backups, samplePaths } = services
+  const { host, settings, imports, backups, access, samplePaths } = services
+  const granted = (paths: string[] | null) => {
+    if (paths !== null) access.grant(paths)
+    return paths
+  }
   return {
     getAppInfo: () =>
       Promise.resolve({
@@ -35,9 +42,16 @@ export function createHandlers(services: Services): Handlers {
       await settings.update({ locale })
       host.localeChanged(locale)
     },
-    chooseImportSources: (kind) => host.chooseImportSources(kind, settings.current.locale),
-    sampleImportSources: samplePaths,
-    startImport: (request) => Promise.resolve(imports.start(request)),
+    chooseImportSources: async (kind) =>
+      granted(await host.chooseImportSources(kind, settings.current.locale)),
+    sampleImportSources: async () => granted(await samplePaths()) ?? [],
+    startImport: (request) => {
+      const refused = request.paths.find((path) => !access.allows(path))
+      if (refused !== undefined) {
+        return Promise.reject(new Error(`Refused: ${refused} was not chosen by the user.`))
+      }
+      return Promise.resolve(imports.start(request))
+    },
     ackImportBatch: (jobId, batch) => {
       imports.acknowledge(jobId, batch)
       return Promise.resolve()

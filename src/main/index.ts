@@ -132,7 +132,7 @@ async function start(): Promise<void> {
   })
   handleAppProtocol(join(__dirname, '../renderer'))
   installSecurityPolicy(trustedOrigins)
-  registerIpcHandlers(createHandlers(services), trustedOrigins)
+  registerIpcHandlers(createHandlers(services), services.access, trustedOrigins)
   installMenu(createTranslator(services.settings.current.locale), process.platform, sendCommand)
   const preload = join(__dirname, '../preload/index.js')
   mainWindow = createMainWindow(services.settings, preload, devServerUrl ?? appEntryUrl)

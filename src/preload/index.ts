@@ -2,7 +2,12 @@
 // contract with `satisfies`. Nothing else of Electron reaches the page.
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { IpcRendererEvent } from 'electron'
-import { apiGlobalName, eventChannels, invokeChannels } from '../shared/api/contract'
+import {
+  apiGlobalName,
+  eventChannels,
+  invokeChannels,
+  preloadChannels,
+} from '../shared/api/contract'
 import type {
   ApiEnvelope,
   EventPayloads,
@@ -57,7 +62,9 @@ const api = {
   pathForFile: (file) => {
     try {
       const path = webUtils.getPathForFile(file)
-      return path === '' ? null : path
+      if (path === '') return null
+      ipcRenderer.send(preloadChannels.grantDroppedPath, path)
+      return path
     } catch {
       return null
     }

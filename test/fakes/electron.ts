@@ -10,6 +10,10 @@ type IpcListener = (event: { senderFrame: { url: string } | null }, ...args: unk
 
 export const ipcMain = {
   handlers: new Map<string, IpcListener>(),
+  listeners: new Map<string, IpcListener>(),
+  on(channel: string, listener: IpcListener): void {
+    this.listeners.set(channel, listener)
+  },
   handle(channel: string, listener: IpcListener): void {
     if (this.handlers.has(channel))
       throw new Error(`Attempted to register a second handler for '${channel}'`)

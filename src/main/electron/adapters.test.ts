@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { FakeWebContents, ipcMain, protocol, session, shell } from '../../../test/fakes/electron'
 import type { WebContents } from 'electron'
 import { appOrigin, contentSecurityPolicy } from '../../shared/app-origin'
-import { invokeChannels } from '../../shared/api/contract'
+import { invokeChannels, preloadChannels } from '../../shared/api/contract'
+import { ImportAccess } from '../services/import-access'
 import type { Handlers } from '../handlers'
 import { registerIpcHandlers } from './ipc'
 import { menuTemplate } from './menu'
@@ -18,7 +19,7 @@ import { secureWebPreferences } from './window'
 describe('IPC registration', () => {
   it('registers every operation of the contract behind the sender and argument checks', async () => {
     const handlers = { getSettings: () => Promise.resolve({ locale: 'en' }) } as unknown as Handlers
-    registerIpcHandlers(handlers, [appOrigin])
+    registerIpcHandlers(handlers, new ImportAccess(), [appOrigin])
     expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
     const listener = ipcMain.handlers.get(invokeChannels.getSettings)
     expect(await listener?.({ senderFrame: { url: `${appOrigin}/index.html` } })).toEqual({
@@ -30,6 +31,19 @@ describe('IPC registration', () => {
       ok: false,
       error: { code: 'bad-sender' },
     })
+  })
+})
+
+describe('dropped paths', () => {
+  it('may be imported only when the app itself reports them', () => {
+    const access = new ImportAccess()
+    ipcMain.handlers.clear()
+    registerIpcHandlers({} as Handlers, access, [appOrigin])
+    const grant = ipcMain.listeners.get(preloadChannels.grantDroppedPath)
+    void grant?.({ senderFrame: { url: 'https://evil.example/' } }, '/home/reporter/secret')
+    void grant?.({ senderFrame: { url: `${appOrigin}/index.html` } }, '/home/reporter/dropped')
+    expect(access.allows('/home/reporter/secret')).toBe(false)
+    expect(access.allows('/home/reporter/dropped/a.txt')).toBe(true)
   })
 })
 

@@ -6,6 +6,7 @@ import type { Host } from '../host'
 import type { Services } from '../handlers'
 import { startImportWorker } from '../import/start-worker'
 import { BackupFiles } from './backup-files'
+import { ImportAccess } from './import-access'
 import { ImportJobs } from './import-jobs'
 import { SettingsStore } from './settings-store'
 
@@ -19,7 +20,11 @@ export interface MainServicesOptions {
   importWorkerScript: string
 }
 
-export type MainServices = Services & { imports: ImportJobs; backups: BackupFiles }
+export type MainServices = Services & {
+  imports: ImportJobs
+  backups: BackupFiles
+  access: ImportAccess
+}
 
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const settings = new SettingsStore(options.profileDir)
@@ -35,6 +40,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     settings,
     imports,
     backups: new BackupFiles(),
+    access: new ImportAccess(),
     samplePaths: () => sampleFiles(join(options.resourcesDir, 'sample')),
   }
 }

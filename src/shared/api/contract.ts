@@ -148,6 +148,14 @@ export const invokeChannels = {
   setTaskbarProgress: 'window:set-progress',
 } as const satisfies Record<InvokeName, string>
 
+/**
+ * Used by the preload itself, not exposed to the page: a path the user dropped on the window
+ * (from Electron's webUtils, which only knows real dropped files) may then be imported.
+ */
+export const preloadChannels = {
+  grantDroppedPath: 'import:grant-dropped-path',
+} as const
+
 /** Channels main uses to push events to the renderer. */
 export const eventChannels = {
   menuCommand: 'event:menu-command',
