@@ -26,6 +26,9 @@ const formats: Readonly<Record<string, ImportFormat>> = {
   docx: 'docx',
 }
 
+/** Every file extension the importer reads (the import dialog offers these). */
+export const importableExtensions: readonly string[] = Object.keys(formats)
+
 export function extensionOf(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? ''
   const dot = name.lastIndexOf('.')

@@ -1,7 +1,6 @@
 // The file types the import dialog offers: those the importer reads.
+import { importableExtensions } from '../../core/import/pipeline'
 import type { Translate } from '../../shared/locales/translator'
-
-export const importableExtensions = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const
 
 export function importDialogFilters(t: Translate): { name: string; extensions: string[] }[] {
   return [
