@@ -1,9 +1,9 @@
 // The “backup is old” reminder: shown only when the archive changed since a backup older than
 // the interval (or there never was one). `onBackUp` starts the backup (main's save dialog and
 // atomic write); the caller records it with `recordBackupDone` once the file is written.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveDatabase } from '../db/database'
+import { useArchiveQuery } from '../db/use-archive-query'
 import { loadBackupReminder, snoozeBackupReminder } from './backup-reminder'
 
 export interface BackupReminderBannerProps {
@@ -22,7 +22,8 @@ export function BackupReminderBanner({
   now = Date.now,
 }: BackupReminderBannerProps) {
   const { t } = useTranslation('archive')
-  const reminder = useLiveQuery(() => loadBackupReminder(database, now()), [database, now])
+  // Counts the archive: re-run at most every few seconds, not after every import batch.
+  const reminder = useArchiveQuery(() => loadBackupReminder(database, now()), [database, now], 5000)
   if (reminder?.due !== true) return null
   return (
     <div className="backup-reminder" role="alert">
