@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SortOrder } from '../../core/search'
-import type { MenuCommand, NewsroomApi } from '../../shared/api/contract'
+import type { NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveHistory } from '../archive/history'
 import { BackupReminderBanner } from '../archive/BackupReminderBanner'
 import { onArticlesChanged } from '../archive/changes'
@@ -14,7 +14,6 @@ import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { FirstRun } from '../first-run/FirstRun'
 import { DropZone } from '../import/DropZone'
-import { ImportDialog } from '../import/ImportDialog'
 import { ImportPanel } from '../import/ImportPanel'
 import { useImport } from '../import/use-import'
 import { LibraryList } from '../library/LibraryList'
@@ -22,7 +21,6 @@ import type { LibraryOrder } from '../library/library-order'
 import { SelectionBar } from '../library/SelectionBar'
 import { emptySelection, selectedInOrder } from '../library/selection'
 import type { Selection } from '../library/selection'
-import { PrintDialog } from '../print/PrintDialog'
 import { ArticleReader } from '../reader/ArticleReader'
 import { SearchResults } from '../search/SearchResults'
 import type { SearchClient } from '../search/search-client'
@@ -30,12 +28,12 @@ import { useIndexRevision } from '../search/use-index-revision'
 import { useSearch } from '../search/use-search'
 import { TagInput } from '../tags/TagInput'
 import { TagTreePanel } from '../tags/TagTreePanel'
-import { AboutDialog } from './AboutDialog'
-import { ConfirmDialog } from './ConfirmDialog'
-import { DuplicatesDialog } from './DuplicatesDialog'
+import { AppDialogs } from './AppDialogs'
+import type { AppDialog } from './AppDialogs'
 import { NoticeBar, useNotice } from './notice'
 import { Toolbar } from './Toolbar'
 import { undoOrRedo } from './undo'
+import { useMenuCommands } from './use-menu-commands'
 
 /** Articles printed at once, at most: a preview lays out every page. */
 const maxPrintArticles = 200
@@ -72,14 +70,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
   const search = useSearch(searchClient, query, sort, revision)
   const searchInput = useRef<HTMLInputElement>(null)
   const count = useArchiveQuery(() => database.articles.count(), [database])
-  const [dialog, setDialog] = useState<
-    | { kind: 'import' }
-    | { kind: 'print'; ids: string[] }
-    | { kind: 'delete'; ids: string[] }
-    | { kind: 'duplicates' }
-    | { kind: 'about' }
-    | null
-  >(null)
+  const [dialog, setDialog] = useState<AppDialog | null>(null)
   const closeDialog = useCallback(() => {
     setDialog(null)
   }, [])
@@ -153,33 +144,27 @@ export function App({ api, database, searchClient, history }: AppProps) {
     [attempt, history, show, t],
   )
 
-  useEffect(() => {
-    if (api === null) return
-    const commands: Record<MenuCommand, () => void> = {
-      import: () => {
-        setDialog({ kind: 'import' })
-      },
-      search: () => searchInput.current?.focus(),
-      print: openPrint,
-      undo: () => {
-        attempt(() => undoOrRedo(history, 'undo'))
-      },
-      redo: () => {
-        attempt(() => undoOrRedo(history, 'redo'))
-      },
-      backup: () => void backup.backUp(),
-      restore: () => void backup.restore(),
-      duplicates: () => {
-        setDialog({ kind: 'duplicates' })
-      },
-      about: () => {
-        setDialog({ kind: 'about' })
-      },
-    }
-    return api.onMenuCommand((command) => {
-      commands[command]()
-    })
-  }, [api, attempt, backup, history, openPrint])
+  useMenuCommands(api, {
+    import: () => {
+      setDialog({ kind: 'import' })
+    },
+    search: () => searchInput.current?.focus(),
+    print: openPrint,
+    undo: () => {
+      attempt(() => undoOrRedo(history, 'undo'))
+    },
+    redo: () => {
+      attempt(() => undoOrRedo(history, 'redo'))
+    },
+    backup: () => void backup.backUp(),
+    restore: () => void backup.restore(),
+    duplicates: () => {
+      setDialog({ kind: 'duplicates' })
+    },
+    about: () => {
+      setDialog({ kind: 'about' })
+    },
+  })
 
   const empty = count === 0 && !imports.state.running
   return (
@@ -307,33 +292,16 @@ export function App({ api, database, searchClient, history }: AppProps) {
           if (paths.length > 0) void imports.start({ paths })
         }}
       />
-      {dialog?.kind === 'print' && api !== null ? (
-        <PrintDialog api={api} database={database} articleIds={dialog.ids} onClose={closeDialog} />
-      ) : null}
-      {dialog?.kind === 'import' && api !== null ? (
-        <ImportDialog
-          api={api}
-          onImport={(request) => void imports.start(request)}
-          onClose={closeDialog}
-        />
-      ) : null}
-      {dialog?.kind === 'delete' ? (
-        <ConfirmDialog
-          message={t('archive:articles.confirmDelete', { count: dialog.ids.length })}
-          confirmLabel={t('archive:change.delete')}
-          cancelLabel={t('archive:tags.cancel')}
-          onConfirm={() => {
-            remove(dialog.ids)
-          }}
-          onClose={closeDialog}
-        />
-      ) : null}
-      {dialog?.kind === 'about' && api !== null ? (
-        <AboutDialog api={api} onClose={closeDialog} />
-      ) : null}
-      {dialog?.kind === 'duplicates' ? (
-        <DuplicatesDialog history={history} onOpen={open} onClose={closeDialog} />
-      ) : null}
+      <AppDialogs
+        dialog={dialog}
+        api={api}
+        database={database}
+        history={history}
+        onImport={(request) => void imports.start(request)}
+        onDelete={remove}
+        onOpen={open}
+        onClose={closeDialog}
+      />
     </div>
   )
 }

@@ -1,0 +1,66 @@
+// The shell's modal dialogs, one at a time: import, print, delete confirmation, duplicates,
+// about.
+import { useTranslation } from 'react-i18next'
+import type { ImportRequest, NewsroomApi } from '../../shared/api/contract'
+import type { ArchiveHistory } from '../archive/history'
+import type { ArchiveDatabase } from '../db/database'
+import { ImportDialog } from '../import/ImportDialog'
+import { PrintDialog } from '../print/PrintDialog'
+import { AboutDialog } from './AboutDialog'
+import { ConfirmDialog } from './ConfirmDialog'
+import { DuplicatesDialog } from './DuplicatesDialog'
+
+export type AppDialog =
+  | { kind: 'import' }
+  | { kind: 'print'; ids: string[] }
+  | { kind: 'delete'; ids: string[] }
+  | { kind: 'duplicates' }
+  | { kind: 'about' }
+
+export interface AppDialogsProps {
+  dialog: AppDialog | null
+  api: NewsroomApi | null
+  database: ArchiveDatabase
+  history: ArchiveHistory
+  onImport: (request: ImportRequest) => void
+  onDelete: (ids: string[]) => void
+  onOpen: (id: string) => void
+  onClose: () => void
+}
+
+export function AppDialogs(props: AppDialogsProps) {
+  const { dialog, api, onClose } = props
+  const { t } = useTranslation()
+  if (dialog === null) return null
+  switch (dialog.kind) {
+    case 'import':
+      return api === null ? null : (
+        <ImportDialog api={api} onImport={props.onImport} onClose={onClose} />
+      )
+    case 'print':
+      return api === null ? null : (
+        <PrintDialog
+          api={api}
+          database={props.database}
+          articleIds={dialog.ids}
+          onClose={onClose}
+        />
+      )
+    case 'delete':
+      return (
+        <ConfirmDialog
+          message={t('archive:articles.confirmDelete', { count: dialog.ids.length })}
+          confirmLabel={t('archive:change.delete')}
+          cancelLabel={t('archive:tags.cancel')}
+          onConfirm={() => {
+            props.onDelete(dialog.ids)
+          }}
+          onClose={onClose}
+        />
+      )
+    case 'duplicates':
+      return <DuplicatesDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
+    case 'about':
+      return api === null ? null : <AboutDialog api={api} onClose={onClose} />
+  }
+}
