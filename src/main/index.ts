@@ -138,6 +138,11 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow(services.settings, preload, devServerUrl ?? appEntryUrl)
   mainWindow.on('closed', () => {
     mainWindow = null
+    services.imports.cancelAll()
+  })
+  // A renderer that crashed or reloaded will never acknowledge the batches it was sent.
+  mainWindow.webContents.on('render-process-gone', () => {
+    services.imports.cancelAll()
   })
   app.on('before-quit', () => {
     services.imports.cancelAll()
