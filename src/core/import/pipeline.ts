@@ -113,6 +113,31 @@ function linesOf(format: ImportFormat, input: ParseInput): LinesResult {
   return { ok: true, lines, encoding, warnings }
 }
 
+const SECTION_LABEL_MAX = 10
+
+/**
+ * A page often opens with its section name alone on a line (要闻, 园区经济): the splitter sees a
+ * headline without text. Before other articles it is the page's 版名, not an article.
+ */
+function takeSectionLabel(articles: readonly ParsedArticle[]): {
+  section: string | null
+  rest: readonly ParsedArticle[]
+} {
+  const [first, ...rest] = articles
+  const bare =
+    first !== undefined &&
+    rest.length > 0 &&
+    first.title !== null &&
+    Array.from(first.title).length <= SECTION_LABEL_MAX &&
+    first.kicker === null &&
+    first.subtitle === null &&
+    first.byline === null &&
+    first.imageCredits.length === 0 &&
+    first.blocks.length === 0 &&
+    first.continuation === null
+  return bare ? { section: first.title, rest } : { section: null, rest: articles }
+}
+
 export function parseFile(input: ParseInput): ParseOutcome {
   const format = formatOfPath(input.path)
   if (!format) {
@@ -131,8 +156,9 @@ export function parseFile(input: ParseInput): ParseOutcome {
   let joins = 0
   for (const page of pagesOf(result.lines)) {
     const split = splitPage(page.lines)
-    const meta = mergeMeta(input.meta, page.meta, pathMeta)
-    for (const article of split.articles) articles.push({ ...article, ...meta })
+    const { section, rest } = takeSectionLabel(split.articles)
+    const meta = mergeMeta(input.meta, page.meta, { section }, pathMeta)
+    for (const article of rest) articles.push({ ...article, ...meta })
     warnings.push(...split.warnings)
     joins += split.joins
   }
