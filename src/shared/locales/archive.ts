@@ -201,7 +201,8 @@ export const archiveMessages = defineMessages({
     tags: {
       title: 'Tags',
       empty: 'No tags yet. Select articles to add some.',
-      count: '{{count}} articles',
+      count_one: '{{count}} article',
+      count_other: '{{count}} articles',
       expand: 'Expand “{{name}}”',
       collapse: 'Collapse “{{name}}”',
       rename: 'Rename',
@@ -222,7 +223,8 @@ export const archiveMessages = defineMessages({
       suggestionsLabel: 'Tag suggestions',
       remove: 'Remove the tag “{{name}}”',
       progress: 'Adding tags: {{done}} of {{total}} articles',
-      done: 'Tagged {{count}} articles.',
+      done_one: 'Tagged {{count}} article.',
+      done_other: 'Tagged {{count}} articles.',
     },
     suggest: {
       title: 'Suggested Tags',
@@ -256,7 +258,8 @@ export const archiveMessages = defineMessages({
     },
     articles: {
       confirmDelete: 'Delete the {{count}} selected articles? You can undo this.',
-      deleted: 'Deleted {{count}} articles.',
+      deleted_one: 'Deleted {{count}} article.',
+      deleted_other: 'Deleted {{count}} articles.',
       undo: 'Undo',
     },
     reader: {

@@ -3,10 +3,16 @@ import { bundles } from './index'
 import type { MessageTree } from './types'
 import { createTranslator } from './translator'
 
+/** English may split a message into plural forms (`_one`, `_other`); Chinese has one form. */
+const pluralSuffix = /_(?:zero|one|two|few|many|other)$/
+
 function leaves(tree: MessageTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leaves(value, `${prefix}${key}.`),
+  const keys = Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [`${prefix}${key.replace(pluralSuffix, '')}`]
+      : leaves(value, `${prefix}${key}.`),
   )
+  return [...new Set(keys)]
 }
 
 function placeholders(tree: MessageTree): Map<string, string> {
@@ -15,7 +21,7 @@ function placeholders(tree: MessageTree): Map<string, string> {
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === 'string') {
         const names = [...value.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort()
-        result.set(`${prefix}${key}`, names.join(','))
+        result.set(`${prefix}${key.replace(pluralSuffix, '')}`, names.join(','))
       } else visit(value, `${prefix}${key}.`)
     }
   }
@@ -30,6 +36,12 @@ describe('locale bundles', () => {
       expect(placeholders(bundle.en)).toEqual(placeholders(bundle['zh-CN']))
     })
   }
+
+  it('uses the singular in English for one article', () => {
+    expect(createTranslator('en')('shell.articlesCount', { count: 1 })).toBe('1 article')
+    expect(createTranslator('en')('shell.articlesCount', { count: 2 })).toBe('2 articles')
+    expect(createTranslator('zh-CN')('shell.articlesCount', { count: 1 })).toBe('共 1 篇文章')
+  })
 
   it('translates outside React, Chinese first', () => {
     expect(createTranslator('zh-CN')('menu.import')).toBe('导入文章…')

@@ -33,7 +33,8 @@ export const searchMessages = defineMessages({
   },
   en: {
     placeholder: 'Search headlines and text… (space = AND, OR = either, -word excludes)',
-    results: '{{count}} articles in {{ms}} ms',
+    results_one: '{{count}} article in {{ms}} ms',
+    results_other: '{{count}} articles in {{ms}} ms',
     resultsPartial: '{{count}} found so far, still searching…',
     noResults: 'No article contains “{{query}}”',
     loading: 'Loading the search index ({{done}}/{{total}})…',

@@ -9,13 +9,17 @@ export interface MessageTree {
   [key: string]: string | MessageTree
 }
 
-/** Both languages of one feature. `en` must have exactly the keys of `zh-CN`. */
+/**
+ * Both languages of one feature. The Chinese tree is the reference shape; English has the same
+ * keys (checked for every bundle by locales.test.ts), plus plural forms (`_one`, `_other`) where
+ * English needs them.
+ */
 export interface LocaleBundle<T extends MessageTree> {
   'zh-CN': T
-  en: T
+  en: MessageTree
 }
 
-/** Declares a feature's messages; the Chinese tree is the reference shape. */
+/** Declares a feature's messages, typed by its Chinese tree. */
 export function defineMessages<T extends MessageTree>(bundle: LocaleBundle<T>): LocaleBundle<T> {
   return bundle
 }
