@@ -1,13 +1,6 @@
 // The duplicates view and the backup reminder in real Chromium on a real archive.
-import i18next from 'i18next'
-import { act } from 'react'
-import type { ReactNode } from 'react'
-import { createRoot } from 'react-dom/client'
-import type { Root } from 'react-dom/client'
-import { initReactI18next } from 'react-i18next'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
-import { archiveMessages } from '../../shared/locales/archive'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { ArticleEditForm } from './ArticleEditForm'
 import { BackupReminderBanner } from './BackupReminderBanner'
@@ -15,31 +8,13 @@ import { recordBackupDone } from './backup-reminder'
 import { DuplicatesView } from './DuplicatesView'
 import { ArchiveHistory } from './history'
 import { freshDatabase } from './testing'
+import { initI18n } from '../i18n/i18n'
+import { cleanup, render } from '../testing/render'
 
-let root: Root | null = null
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'zh-CN',
-    resources: { 'zh-CN': { archive: archiveMessages['zh-CN'] } },
-    interpolation: { escapeValue: false },
-  })
+  await initI18n('zh-CN')
 })
-afterEach(() => {
-  act(() => root?.unmount())
-  root = null
-  document.body.replaceChildren()
-})
-
-async function render(node: ReactNode): Promise<HTMLElement> {
-  const container = document.createElement('div')
-  document.body.append(container)
-  await act(async () => {
-    root = createRoot(container)
-    root.render(node)
-    await Promise.resolve()
-  })
-  return container
-}
+afterEach(cleanup)
 
 const story = [
   '青禾县冷链物流园一期工程正式投入使用，园区新建冷库容量三千吨，可满足全县果蔬错峰销售需要。',

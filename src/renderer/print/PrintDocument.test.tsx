@@ -1,31 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { createRoot } from 'react-dom/client'
-import type { Root } from 'react-dom/client'
 import type { PrintArticle } from '../../core/print/article'
 import { defaultPrintOptions } from '../../core/print/options'
 import type { PrintOptions } from '../../core/print/options'
 import { papers } from '../../core/print/paper'
+import { cleanup, render } from '../testing/render'
 import { PrintDocument } from './PrintDocument'
 import type { PrintReport } from './PrintDocument'
 import { documentViolations, overflowingBoxes, pouredText } from './layout-checks'
 import { sampleSelection } from './sample-articles'
 
-let root: Root | null = null
-afterEach(() => {
-  root?.unmount()
-  root = null
-  document.body.replaceChildren()
-})
+afterEach(cleanup)
 
-async function render(articles: readonly PrintArticle[], options: PrintOptions) {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const report = await new Promise<PrintReport>((resolve) => {
-    root = createRoot(container)
-    root.render(<PrintDocument articles={articles} options={options} onReady={resolve} />)
-  })
-  return { container, report }
+async function layOut(articles: readonly PrintArticle[], options: PrintOptions) {
+  let ready: (report: PrintReport) => void = () => undefined
+  const reported = new Promise<PrintReport>((resolve) => (ready = resolve))
+  const container = await render(
+    <PrintDocument articles={articles} options={options} onReady={ready} />,
+  )
+  return { container, report: await reported }
 }
 
 function sheetsOf(container: HTMLElement): HTMLElement[] {
@@ -36,7 +29,7 @@ describe('PrintDocument', () => {
   it('makes up an A3 page: every word placed, nothing overflowing, no kinsoku faults', async () => {
     const articles = sampleSelection()
     const options = { ...defaultPrintOptions, paperName: '高新技术产业导报', date: '2024-10-21' }
-    const { container, report } = await render(articles, options)
+    const { container, report } = await layOut(articles, options)
     expect(report.overflow).toEqual([])
     expect(overflowingBoxes(container)).toEqual([])
     expect(documentViolations(container)).toEqual([])

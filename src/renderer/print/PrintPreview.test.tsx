@@ -1,52 +1,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
-import i18next from 'i18next'
-import { initReactI18next } from 'react-i18next'
-import { createRoot } from 'react-dom/client'
-import type { Root } from 'react-dom/client'
-import { act } from 'react'
-import { printMessages } from '../../shared/locales/print'
 import { papers } from '../../core/print/paper'
+import { initI18n } from '../i18n/i18n'
+import { cleanup, render } from '../testing/render'
 import { PrintPreview } from './PrintPreview'
 import { sampleSelection } from './sample-articles'
 
-let root: Root | null = null
-afterEach(() => {
-  root?.unmount()
-  root = null
-  document.body.replaceChildren()
-})
-
-async function i18n() {
-  await i18next.use(initReactI18next).init({
-    lng: 'zh-CN',
-    resources: { 'zh-CN': { print: printMessages['zh-CN'] }, en: { print: printMessages.en } },
-    interpolation: { escapeValue: false },
-  })
-}
+afterEach(cleanup)
 
 describe('PrintPreview', () => {
   it(
     'shows the real sheets, re-lays them out on a new paper and prints with the options',
     { timeout: 120_000 },
     async () => {
-      await i18n()
+      await initI18n('zh-CN')
       const onPrint = vi.fn()
-      const container = document.createElement('div')
-      document.body.append(container)
-      await act(async () => {
-        root = createRoot(container)
-        root.render(
-          <PrintPreview
-            articles={sampleSelection(20)}
-            initialOptions={{ paperName: '高新技术产业导报', date: '2024-10-21' }}
-            onPrint={onPrint}
-            onSavePdf={() => undefined}
-            onClose={() => undefined}
-          />,
-        )
-        await Promise.resolve()
-      })
+      const container = await render(
+        <PrintPreview
+          articles={sampleSelection(20)}
+          initialOptions={{ paperName: '高新技术产业导报', date: '2024-10-21' }}
+          onPrint={onPrint}
+          onSavePdf={() => undefined}
+          onClose={() => undefined}
+        />,
+      )
       const started = performance.now()
       await expect.element(page.getByText(/共 \d+ 版/), { timeout: 60_000 }).toBeVisible()
       const readyMs = performance.now() - started

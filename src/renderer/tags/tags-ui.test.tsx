@@ -1,47 +1,20 @@
 // The tag components in real Chromium on a real archive: tree with counts, rename onto an
 // existing tag (merge), delete, colour; the tag input with autocomplete; one-click suggestions.
-import i18next from 'i18next'
-import { act } from 'react'
-import type { ReactNode } from 'react'
-import { createRoot } from 'react-dom/client'
-import type { Root } from 'react-dom/client'
-import { initReactI18next } from 'react-i18next'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { appMessages } from '../../shared/locales/app'
-import { archiveMessages } from '../../shared/locales/archive'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { ArchiveHistory } from '../archive/history'
 import { freshDatabase } from '../archive/testing'
+import { initI18n } from '../i18n/i18n'
+import { cleanup, render } from '../testing/render'
 import { SuggestedTags } from './SuggestedTags'
 import { TagInput } from './TagInput'
 import { TagTreePanel } from './TagTreePanel'
 
-let root: Root | null = null
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'zh-CN',
-    resources: { 'zh-CN': { app: appMessages['zh-CN'], archive: archiveMessages['zh-CN'] } },
-    defaultNS: 'app',
-    interpolation: { escapeValue: false },
-  })
+  await initI18n('zh-CN')
 })
-afterEach(() => {
-  act(() => root?.unmount())
-  root = null
-  document.body.replaceChildren()
-})
-
-async function render(node: ReactNode): Promise<HTMLElement> {
-  const container = document.createElement('div')
-  document.body.append(container)
-  await act(async () => {
-    root = createRoot(container)
-    root.render(node)
-    await Promise.resolve()
-  })
-  return container
-}
+afterEach(cleanup)
 
 const articles = [
   makeArticle('一', paragraphs('甲。'), { tags: ['地区/湖北/随州', '经济'] }),
