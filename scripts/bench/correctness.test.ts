@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { searchText } from '../../src/core/search/doc'
 import { SearchEngine } from '../../src/core/search/engine'
 import { normalize } from '../../src/core/search/normalize'
-import { exportIndex, loadShard, MANIFEST_KEY, openIndex } from '../../src/core/search/persist'
+import { exportIndex } from '../../src/core/search/persist'
+import { loadStored, openStored } from '../../src/core/search/testing/stored-index'
 import { readCorpus } from './corpus'
 import { drawQueries } from './queries'
 
@@ -38,15 +39,8 @@ describe('search on real text', () => {
 
   it('answers the same after a persistence round trip', async () => {
     const store = new Map((await exportIndex(engine, 'test')).put.map((c) => [c.key, c.data]))
-    const plan = openIndex(store.get(MANIFEST_KEY))
-    if (!plan.ok) throw new Error(plan.reason)
-    for (const shard of plan.shards) {
-      await loadShard(
-        plan.engine,
-        shard.name,
-        shard.keys.map((key) => store.get(key)),
-      )
-    }
+    const plan = openStored(store)
+    await loadStored(plan, store)
     for (const { text } of queries.slice(0, 60)) {
       expect(plan.engine.search(`"${text}"`)).toMatchObject({
         ids: (engine.search(`"${text}"`) as { ids: string[] }).ids,

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { searchText, type SearchDoc } from '../../src/core/search/doc'
 import { SearchEngine } from '../../src/core/search/engine'
 import { normalize } from '../../src/core/search/normalize'
-import { exportIndex, loadShard, MANIFEST_KEY, openIndex } from '../../src/core/search/persist'
+import { exportIndex } from '../../src/core/search/persist'
+import { loadStored, openStored } from '../../src/core/search/testing/stored-index'
 import { readCorpus } from './corpus'
 import { drawQueries } from './queries'
 
@@ -79,15 +80,8 @@ describe('live segments on real text', () => {
     const store = new Map((await exportIndex(engine, 'test')).put.map((c) => [c.key, c.data]))
     expect(engine.shards[0]?.segment).toBeNull()
     expect(answers(engine)).toEqual(live)
-    const plan = openIndex(store.get(MANIFEST_KEY))
-    if (!plan.ok) throw new Error(plan.reason)
-    for (const shard of plan.shards) {
-      await loadShard(
-        plan.engine,
-        shard.name,
-        shard.keys.map((key) => store.get(key)),
-      )
-    }
+    const plan = openStored(store)
+    await loadStored(plan, store)
     expect(answers(plan.engine)).toEqual(live)
     expect(wrong(plan.engine)).toEqual([])
   })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SearchDoc } from './doc'
 import { SearchEngine } from './engine'
-import { exportIndex, loadShard, MANIFEST_KEY, openIndex, type PersistedChunk } from './persist'
+import { exportIndex, loadShard, MANIFEST_KEY, openIndex } from './persist'
+import { loadStored, openStored, saveTo, type Store } from './testing/stored-index'
 
 const docs: SearchDoc[] = Array.from({ length: 40 }, (_, i) => ({
   id: `doc-${String(i)}`,
@@ -22,27 +23,12 @@ const queries = [
   'date:2023-03..2023-05',
 ]
 
-type Store = Map<string, PersistedChunk['data']>
-
-async function save(engine: SearchEngine, store: Store, all = false): Promise<void> {
-  const plan = await exportIndex(engine, 'stamp-1', { all })
-  for (const key of plan.remove) store.delete(key)
-  for (const chunk of plan.put) store.set(chunk.key, chunk.data)
-}
+const save = (engine: SearchEngine, store: Store, all = false) => saveTo(engine, store, { all })
 
 async function restore(store: Store): Promise<SearchEngine> {
-  const plan = openIndex(store.get(MANIFEST_KEY))
-  if (!plan.ok) throw new Error(plan.reason)
+  const plan = openStored(store)
   expect(plan.stamp).toBe('stamp-1')
-  for (const shard of plan.shards) {
-    const loaded = await loadShard(
-      plan.engine,
-      shard.name,
-      shard.keys.map((key) => store.get(key)),
-    )
-    expect(loaded).toEqual({ ok: true })
-  }
-  return plan.engine
+  return loadStored(plan, store)
 }
 
 const results = (engine: SearchEngine): unknown[] =>
@@ -54,27 +40,16 @@ describe('persistence', () => {
     engine.addMany(docs)
     const store: Store = new Map()
     await save(engine, store)
-    const plan = openIndex(store.get(MANIFEST_KEY))
-    if (!plan.ok) throw new Error(plan.reason)
+    const plan = openStored(store)
     const [newest, ...older] = plan.shards
     if (newest === undefined) throw new Error('no shards')
-    await loadShard(
-      plan.engine,
-      newest.name,
-      newest.keys.map((key) => store.get(key)),
-    )
+    await loadStored(plan, store, [newest])
     // Two articles of a shard not loaded yet: one deleted, one edited.
     const [gone, edited] = docs.filter((doc) => !plan.engine.has(doc.id))
     if (gone === undefined || edited === undefined) throw new Error('all loaded')
     plan.engine.remove(gone.id)
     plan.engine.add({ ...edited, title: '随州高新区改版', body: '改写后的正文。' })
-    for (const shard of older) {
-      await loadShard(
-        plan.engine,
-        shard.name,
-        shard.keys.map((key) => store.get(key)),
-      )
-    }
+    await loadStored(plan, store, older)
     const ids = (query: string) => {
       const result = plan.engine.search(query)
       return result.ok ? result.ids : []
@@ -116,22 +91,12 @@ describe('persistence', () => {
     engine.addMany(docs)
     const store: Store = new Map()
     await save(engine, store)
-    const plan = openIndex(store.get(MANIFEST_KEY))
-    if (!plan.ok) throw new Error(plan.reason)
+    const plan = openStored(store)
     const [newest, ...rest] = plan.shards
     if (!newest) throw new Error('no shards')
-    await loadShard(
-      plan.engine,
-      newest.name,
-      newest.keys.map((key) => store.get(key)),
-    )
+    await loadStored(plan, store, [newest])
     expect(plan.engine.search('高新区')).toMatchObject({ ok: true, complete: false })
-    for (const shard of rest)
-      await loadShard(
-        plan.engine,
-        shard.name,
-        shard.keys.map((key) => store.get(key)),
-      )
+    await loadStored(plan, store, rest)
     expect(plan.engine.search('高新区')).toMatchObject({ ok: true, complete: true })
     plan.engine.remove('doc-0')
     await save(plan.engine, store)
@@ -145,26 +110,16 @@ describe('persistence', () => {
     engine.addMany(docs)
     const store: Store = new Map()
     await save(engine, store)
-    const plan = openIndex(store.get(MANIFEST_KEY))
-    if (!plan.ok) throw new Error(plan.reason)
+    const plan = openStored(store)
     const [newest, ...rest] = plan.shards
     if (!newest) throw new Error('no shards')
-    await loadShard(
-      plan.engine,
-      newest.name,
-      newest.keys.map((key) => store.get(key)),
-    )
+    await loadStored(plan, store, [newest])
     for (let i = 0; i < 3; i++)
       plan.engine.add({ id: `new-${String(i)}`, body: `新到稿件${String(i)}` })
     expect(plan.engine.shards).toHaveLength(2)
     expect(plan.engine.search('新到稿件')).toMatchObject({ total: 3, complete: false })
     expect(plan.engine.shards[1]?.segment?.size).toBe(3)
-    for (const shard of rest)
-      await loadShard(
-        plan.engine,
-        shard.name,
-        shard.keys.map((key) => store.get(key)),
-      )
+    await loadStored(plan, store, rest)
     expect(plan.engine.search('新到稿件')).toMatchObject({ total: 3, complete: true })
     await save(plan.engine, store)
     expect((await restore(store)).search('新到稿件')).toMatchObject({ total: 3 })
@@ -182,8 +137,7 @@ describe('persistence', () => {
       ok: false,
       reason: 'stale',
     })
-    const plan = openIndex(store.get(MANIFEST_KEY))
-    if (!plan.ok) throw new Error(plan.reason)
+    const plan = openStored(store)
     const shard = plan.shards[0]
     if (!shard) throw new Error('no shard')
     const part = store.get(shard.keys[0] ?? '') as Uint8Array

@@ -4,7 +4,8 @@ import { searchText, type SearchDoc } from './doc'
 import { SearchEngine, type SearchOptions } from './engine'
 import { bigramKey } from './grams'
 import { normalize } from './normalize'
-import { exportIndex, loadShard, MANIFEST_KEY, openIndex } from './persist'
+import { exportIndex } from './persist'
+import { loadStored, openStored } from './testing/stored-index'
 import { postingList } from './postings'
 import { LIVE_LIMIT, type Shard } from './shard'
 import { seededRandom } from '../../shared/random'
@@ -271,16 +272,6 @@ describe('live and sealed documents answer alike', () => {
       const query = phrase.startsWith('"') ? phrase : `"${phrase}"`
       expect(sorted(ids(engine, query))).toEqual(scan(phrase.replaceAll('"', '')).sort())
     }
-    const plan = openIndex(store.get(MANIFEST_KEY))
-    if (!plan.ok) throw new Error(plan.reason)
-    for (const shard of plan.shards) {
-      const loaded = await loadShard(
-        plan.engine,
-        shard.name,
-        shard.keys.map((key) => store.get(key)),
-      )
-      expect(loaded).toEqual({ ok: true })
-    }
-    expect(answers(plan.engine)).toEqual(live)
+    expect(answers(await loadStored(openStored(store), store))).toEqual(live)
   })
 })
