@@ -2,32 +2,19 @@
 // correct a headline and undo it, delete and undo, back up and restore. Screenshots of the
 // library, reader and tag tree go to test-results/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { launchBrowserHost } from '../../src/browser-host/host'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { BrowserHost } from '../../src/browser-host/host'
+import { openAppSession, screenshots } from './app-session'
+import type { AppSession } from './app-session'
 
-const root = resolve(import.meta.dirname, '../..')
-const screenshots = join(root, 'test-results', 'e2e')
+let session: AppSession
 let host: BrowserHost
 let profileDir: string
-const saveAnswers: (string | null)[] = []
-const openAnswers: (string | null)[] = []
 
 beforeAll(async () => {
-  await mkdir(screenshots, { recursive: true })
-  profileDir = await mkdtemp(join(tmpdir(), 'newsroom-archive-e2e-'))
-  host = await launchBrowserHost({
-    profileDir,
-    appRoot: root,
-    headless: true,
-    dialogs: {
-      importSources: () => Promise.resolve(null),
-      savePath: () => Promise.resolve(saveAnswers.shift() ?? null),
-      openBackup: () => Promise.resolve(openAnswers.shift() ?? null),
-    },
-  })
+  session = await openAppSession()
+  ;({ host, profileDir } = session)
   const { page } = host
   await page.getByRole('button', { name: '导入示例档案' }).click()
   const finished = page.getByRole('status', { name: '导入完成' })
@@ -36,8 +23,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await host.close()
-  await rm(profileDir, { recursive: true, force: true })
+  await session.close()
 })
 
 const library = () => host.page.getByRole('listbox', { name: '文章库' }).getByRole('option')
@@ -122,7 +108,7 @@ describe('the archive day to day', () => {
   it('backs up the whole archive to one file and restores it without duplicating anything', async () => {
     const { page } = host
     const target = join(profileDir, '新闻档案 备份.newsroom-backup.jsonl')
-    saveAnswers.push(target)
+    session.answers.savePath.push(target)
     await page.keyboard.press('Control+Shift+S')
     await expect
       .poll(() => page.locator('.notice-bar').textContent(), { timeout: 15_000 })
@@ -130,7 +116,7 @@ describe('the archive day to day', () => {
     const lines = (await readFile(target, 'utf8')).trim().split('\n')
     expect(lines.length).toBeGreaterThan(5)
 
-    openAnswers.push(target)
+    session.answers.openBackup.push(target)
     await page.keyboard.press('Control+Shift+O')
     await expect
       .poll(() => page.locator('.notice-bar').textContent(), { timeout: 15_000 })

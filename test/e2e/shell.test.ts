@@ -1,38 +1,25 @@
 // The built app, driven through the browser host: the real renderer and the real main-process
 // handlers together. Screenshots are saved under test-results/ for review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { launchBrowserHost } from '../../src/browser-host/host'
+import { join } from 'node:path'
 import type { BrowserHost } from '../../src/browser-host/host'
 import { encodeLegacy } from '../../src/core/import/testing/encode-legacy'
+import { appRoot, openAppSession, screenshots } from './app-session'
+import type { AppSession } from './app-session'
 
-const root = resolve(import.meta.dirname, '../..')
-const screenshots = join(root, 'test-results', 'e2e')
+let session: AppSession
 let host: BrowserHost
 let profileDir: string
-const dialogAnswers: (string[] | null)[] = []
-const pdfAnswers: (string | null)[] = []
 
 beforeAll(async () => {
-  await mkdir(screenshots, { recursive: true })
-  profileDir = await mkdtemp(join(tmpdir(), 'newsroom-e2e-'))
-  host = await launchBrowserHost({
-    profileDir,
-    appRoot: root,
-    headless: true,
-    dialogs: {
-      importSources: () => Promise.resolve(dialogAnswers.shift() ?? null),
-      savePath: () => Promise.resolve(pdfAnswers.shift() ?? null),
-      openBackup: () => Promise.resolve(null),
-    },
-  })
+  session = await openAppSession()
+  ;({ host, profileDir } = session)
 })
 
 afterAll(async () => {
-  await host.close()
-  await rm(profileDir, { recursive: true, force: true })
+  await session.close()
 })
 
 describe('the application shell', () => {
@@ -147,7 +134,7 @@ describe('the application shell', () => {
       .toMatch(/共 \d+ 版/)
     await page.screenshot({ path: join(screenshots, 'print-preview.png') })
     const target = join(profileDir, '青禾 剪报.pdf')
-    pdfAnswers.push(target)
+    session.answers.savePath.push(target)
     await dialog.getByRole('button', { name: '存为 PDF…' }).click()
     await expect
       .poll(() => dialog.locator('.print-outcome').textContent(), { timeout: 60_000 })
@@ -174,7 +161,7 @@ describe('the application shell', () => {
       .click()
     await page.getByRole('button', { name: '导入', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: '导入文章' })
-    dialogAnswers.push([folder])
+    session.answers.importSources.push([folder])
     await dialog.getByRole('button', { name: '选择文件夹…' }).click()
     await expect
       .poll(() => dialog.getByRole('list', { name: '已选择' }).textContent())
@@ -226,9 +213,9 @@ describe('the application shell', () => {
     await page.keyboard.press('Control+o')
     const dialog = page.getByRole('dialog', { name: '导入文章' })
     await expect.poll(() => dialog.isVisible()).toBe(true)
-    dialogAnswers.push(null)
+    session.answers.importSources.push(null)
     await dialog.getByRole('button', { name: '选择文件…' }).click()
-    await expect.poll(() => dialogAnswers.length).toBe(0)
+    await expect.poll(() => session.answers.importSources.length).toBe(0)
     await dialog.getByRole('button', { name: '取消' }).click()
     await expect.poll(() => dialog.isVisible()).toBe(false)
   })
@@ -242,7 +229,7 @@ describe('the application shell', () => {
       emit?.('menuCommand', 'about')
     })
     const about = page.getByRole('dialog', { name: '关于新闻档案' })
-    const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+    const { version } = JSON.parse(await readFile(join(appRoot, 'package.json'), 'utf8')) as {
       version: string
     }
     await expect.poll(() => about.textContent()).toContain(`新闻档案 ${version}`)
