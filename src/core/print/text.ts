@@ -17,11 +17,6 @@ export function addQuoteBreaks(text: string): string {
   return text.replace(openAfterHan, `$1${zwsp}$2`).replace(hanAfterClose, `$1${zwsp}$2`)
 }
 
-/** The text without the break hints this module adds (for comparisons and search). */
-export function withoutBreakHints(text: string): string {
-  return text.split(zwsp).join('')
-}
-
 /**
  * Bylines that Chinese papers run in at the start of the first paragraph in 黑体:
  * 本报讯（记者 张三）, 本报(特约通讯员 刘澜), 新华社北京5月8日电（记者 李四）.

@@ -84,6 +84,15 @@ export function App({ api, database, searchClient, history }: AppProps) {
     [database, articlesChanged],
   )
 
+  // A search index that cannot load or save is said in plain words; the archive itself is fine.
+  useEffect(
+    () =>
+      searchClient.onFailure((detail) => {
+        show({ message: t('search.failed', { detail }), tone: 'error' })
+      }),
+    [searchClient, show, t],
+  )
+
   const refine = useCallback((clause: string) => {
     setQuery((current) => `${current.trim()} ${clause}`.trim())
   }, [])

@@ -9,7 +9,7 @@ export class SearchClient {
   private readonly pending = new Map<number, (answer: SearchAnswer) => void>()
   private readonly progressListeners = new Set<(progress: IndexProgress) => void>()
   progress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
-  failure: string | null = null
+  private readonly failureListeners = new Set<(message: string) => void>()
 
   constructor() {
     this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
@@ -22,8 +22,7 @@ export class SearchClient {
         this.progress = message.progress
         for (const listener of this.progressListeners) listener(message.progress)
       } else {
-        this.failure = message.message
-        console.error(`Search worker: ${message.message}`)
+        for (const listener of this.failureListeners) listener(message.message)
       }
     })
   }
@@ -44,6 +43,12 @@ export class SearchClient {
   /** Articles were edited, retagged or deleted: the worker reads them again and follows. */
   articlesChanged(ids: readonly string[]): void {
     if (ids.length > 0) this.post({ type: 'changed', ids: [...ids] })
+  }
+
+  /** The worker could not load, update or save the index (the reason, in English). */
+  onFailure(listener: (message: string) => void): () => void {
+    this.failureListeners.add(listener)
+    return () => this.failureListeners.delete(listener)
   }
 
   onProgress(listener: (progress: IndexProgress) => void): () => void {

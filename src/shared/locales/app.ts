@@ -115,6 +115,7 @@ export const appMessages = defineMessages({
     },
     search: {
       title: '搜索结果',
+      failed: '搜索索引出错（{{detail}}）。文章都在，重新打开应用会重建索引。',
       searching: '正在搜索…',
       sortLabel: '搜索结果排序',
     },
@@ -263,6 +264,8 @@ export const appMessages = defineMessages({
     },
     search: {
       title: 'Search results',
+      failed:
+        'The search index failed ({{detail}}). Your articles are safe; reopening the app rebuilds the index.',
       searching: 'Searching…',
       sortLabel: 'Order of results',
     },
