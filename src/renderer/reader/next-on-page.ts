@@ -9,7 +9,9 @@ export async function nextOnPage(
 ): Promise<Article | null> {
   const { file, offset } = article.source
   const following = await database.articles
-    .filter((other) => other.source.file === file && other.source.offset > offset)
+    .where('source.file')
+    .equals(file)
+    .filter((other) => other.source.offset > offset)
     .toArray()
   following.sort((a, b) => a.source.offset - b.source.offset)
   return following[0] ?? null

@@ -24,6 +24,7 @@ export const rawSchemaV1: Record<string, RawStore> = {
     indexes: [
       { name: 'date', keyPath: 'date' },
       { name: 'title', keyPath: 'title' },
+      { name: 'source.file', keyPath: 'source.file' },
       { name: 'importedAt', keyPath: 'importedAt' },
       { name: 'updatedAt', keyPath: 'updatedAt' },
       { name: 'paper', keyPath: 'paper' },
