@@ -16,6 +16,16 @@ export interface TagRowEditorProps {
 export function TagRowEditor(props: TagRowEditorProps) {
   const { t } = useTranslation('archive')
   const { name, mode } = props
+  const cancel = (
+    <button
+      type="button"
+      onClick={() => {
+        props.onMode(null)
+      }}
+    >
+      {t('tags.cancel')}
+    </button>
+  )
   if (mode === 'rename') {
     return (
       <form
@@ -37,14 +47,7 @@ export function TagRowEditor(props: TagRowEditorProps) {
           }}
         />
         <button type="submit">{t('tags.confirm')}</button>
-        <button
-          type="button"
-          onClick={() => {
-            props.onMode(null)
-          }}
-        >
-          {t('tags.cancel')}
-        </button>
+        {cancel}
       </form>
     )
   }
@@ -55,14 +58,7 @@ export function TagRowEditor(props: TagRowEditorProps) {
         <button type="button" onClick={props.onDelete}>
           {t('tags.confirm')}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            props.onMode(null)
-          }}
-        >
-          {t('tags.cancel')}
-        </button>
+        {cancel}
       </span>
     )
   }
