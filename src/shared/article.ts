@@ -27,11 +27,21 @@ export interface PageMeta {
   section: string | null
 }
 
+/** Lines of the source file an article came from, 1-based and inclusive (paragraphs for HTML and
+ * Word). */
+export interface LineSpan {
+  first: number
+  last: number
+}
+
 /** One article as the import pipeline produces it, before storage. */
 export interface ParsedArticle extends PageMeta {
   kind: ArticleKind
   kicker: string | null
   title: string | null
+  /** For an item printed without a headline (photo news, a brief): a title made from the first
+   * clause of its text, shown as derived, never indexed as a headline, replaced by a real one. */
+  derivedTitle: string | null
   subtitle: string | null
   /** The byline as printed, e.g. `► 钟克波 郭海洲` or `本报(特约通讯员 刘澜)`. */
   byline: string | null
@@ -39,6 +49,8 @@ export interface ParsedArticle extends PageMeta {
   imageCredits: string[]
   blocks: ArticleBlock[]
   continuation: Continuation | null
+  /** Where in the source file the article stands; null for articles stored before it was kept. */
+  sourceLines: LineSpan | null
 }
 
 export interface ArticleSource {

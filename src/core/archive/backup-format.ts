@@ -37,6 +37,8 @@ const articleSchema = z.strictObject({
   kind: z.enum(['article', 'photo']),
   kicker: nullableText,
   title: nullableText,
+  // Absent in backups written before derived titles and source lines were kept.
+  derivedTitle: nullableText.default(null),
   subtitle: nullableText,
   byline: nullableText,
   authors: z.array(text),
@@ -45,6 +47,10 @@ const articleSchema = z.strictObject({
   continuation: z
     .strictObject({ from: z.number().int().nullable(), to: z.number().int().nullable() })
     .nullable(),
+  sourceLines: z
+    .strictObject({ first: z.number().int(), last: z.number().int() })
+    .nullable()
+    .default(null),
   paper: nullableText,
   date: z
     .string()

@@ -28,7 +28,7 @@ export const importWarningCodes = [
   'replacementChars',
   'untitledArticle',
   'ambiguousHeading',
-  'longHeadingGroup',
+  'textKept',
 ] as const
 export type ImportWarningCode = (typeof importWarningCodes)[number]
 

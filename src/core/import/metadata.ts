@@ -2,6 +2,7 @@
 // `2023-06-20/第5版-园区经济.txt`, `高新技术产业导报/2023/06/20/05.txt` — or from a page header
 // line such as `高新技术产业导报 2023年6月20日 星期二 第5版 园区经济`.
 import type { PageMeta } from '../../shared/article'
+import { paperFromAbbreviation } from './papers'
 import { parsePageNumber } from './split/marks'
 
 export const emptyMeta: PageMeta = { paper: null, date: null, page: null, section: null }
@@ -78,7 +79,8 @@ export function metaFromPath(path: string): PageMeta {
     }
   }
   const paperFolder = [...folders].reverse().find((folder) => paperName.test(folder))
-  const paper = paperFolder ?? paperPrefix.exec(stem)?.[1] ?? null
+  const abbreviated = [stem, ...[...folders].reverse()].map(paperFromAbbreviation).find(Boolean)
+  const paper = paperFolder ?? paperPrefix.exec(stem)?.[1] ?? abbreviated ?? null
   return { paper, date: date?.date ?? null, page, section }
 }
 
@@ -91,11 +93,18 @@ export function metaFromHeader(text: string): PageMeta | null {
   if (!date && page === null) return null
   // A bare date is a header only when little else is on the line (a weekday, say).
   if (page === null && text.length - (date?.length ?? 0) > 8) return null
+  // `《 人民日报 》（ 2020年05月02日 第 01 版 ）`: the e-paper's datesource line.
   const before = text
     .slice(0, Math.min(date?.index ?? text.length, marked?.index ?? text.length))
-    .trim()
+    .replace(/[《》〈〉\s]/g, '')
   const paper = paperPrefix.exec(before)?.[1] ?? null
-  if (page !== null && !date && !paper && !text.trim().startsWith(marked?.[0] ?? '')) return null
+  if (
+    page !== null &&
+    !date &&
+    !paper &&
+    !text.replace(/^[（([【\s]+/, '').startsWith(marked?.[0] ?? '')
+  )
+    return null
   const section = marked ? sectionAfter(text.slice(marked.index + marked[0].length)) : null
   return { paper, date: date?.date ?? null, page, section }
 }
@@ -113,4 +122,27 @@ export function mergeMeta(...sources: readonly (Partial<PageMeta> | null | undef
     }
   }
   return merged
+}
+
+const publication = new RegExp(`^[${HAN}]{2,12}$`)
+
+/** A heading that is a masthead: a publication's name and a date (`# 新闻联播 2025年1月2日`), the
+ * name becoming the paper. A heading that is only a date (a speech's `（2019年12月31日）`) is not. */
+export function metaFromHeading(text: string): PageMeta | null {
+  const meta = metaFromHeader(text)
+  const date = meta?.date ? lastDate(text) : null
+  if (!meta || !date) return meta?.page != null ? meta : null
+  const name = (text.slice(0, date.index) + text.slice(date.index + date.length)).replace(
+    /[\s《》]|第.{1,3}版.*$/g,
+    '',
+  )
+  if (!publication.test(name.replace(/(?:星期|周)[一二三四五六日天]/, ''))) return null
+  return { ...meta, paper: meta.paper ?? name.replace(/(?:星期|周)[一二三四五六日天]/, '') }
+}
+
+const wordCount = /^[（(【[]?\s*(?:全文)?(?:字数|字數)\s*[:：]?\s*[0-9０-９]+\s*字?\s*[）)】\]]?$/
+
+/** `字数：1234`: an e-paper's word count, page furniture rather than text. */
+export function isWordCountLine(text: string): boolean {
+  return text.length <= 24 && wordCount.test(text)
 }

@@ -10,7 +10,14 @@ import type { ZipLimits } from './formats/docx/zip'
 import { htmlLines } from './formats/html'
 import { markdownLines, textLines } from './formats/text'
 import type { SourceLine } from './lines'
-import { emptyMeta, mergeMeta, metaFromHeader, metaFromPath } from './metadata'
+import {
+  emptyMeta,
+  isWordCountLine,
+  mergeMeta,
+  metaFromHeader,
+  metaFromHeading,
+  metaFromPath,
+} from './metadata'
 import { splitPage } from './split-page'
 
 export type ImportFormat = 'txt' | 'md' | 'html' | 'docx'
@@ -69,24 +76,32 @@ export type ParseOutcome = ParseSuccess | ParseFailure
 
 const HEADER_SCAN = 3
 
-interface PageSegment {
+export interface PageSegment {
   meta: PageMeta
   lines: SourceLine[]
 }
 
+/** Headings only so far: a header line here belongs to this page (an e-paper's datesource line
+ * under its headline), it does not start another. */
+const hasText = (page: PageSegment): boolean => page.lines.some((line) => line.heading === 0)
+
 /** Page header lines become metadata, not article text: weak ones (a date, a page) only at the
  * top of the file, strong ones (a page with a date or a paper) anywhere — those start a new page
- * whose articles get its metadata, so a file of several pages is read page by page. */
-function pagesOf(lines: readonly SourceLine[]): PageSegment[] {
+ * whose articles get its metadata, so a file of several pages is read page by page. A masthead in
+ * a heading (`# 新闻联播 2025年1月2日`) is a header too. */
+export function pagesOf(lines: readonly SourceLine[]): PageSegment[] {
   let current: PageSegment = { meta: emptyMeta, lines: [] }
   const pages = [current]
   for (const [index, line] of lines.entries()) {
-    const header = line.heading === 0 ? metaFromHeader(line.text) : null
+    if (line.heading === 0 && isWordCountLine(line.text)) continue
+    const header = line.heading > 0 ? metaFromHeading(line.text) : metaFromHeader(line.text)
     const strong =
-      header !== null && header.page !== null && (header.date !== null || header.paper !== null)
+      header !== null &&
+      (header.page !== null || line.heading > 0) &&
+      (header.date !== null || header.paper !== null)
     if (!header || !(strong || (index < HEADER_SCAN && current.lines.length === 0))) {
       current.lines.push(line)
-    } else if (current.lines.length === 0) {
+    } else if (!hasText(current)) {
       current.meta = mergeMeta(header, current.meta)
     } else {
       current = { meta: mergeMeta(header, current.meta), lines: [] }
@@ -100,7 +115,7 @@ type LinesResult =
   | { ok: true; lines: SourceLine[]; encoding: EncodingName; warnings: ImportWarning[] }
   | ParseFailure
 
-function linesOf(format: ImportFormat, input: ParseInput): LinesResult {
+export function linesOf(format: ImportFormat, input: ParseInput): LinesResult {
   if (format === 'docx') {
     const docx = docxLines(input.bytes, input.zipLimits)
     return docx.ok ? { ok: true, lines: docx.lines, encoding: 'utf-8', warnings: [] } : docx
@@ -113,7 +128,7 @@ function linesOf(format: ImportFormat, input: ParseInput): LinesResult {
   return { ok: true, lines, encoding, warnings }
 }
 
-const SECTION_LABEL_MAX = 10
+const SECTION_LABEL_MAX = 8
 
 /**
  * A page often opens with its section name alone on a line (要闻, 园区经济): the splitter sees a
@@ -129,6 +144,7 @@ function takeSectionLabel(articles: readonly ParsedArticle[]): {
     rest.length > 0 &&
     first.title !== null &&
     Array.from(first.title).length <= SECTION_LABEL_MAX &&
+    first.section === null &&
     first.kicker === null &&
     first.subtitle === null &&
     first.byline === null &&
@@ -157,8 +173,10 @@ export function parseFile(input: ParseInput): ParseOutcome {
   for (const page of pagesOf(result.lines)) {
     const split = splitPage(page.lines)
     const { section, rest } = takeSectionLabel(split.articles)
-    const meta = mergeMeta(input.meta, page.meta, { section }, pathMeta)
-    for (const article of rest) articles.push({ ...article, ...meta })
+    for (const article of rest) {
+      const own = { section: article.section }
+      articles.push({ ...article, ...mergeMeta(input.meta, own, page.meta, { section }, pathMeta) })
+    }
     warnings.push(...split.warnings)
     joins += split.joins
   }

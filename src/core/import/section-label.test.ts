@@ -3,19 +3,18 @@ import { parseFile } from './pipeline'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 
-// The section line stands apart; the first story has its own kicker, headline and subtitle.
+// The export form: the section line stands apart; the first story has its own kicker, headline
+// and subtitle.
 const page = [
   '园区经济',
   '',
-  '　　柳塘镇果农有了“错峰卖”的底气',
-  '　　青禾县冷链仓库投入使用',
-  '　　——三千吨冷库向全镇果农开放租用',
-  '',
-  '本报讯（记者 沈如意）柳塘镇投资1200万元建成容量3000吨的果蔬冷链仓库，向全镇果农开放租用。',
+  '柳塘镇果农有了“错峰卖”的底气',
+  '青禾县冷链仓库投入使用',
+  '——三千吨冷库向全镇果农开放租用',
+  '　　本报讯（记者 沈如意）柳塘镇投资1200万元建成容量3000吨的果蔬冷链仓库，向全镇果农开放租用。',
   '',
   '石桥村闲置校舍变身共享厨房',
-  '',
-  '本报讯 石桥村把闲置的教学楼一层改造成共享厨房和老年食堂，老人每天三元就能吃上午饭。',
+  '　　本报讯 石桥村把闲置的教学楼一层改造成共享厨房和老年食堂，老人每天三元就能吃上午饭。',
   '',
 ].join('\n')
 

@@ -1,12 +1,22 @@
-// A page (or any document) → articles. Three passes over the lines: classify each line, repair
-// column breaks, assemble articles in page order. Every character of the input lands in exactly
-// one field of one article (jump lines become `continuation`).
+// A page (or any document) → articles. The lines are read first as a whole (the page's layout,
+// or the structure the format declares), then labelled in one pass — by the declared headings, or
+// by the learned line labeller — then assembled. Every character of the input lands in exactly one
+// field of one article, checked per article (split/account.ts).
 import type { ParsedArticle } from '../../shared/article'
+import { importWarning } from './codes'
 import type { ImportWarning } from './codes'
 import type { SourceLine } from './lines'
-import { Assembler } from './split/assemble'
-import { repairColumnBreaks } from './split/join'
-import { classify, isIndentedPage, markHeads } from './split/units'
+import { ensureAccounted } from './split/account'
+import { assemble } from './split/assemble'
+import { declaredLabels } from './split/declared'
+import { derivedTitleOf } from './split/derived-title'
+import { toArticle } from './split/draft'
+import { pageContext } from './split/features'
+import { inferLayout } from './split/layout'
+import { labelPage } from './split/trained'
+import type { PageLabels } from './split/trained'
+import { classify } from './split/units'
+import type { Unit } from './split/units'
 import { unwrapLines } from './split/unwrap'
 
 export interface SplitResult {
@@ -16,25 +26,32 @@ export interface SplitResult {
   joins: number
 }
 
+/** The units the splitter reads: lines classified, hard-wrapped paragraphs rejoined. */
+export function unitsOf(lines: readonly SourceLine[]): Unit[] {
+  return unwrapLines(lines).map(classify)
+}
+
+export function labelsOf(units: readonly Unit[]): PageLabels {
+  const declared = declaredLabels(units)
+  return declared
+    ? { labels: declared, doubtful: [] }
+    : labelPage(pageContext(units, inferLayout(units)))
+}
+
 export function splitPage(lines: readonly SourceLine[]): SplitResult {
-  const classified = unwrapLines(lines).map(classify)
-  // Where the format declares headings (Markdown, HTML, Word styles), a short unstyled line is a
-  // paragraph, not a heading.
-  if (classified.some((unit) => unit.level > 0)) {
-    for (const unit of classified) if (unit.level === 0) unit.heading = false
+  const units = unitsOf(lines)
+  if (units.length === 0) return { articles: [], warnings: [], joins: 0 }
+  const { labels, doubtful } = labelsOf(units)
+  const { drafts, warnings, joins, furniture } = assemble(units, labels)
+  for (const index of doubtful) {
+    const unit = units[index]
+    if (unit) warnings.push(importWarning('ambiguousHeading', { line: unit.line, text: unit.text }))
   }
-  const indentedPage = isIndentedPage(classified)
-  markHeads(classified, indentedPage)
-  const units = repairColumnBreaks(classified, indentedPage)
-  let topLevel = 0
-  let usesSignals = false
-  let joins = 0
-  for (const unit of units) {
-    if (unit.level > 0 && (topLevel === 0 || unit.level < topLevel)) topLevel = unit.level
-    usesSignals ||= unit.role !== null
-    joins += unit.joins
-  }
-  const assembler = new Assembler(units, { indentedPage, usesSignals, topLevel })
-  const articles = assembler.run()
-  return { articles, warnings: assembler.warnings, joins }
+  const articles = drafts.map((draft) => {
+    const repaired = ensureAccounted(draft, units, furniture)
+    if (repaired) warnings.push(repaired)
+    const lines = { first: units[draft.first]?.line ?? 0, last: units[draft.last]?.line ?? 0 }
+    return toArticle(draft, lines, draft.title === null ? derivedTitleOf(draft) : null)
+  })
+  return { articles, warnings, joins }
 }

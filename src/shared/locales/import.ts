@@ -31,8 +31,7 @@ export const importMessages = defineMessages({
       untitledArticle: '第 {{line}} 行起的文章没有找到标题，已作为无标题文章导入。',
       ambiguousHeading:
         '第 {{line}} 行“{{text}}”可能是新文章的标题，已作为上一篇文章的小标题保留。',
-      longHeadingGroup:
-        '第 {{line}} 行起连续多行标题，前三行作为引题、标题和副题，其余作为小标题。',
+      textKept: '第 {{line}} 行起的文章未能按版式完整拆分，已按原文逐段保留，请核对标题和段落。',
     },
     cli: {
       usage: '用法：npm run --silent parse -- [--lang zh-CN|en] [--encoding 编码] 文件或文件夹...',
@@ -76,8 +75,8 @@ export const importMessages = defineMessages({
         'No headline was found for the article starting at line {{line}}; it was imported untitled.',
       ambiguousHeading:
         'Line {{line}} “{{text}}” may be the headline of a new article; it was kept as a sub-heading of the previous one.',
-      longHeadingGroup:
-        'Several heading lines in a row at line {{line}}: the first three became kicker, headline and subtitle, the rest sub-headings.',
+      textKept:
+        'The article starting at line {{line}} could not be split into its parts; its text was kept paragraph by paragraph as written. Check its headline and paragraphs.',
     },
     cli: {
       usage:

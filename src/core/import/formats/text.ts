@@ -1,18 +1,35 @@
 // Plain text and Markdown. Markdown headings (`#` and underlined) become heading lines; their
-// markup is dropped, everything else is kept as written.
-import { LineCollector } from '../lines'
+// markup is dropped, raw HTML paragraphs are read as text, everything else is kept as written.
+import { isRuleLine, LineCollector } from '../lines'
 import type { SourceLine } from '../lines'
+import { inlineHtmlText } from './html'
 
 export function textLines(text: string): SourceLine[] {
   const collector = new LineCollector()
   const rows = text.split('\n')
-  for (let i = 0; i < rows.length; i++) collector.add(rows[i] ?? '', i + 1)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? ''
+    if (isRuleLine(row)) collector.rule()
+    else collector.add(row, i + 1)
+  }
   return collector.lines
 }
 
 const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
 const setextUnderline = /^ {0,3}(=+|-+)[ \t]*$/
 const thematicBreak = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/
+const htmlBlock = /^\s*<\/?[a-zA-Z][^>]*>/
+const boldLine = /^\s*(\*\*|__)(?=\S)(.+?)\1\s*$/
+
+function addMarkdownRow(collector: LineCollector, row: string, line: number): void {
+  if (htmlBlock.test(row)) {
+    for (const part of inlineHtmlText(row)) collector.add(part.text, line, 0, part.emphasis)
+    return
+  }
+  const bold = boldLine.exec(row)
+  if (bold) collector.add(bold[2] ?? '', line, 0, true)
+  else collector.add(row, line)
+}
 
 export function markdownLines(text: string): SourceLine[] {
   const collector = new LineCollector()
@@ -32,10 +49,10 @@ export function markdownLines(text: string): SourceLine[] {
       continue
     }
     if (thematicBreak.test(row)) {
-      collector.blank()
+      collector.rule()
       continue
     }
-    collector.add(row, i + 1)
+    addMarkdownRow(collector, row, i + 1)
   }
   return collector.lines
 }

@@ -61,11 +61,16 @@ export function isBylineLine(line: string): boolean {
 }
 
 const editorLine =
-  /^[（(【]?\s*(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|美[编編]|校[对對]|版式[设設][计計]|[审審]校|[统統]筹)\s*[:：]/
+  /^[（(【]?\s*(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|美[编編]|校[对對]|版式[设設][计計]|[设設][计計]|[审審]校|[统統]筹|[策][划劃])\s*[:：]/
+/** `——编 者` under an editor's note, `——人民网` under a reprint: a signature, not a kicker. */
+const dashSignature = new RegExp(
+  `^[—－-]{1,2}\\s*(?:[编編][\\s\u3000]*者|[${HAN}]{1,12}${agencySuffix})$`,
+)
 
-/** An editor's credit (`责任编辑：张三`): it signs the page or the article, it names no author. */
+/** An editor's credit (`责任编辑：张三`, `——编 者`, `——某某网`): it signs the page or the article,
+ * it names no author. */
 export function isEditorLine(text: string): boolean {
-  return text.length <= 40 && editorLine.test(text)
+  return text.length <= 40 && (editorLine.test(text) || dashSignature.test(text))
 }
 
 export interface Opener {

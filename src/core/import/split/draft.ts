@@ -3,6 +3,7 @@ import type {
   ArticleBlock,
   ArticleKind,
   Continuation,
+  LineSpan,
   ParsedArticle,
 } from '../../../shared/article'
 
@@ -16,12 +17,16 @@ export interface Draft {
   credits: string[]
   blocks: ArticleBlock[]
   continuation: Continuation | null
-  /** A closing byline or a jump line ended it: what follows belongs to another article. */
-  closed: boolean
-  hasSubhead: boolean
+  /** Jump lines read into `continuation`: no longer text, still accounted for. */
+  markers: string[]
+  /** A section heading above it (declared structure). */
+  section: string | null
+  /** Units (lines) the article was made of: first and last index. */
+  first: number
+  last: number
 }
 
-export function newDraft(kind: ArticleKind): Draft {
+export function newDraft(kind: ArticleKind, first: number, section: string | null): Draft {
   return {
     kind,
     kicker: null,
@@ -32,8 +37,10 @@ export function newDraft(kind: ArticleKind): Draft {
     credits: [],
     blocks: [],
     continuation: null,
-    closed: false,
-    hasSubhead: false,
+    markers: [],
+    section,
+    first,
+    last: first,
   }
 }
 
@@ -49,33 +56,38 @@ export function addContinuation(draft: Draft, continuation: Continuation): void 
   }
 }
 
-export function isEmptyDraft(draft: Draft): boolean {
-  return (
-    draft.title === null &&
-    draft.kicker === null &&
-    draft.subtitle === null &&
-    draft.blocks.length === 0 &&
-    draft.bylines.length === 0 &&
-    draft.credits.length === 0 &&
-    draft.continuation === null
-  )
+const joinText = (current: string | null, text: string): string =>
+  current === null ? text : `${current} ${text}`
+
+export function appendField(
+  draft: Draft,
+  field: 'kicker' | 'title' | 'subtitle',
+  text: string,
+): void {
+  draft[field] = joinText(draft[field], text)
 }
 
 /** Page metadata is filled in by the pipeline. */
-export function toArticle(draft: Draft): ParsedArticle {
+export function toArticle(
+  draft: Draft,
+  lines: LineSpan,
+  derivedTitle: string | null,
+): ParsedArticle {
   return {
     kind: draft.kind,
     kicker: draft.kicker,
     title: draft.title,
+    derivedTitle,
     subtitle: draft.subtitle,
     byline: draft.bylines.length > 0 ? draft.bylines.join(' ') : null,
     authors: [...draft.authors],
     imageCredits: [...draft.credits],
     blocks: draft.blocks,
     continuation: draft.continuation,
+    sourceLines: lines,
     paper: null,
     date: null,
     page: null,
-    section: null,
+    section: draft.section,
   }
 }

@@ -2,14 +2,18 @@
 import type { Continuation } from '../../../shared/article'
 
 const creditLead =
-  /^[（(]?\s*(?:[图圖]片[来來]源|[图圖]片提供|[图圖]片|[图圖]源|供[图圖]|[摄攝]影|照片|[图圖])\s*[:：/／]/
+  /^[（(]?\s*(?:[图圖]片[来來]源|[图圖]片提供|[图圖]片|[图圖]源|供[图圖]|[摄攝]影|照片|[制製]图|[绘繪][图圖]|插[图圖]|漫[画畫]|[数數]据[来來]源|[资資]料[来來]源|[图圖])\s*[:：/／]/
 const creditTail =
-  /^[（(]?[^，。！？,!?：:；;“”]{2,30}?\s*(?:[摄攝]|供[图圖]|[摄攝]影|拍[摄攝])\s*[）)]?$/
+  /^[（(]?[^，。！？,!?：:；;“”]{2,30}?\s*(?:[摄攝]|供[图圖]|[摄攝]影|拍[摄攝])\s*[）)]?(?:\s*[（(][^（）()，。]{1,12}[）)])?$/
+/** `某某图 某某文`: picture by one, words by another. */
+const pictureAndWords =
+  /^[\u3400-\u9fff\s\u3000·]{2,14}[图圖][\s\u3000]+[\u3400-\u9fff\s\u3000·]{2,14}文$/
 
-/** A photo credit line: `图片来源:X`, `本报记者 张三 摄`, `（X供图）`. */
+/** A photo or chart credit line: `图片来源:X`, `本报记者 张三 摄`, `（X供图）`, `制图：某某`,
+ * `某某摄（某某视觉）`, `某某图 某某文`. */
 export function isCreditLine(text: string): boolean {
   if (text.length > 60) return false
-  return creditLead.test(text) || creditTail.test(text)
+  return creditLead.test(text) || creditTail.test(text) || pictureAndWords.test(text)
 }
 
 /** A caption: a paragraph describing a photo. */
@@ -49,6 +53,8 @@ export function parsePageNumber(raw: string): number | null {
 
 export interface MarkerMatch {
   continuation: Continuation
+  /** The jump line's own text, as printed. */
+  marker: string
   /** The text left once the marker is cut out. */
   rest: string
 }
@@ -71,6 +77,7 @@ export function markerInParagraph(text: string): MarkerMatch | null {
     if (leading && leading[1]?.endsWith('接') === true) {
       return {
         continuation: continuationOf(leading[1], leading[2] ?? ''),
+        marker: leading[0],
         rest: text.slice(leading[0].length),
       }
     }
@@ -82,6 +89,7 @@ export function markerInParagraph(text: string): MarkerMatch | null {
       const cut = text.length - tail.length + trailing.index
       return {
         continuation: continuationOf(trailing[1] ?? '', trailing[2] ?? ''),
+        marker: text.slice(cut),
         rest: text.slice(0, cut),
       }
     }

@@ -13,7 +13,6 @@ const straightQuotes = codes('"\'')
 const colons = codes('：:')
 const dashes = codes('—-')
 const clauseMarks = codes('，,、')
-const openers = codes('“‘「『（(【《〈')
 const strongEnds = codes('。！？；')
 /** Opening mark → its closing mark. */
 const quotePairs = new Map<number, number>()
@@ -27,12 +26,6 @@ const lastCode = (text: string): number => text.charCodeAt(text.length - 1)
 export function endsClosed(text: string): boolean {
   const last = lastCode(text)
   return sentenceEnds.has(last) || closers.has(last) || colons.has(last) || dashes.has(last)
-}
-
-/** Ends after a comma or an opening quote: the sentence certainly goes on in the next line. */
-export function endsInsideClause(text: string): boolean {
-  const last = lastCode(text)
-  return clauseMarks.has(last) || openers.has(last)
 }
 
 /** Starts with punctuation that can only continue a sentence (a column break before it). */
@@ -64,8 +57,7 @@ function hasBareComma(text: string): boolean {
   return false
 }
 
-export const HEADING_MAX = 50
-export const LOOSE_HEADING_MAX = 120
+const HEADING_MAX = 50
 
 /** Could stand alone as a headline or sub-heading: short, no sentence punctuation. */
 export function isHeadingShaped(text: string): boolean {
@@ -77,23 +69,11 @@ export function isHeadingShaped(text: string): boolean {
   return !hasSentenceEnd(text) && !hasBareComma(numbering ? text.slice(numbering[0].length) : text)
 }
 
-/** Could be a headline when a byline or dateline follows: headlines may carry commas and `！`. */
-export function isLooseHeadingShaped(text: string): boolean {
-  if (text.length < 2 || text.length > LOOSE_HEADING_MAX) return false
-  const last = lastCode(text)
-  return !clauseMarks.has(last) && !colons.has(last) && !text.includes('。')
-}
-
 const numbered =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分篇])/
 
 export function looksNumbered(text: string): boolean {
   return numbered.test(text)
-}
-
-/** Numbered (`一、`, `（二）`, `3.`) or wholly quoted lines: typical in-article sub-headings. */
-export function looksLikeSubhead(text: string): boolean {
-  return numbered.test(text) || (openers.has(text.charCodeAt(0)) && closers.has(lastCode(text)))
 }
 
 const bareDate =
@@ -110,8 +90,4 @@ const placePrefix =
 /** `湘潭高新区：…` — a place or body, a colon, the news: how regional headlines are written. */
 export function hasPlacePrefix(text: string): boolean {
   return placePrefix.test(text)
-}
-
-export function startsWithDash(text: string): boolean {
-  return text.startsWith('—') || text.startsWith('--') || text.startsWith('－－')
 }

@@ -70,18 +70,26 @@ function readStyles(xml: string): Map<string, number> {
   return levels
 }
 
+/** A run's `<w:b/>` (or `<w:b w:val="1"/>`) makes it bold; `w:val="0"` or `"false"` does not. */
+const isOn = (value: string | undefined): boolean => value !== '0' && value !== 'false'
+
 function readDocument(xml: string, styleLevels: Map<string, number>): SourceLine[] {
   const collector = new LineCollector()
   let paragraph = 0
   let text = ''
   let level = 0
   let inText = false
+  let inRun = false
+  let runBold = false
+  let boldChars = 0
+  let plainChars = 0
   const flush = (): void => {
-    const rows = text.split('\n')
-    for (const row of rows) collector.add(row, paragraph, level)
+    const emphasis = boldChars > 0 && plainChars === 0
+    for (const row of text.split('\n')) collector.add(row, paragraph, level, emphasis)
     collector.paragraphBreak()
     text = ''
     level = 0
+    boldChars = plainChars = 0
   }
   const parser = new Parser(
     {
@@ -89,6 +97,11 @@ function readDocument(xml: string, styleLevels: Map<string, number>): SourceLine
         if (name === 'w:p') {
           if (text !== '') flush()
           paragraph++
+        } else if (name === 'w:r') {
+          inRun = true
+          runBold = false
+        } else if (name === 'w:b' && inRun) {
+          runBold = isOn(attributes['w:val'])
         } else if (name === 'w:pstyle') {
           const id = attributes['w:val'] ?? ''
           level =
@@ -106,10 +119,15 @@ function readDocument(xml: string, styleLevels: Map<string, number>): SourceLine
       },
       onclosetag(name) {
         if (name === 'w:t') inText = false
+        else if (name === 'w:r') inRun = false
         else if (name === 'w:p') flush()
       },
       ontext(data) {
-        if (inText) text += data
+        if (!inText) return
+        text += data
+        const visible = data.replace(/\s+/g, '').length
+        if (runBold) boldChars += visible
+        else plainChars += visible
       },
     },
     { xmlMode: true, lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },

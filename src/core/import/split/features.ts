@@ -1,0 +1,340 @@
+// The features the line labeller reads, per line: its own shape (length, how it starts and ends,
+// column tags, dashes, datelines), its place in the layout (blank lines and rules around it,
+// indentation, position in its block or file), its neighbours' shapes, and a few characters at
+// its edges. Features are integers (template × value) so labelling a page allocates little;
+// `featureKey` names them for the weights file. Which feature means what is learned by
+// scripts/train-splitter.ts from the bench corpus, not written here.
+import { LAYOUT_CLASSES, layoutClass } from './layout'
+import type { PageLayout } from './layout'
+import { trailingBylineStart } from './byline'
+import { looksLikeCaption } from './marks'
+import {
+  endsClosed,
+  hasPlacePrefix,
+  hasSentenceEnd,
+  isBareDate,
+  isHeadingShaped,
+  looksNumbered,
+  startsAsContinuation,
+} from './shape'
+import type { Unit, UnitKind } from './units'
+
+/** Templates in a fixed order: a feature's id is its template's index × 2^20 + its value. */
+export const templates = [
+  'bias',
+  'kind',
+  'kind/layout',
+  'gap/layout',
+  'nextGap/layout',
+  'indent/layout',
+  'length',
+  'length/layout',
+  'first',
+  'last',
+  'last/length',
+  'opener',
+  'opener/gap',
+  'sentenceInside',
+  'columnTag',
+  'dashStart',
+  'dashEnd',
+  'colonEarly',
+  'spaced',
+  'numbered',
+  'quoted',
+  'digits',
+  'bareDate',
+  'caption',
+  'placePrefix',
+  'headingShape',
+  'headingShape/layout',
+  'lineNumber/layout',
+  'blockPosition/layout',
+  'blockSize/layout',
+  'firstChar',
+  'firstTwo',
+  'lastChar',
+  'lastTwo',
+  'previous/kind',
+  'previous/last',
+  'previous/length',
+  'previous/headingShape',
+  'previousLast/first',
+  'next/kind',
+  'next/opener',
+  'next/length',
+  'next/last',
+  'next/first',
+  'next/headingShape',
+  'next/columnTag',
+  'afterNext/kind',
+  'afterNext/opener',
+  'lengthToNext',
+  'lengthToPrevious',
+  'indentWithNext',
+  'emphasis',
+  'firstOfPage',
+  'continues',
+  'repeatsPrevious',
+  'digits/next',
+  'continues/shape',
+  'next/caption',
+  'previous/signed',
+] as const
+
+export type Template = (typeof templates)[number]
+
+/** Templates whose value is text (characters at the line's edges), hashed. */
+export const textTemplates: ReadonlySet<Template> = new Set([
+  'firstChar',
+  'firstTwo',
+  'lastChar',
+  'lastTwo',
+])
+
+/** The text of every text-valued feature of a line, by template, for naming weights. */
+export function textValues(text: string): [Template, string][] {
+  return [
+    ['firstChar', text.slice(0, 1)],
+    ['firstTwo', text.slice(0, 2)],
+    ['lastChar', text.slice(-1)],
+    ['lastTwo', text.slice(-2)],
+  ]
+}
+
+const templateIndex = new Map<string, number>(templates.map((name, index) => [name, index]))
+const VALUE_BITS = 20
+const VALUE_SPACE = 1 << VALUE_BITS
+
+export function hashText(text: string): number {
+  let hash = 17
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
+  return (hash >>> 0) % VALUE_SPACE
+}
+
+/** The id of `template:value` as written in the weights file; null for an unknown template. */
+export function featureId(key: string): number | null {
+  const colon = key.indexOf(':')
+  const name = key.slice(0, colon)
+  const index = templateIndex.get(name)
+  if (index === undefined || colon < 0) return null
+  const raw = key.slice(colon + 1)
+  const value = textTemplates.has(name as Template) ? hashText(raw) : Number(raw)
+  return Number.isInteger(value) ? index * VALUE_SPACE + value : null
+}
+
+const kinds: readonly UnitKind[] = ['text', 'byline', 'editor', 'credit', 'marker']
+const kindValue = (unit: Unit | undefined): number => (unit ? kinds.indexOf(unit.kind) + 1 : 0)
+
+const lengthLimits = [2, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50, 65, 80, 120, 200]
+function lengthBucket(unit: Unit | undefined): number {
+  if (!unit) return 0
+  const length = unit.text.length
+  for (let i = 0; i < lengthLimits.length; i++) if (length <= (lengthLimits[i] ?? 0)) return i + 1
+  return lengthLimits.length + 1
+}
+
+const classOf = new Map<number, number>()
+const charClasses: readonly string[] = [
+  '。．.',
+  '！？!?',
+  '；;',
+  '，、,',
+  '：:',
+  '—－-',
+  '）)】]',
+  '”’」』"\'',
+  '（(【[',
+  '“‘「『',
+  '《》〈〉',
+  '◆●■►▶★☆▲※·•◇□○',
+  '…',
+]
+charClasses.forEach((chars, index) => {
+  for (const char of chars) classOf.set(char.charCodeAt(0), index + 4)
+})
+/** 1 Han, 2 digit, 3 Latin, then the punctuation classes above, 0 for anything else. */
+function charClass(code: number): number {
+  const known = classOf.get(code)
+  if (known !== undefined) return known
+  if (code >= 0x3400 && code <= 0x9fff) return 1
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 2
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 3
+  return 0
+}
+const firstClass = (unit: Unit | undefined): number =>
+  unit ? charClass(unit.text.charCodeAt(0)) + 1 : 0
+const lastClass = (unit: Unit | undefined): number =>
+  unit ? charClass(unit.text.charCodeAt(unit.text.length - 1)) + 1 : 0
+
+const columnTag = /[（(][^（）()。！？]{1,30}[）)]$/
+const spacedHan = /[\u3400-\u9fff”」][ \u3000\u00a0]+[\u3400-\u9fff“「]/
+const digit = /[0-9０-９]/
+const quotedWhole = /^[“「『"][^“”]*[”」』"]$/
+
+const hasColumnTag = (unit: Unit | undefined): boolean =>
+  unit !== undefined && columnTag.test(unit.text) && unit.text.length > 6
+const dashAtStart = (text: string): boolean => /^[—－-]{1,2}/.test(text)
+const headingShape = (unit: Unit | undefined): boolean =>
+  unit !== undefined && isHeadingShaped(unit.text)
+
+function colonEarly(text: string): boolean {
+  const at = text.search(/[：:]/)
+  return at > 0 && at <= 12 && at < text.length - 1
+}
+
+/** 0–3 blank lines (3: three or more, the room a photo leaves), 4 a rule, 5 the end. */
+function gapValue(unit: Unit | undefined): number {
+  if (!unit) return 5
+  if (unit.rule) return 4
+  return Math.min(unit.gap, 3)
+}
+
+function ratioBucket(a: Unit | undefined, b: Unit | undefined): number {
+  if (!a || !b) return 0
+  const ratio = a.text.length / Math.max(1, b.text.length)
+  return ratio < 0.5 ? 1 : ratio < 0.8 ? 2 : ratio <= 1.25 ? 3 : ratio <= 2 ? 4 : 5
+}
+
+/** Where each line sits in its block of gap-free lines: position and block size. */
+export function blockPositions(units: readonly Unit[]): { position: Int32Array; size: Int32Array } {
+  const position = new Int32Array(units.length)
+  const size = new Int32Array(units.length)
+  let start = 0
+  for (let i = 0; i <= units.length; i++) {
+    if (i === units.length || (i > 0 && (units[i]?.gap ?? 0) > 0)) {
+      for (let j = start; j < i; j++) {
+        position[j] = j - start
+        size[j] = i - start
+      }
+      start = i
+    }
+  }
+  return { position, size }
+}
+
+/** A line that repeats the one above (a transcript's text opening with its own headline): 1 when
+ * contained in it, 2 when it contains it. */
+function repeats(previous: Unit | undefined, unit: Unit): number {
+  if (!previous || unit.text.length < 4 || previous.text.length < 4) return 0
+  if (previous.text.includes(unit.text)) return 1
+  return unit.text.includes(previous.text) ? 2 : 0
+}
+
+export interface PageContext {
+  units: readonly Unit[]
+  layout: PageLayout
+  layoutValue: number
+  blocks: { position: Int32Array; size: Int32Array }
+  /** 1 where a line ends with its authors' names (`… 何榕 卢春燕`): the article ends there. */
+  signedEnds: Uint8Array
+}
+
+export function pageContext(units: readonly Unit[], layout: PageLayout): PageContext {
+  const signedEnds = Uint8Array.from(units, (unit) =>
+    unit.kind === 'text' && trailingBylineStart(unit.text) > 0 ? 1 : 0,
+  )
+  return {
+    units,
+    layout,
+    layoutValue: layoutClass(layout),
+    blocks: blockPositions(units),
+    signedEnds,
+  }
+}
+
+const at = (template: number, value: number): number =>
+  template * VALUE_SPACE + (value & (VALUE_SPACE - 1))
+const T = Object.fromEntries(templates.map((name, index) => [name, index])) as Record<
+  Template,
+  number
+>
+const bool = (value: boolean): number => (value ? 1 : 0)
+
+/** Calls `emit` with the id of every feature of unit `i`. */
+export function forEachFeature(context: PageContext, i: number, emit: (id: number) => void): void {
+  const { units, layoutValue: L, blocks } = context
+  const unit = units[i]
+  if (!unit) return
+  const previous = units[i - 1]
+  const next = units[i + 1]
+  const afterNext = units[i + 2]
+  const { text } = unit
+  const length = lengthBucket(unit)
+  const last = lastClass(unit)
+  const gap = gapValue(unit)
+  const layout = (value: number): number => value * LAYOUT_CLASSES + L
+  emit(at(T.bias, 0))
+  emit(at(T.kind, kindValue(unit)))
+  emit(at(T['kind/layout'], layout(kindValue(unit))))
+  emit(at(T['gap/layout'], layout(gap)))
+  emit(at(T['nextGap/layout'], layout(gapValue(next))))
+  emit(at(T['indent/layout'], layout(bool(unit.indent))))
+  emit(at(T.length, length))
+  emit(at(T['length/layout'], layout(length)))
+  emit(at(T.first, firstClass(unit)))
+  emit(at(T.last, last))
+  emit(at(T['last/length'], last * 32 + length))
+  emit(at(T.opener, bool(unit.opener !== null)))
+  emit(at(T['opener/gap'], bool(unit.opener !== null) * 8 + gap))
+  emit(at(T.sentenceInside, bool(hasSentenceEnd(text.slice(0, -1)))))
+  emit(at(T.columnTag, bool(hasColumnTag(unit))))
+  emit(at(T.dashStart, bool(dashAtStart(text))))
+  emit(at(T.dashEnd, bool(/[—－-]$/.test(text))))
+  emit(at(T.colonEarly, bool(colonEarly(text))))
+  emit(at(T.spaced, bool(spacedHan.test(text))))
+  emit(at(T.numbered, bool(looksNumbered(text))))
+  emit(at(T.quoted, bool(quotedWhole.test(text))))
+  emit(at(T.digits, bool(digit.test(text))))
+  emit(at(T.bareDate, bool(isBareDate(text))))
+  emit(at(T.caption, bool(looksLikeCaption(text))))
+  emit(at(T.placePrefix, bool(hasPlacePrefix(text))))
+  emit(at(T.headingShape, bool(isHeadingShaped(text))))
+  emit(at(T['headingShape/layout'], layout(bool(isHeadingShaped(text)))))
+  emit(at(T['lineNumber/layout'], layout(Math.min(unit.line, 5))))
+  emit(at(T['blockPosition/layout'], layout(Math.min(blocks.position[i] ?? 0, 4))))
+  emit(at(T['blockSize/layout'], layout(Math.min(blocks.size[i] ?? 0, 6))))
+  emit(at(T.firstChar, hashText(text.slice(0, 1))))
+  emit(at(T.firstTwo, hashText(text.slice(0, 2))))
+  emit(at(T.lastChar, hashText(text.slice(-1))))
+  emit(at(T.lastTwo, hashText(text.slice(-2))))
+  emit(at(T['previous/kind'], kindValue(previous)))
+  emit(at(T['previous/last'], lastClass(previous)))
+  emit(at(T['previous/length'], lengthBucket(previous)))
+  emit(at(T['previous/headingShape'], bool(headingShape(previous))))
+  emit(at(T['previous/signed'], context.signedEnds[i - 1] ?? 0))
+  emit(at(T['previousLast/first'], lastClass(previous) * 32 + firstClass(unit)))
+  emit(at(T['next/kind'], kindValue(next)))
+  emit(at(T['next/opener'], bool(next?.opener != null)))
+  emit(at(T['next/length'], lengthBucket(next)))
+  emit(at(T['next/last'], lastClass(next)))
+  emit(at(T['next/first'], firstClass(next)))
+  emit(at(T['next/headingShape'], bool(headingShape(next))))
+  emit(at(T['next/columnTag'], bool(hasColumnTag(next))))
+  emit(at(T['next/caption'], bool(next !== undefined && looksLikeCaption(next.text)) * 8 + gap))
+  emit(at(T['afterNext/kind'], kindValue(afterNext)))
+  emit(at(T['afterNext/opener'], bool(afterNext?.opener != null)))
+  emit(at(T.lengthToNext, ratioBucket(unit, next)))
+  emit(at(T.lengthToPrevious, ratioBucket(unit, previous)))
+  emit(at(T.indentWithNext, bool(unit.indent) * 2 + bool(next?.indent === true) + (next ? 4 : 0)))
+  emit(at(T.emphasis, bool(unit.emphasis)))
+  emit(at(T.firstOfPage, bool(i === 0)))
+  const open = previous !== undefined && previous.kind === 'text' && !endsClosed(previous.text)
+  const continues = bool(open) * 2 + bool(startsAsContinuation(text))
+  emit(at(T.continues, continues))
+  emit(at(T['continues/shape'], continues * 16 + bool(isHeadingShaped(text)) * 8 + kindValue(next)))
+  emit(at(T.repeatsPrevious, repeats(previous, unit)))
+  emit(
+    at(
+      T['digits/next'],
+      bool(digit.test(text)) * 2 + bool(next !== undefined && digit.test(next.text)),
+    ),
+  )
+}
+
+/** Readable name of a feature id, for the weights file. Text values are not recoverable from
+ * their hash, so the trainer passes the text along. */
+export function featureKey(id: number, text?: string): string {
+  const template = templates[Math.floor(id / VALUE_SPACE)] ?? 'unknown'
+  return `${template}:${text ?? String(id % VALUE_SPACE)}`
+}

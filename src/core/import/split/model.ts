@@ -1,0 +1,239 @@
+// The line labeller: a linear model over the features of features.ts, one label sequence for the
+// whole page decoded at once (Viterbi) under the rules of labels.ts. The weights are learned by
+// scripts/train-splitter.ts from the bench corpus and shipped in model/weights.json.
+import { featureId, forEachFeature, templates } from './features'
+import type { PageContext } from './features'
+import { LAYOUT_CLASSES } from './layout'
+import type { Unit } from './units'
+import {
+  A,
+  C,
+  K,
+  LABELS,
+  P,
+  S,
+  T,
+  U,
+  allowedLabels,
+  mayEnd,
+  mayFollow,
+  startsArticle,
+} from './labels'
+
+/** Edge features score a pair (previous label, label) from what the line is and where it sits. */
+export const edgeTemplates = ['bias', 'gap/layout', 'kind', 'indent/layout', 'length'] as const
+
+export interface Weights {
+  /** Two-line headers: feature → weight (header-roles.ts). */
+  headerPairs: Map<string, number>
+  /** Feature id → one weight per label. */
+  emission: Map<number, Float32Array>
+  /** Edge feature id → LABELS × LABELS weights (previous × label). */
+  edges: Map<number, Float32Array>
+}
+
+export function emptyWeights(): Weights {
+  return { emission: new Map(), edges: new Map(), headerPairs: new Map() }
+}
+
+const EDGE_SPACE = 1 << 12
+const edge = (template: number, value: number): number => template * EDGE_SPACE + value
+
+/** Calls `emit` with the id of every edge feature of unit `i`. */
+export function forEachEdgeFeature(
+  context: PageContext,
+  i: number,
+  emit: (id: number) => void,
+): void {
+  const unit = context.units[i]
+  if (!unit) return
+  const gap = unit.rule ? 3 : Math.min(unit.gap, 2)
+  emit(edge(0, 0))
+  emit(edge(1, gap * LAYOUT_CLASSES + context.layoutValue))
+  emit(edge(2, ['text', 'byline', 'editor', 'credit', 'marker'].indexOf(unit.kind)))
+  emit(edge(3, (unit.indent ? LAYOUT_CLASSES : 0) + context.layoutValue))
+  emit(edge(4, Math.min(unit.text.length >> 3, 20)))
+}
+
+export function edgeKey(id: number): string {
+  return `${edgeTemplates[Math.floor(id / EDGE_SPACE)] ?? 'unknown'}:${String(id % EDGE_SPACE)}`
+}
+
+export function edgeId(key: string): number | null {
+  const [name, value] = key.split(':')
+  const index = edgeTemplates.indexOf(name as (typeof edgeTemplates)[number])
+  const number = Number(value)
+  return index >= 0 && Number.isInteger(number) ? edge(index, number) : null
+}
+
+export interface Scores {
+  emission: Float32Array
+  edges: Float32Array
+}
+
+/** Every line's label scores and every pair's edge scores under `weights`. */
+export function scorePage(context: PageContext, weights: Weights): Scores {
+  const count = context.units.length
+  const emission = new Float32Array(count * LABELS)
+  const edges = new Float32Array(count * LABELS * LABELS)
+  for (let i = 0; i < count; i++) {
+    const base = i * LABELS
+    forEachFeature(context, i, (id) => {
+      const row = weights.emission.get(id)
+      if (row)
+        for (let y = 0; y < LABELS; y++)
+          emission[base + y] = (emission[base + y] ?? 0) + (row[y] ?? 0)
+    })
+    const edgeBase = i * LABELS * LABELS
+    forEachEdgeFeature(context, i, (id) => {
+      const block = weights.edges.get(id)
+      if (block)
+        for (let k = 0; k < LABELS * LABELS; k++)
+          edges[edgeBase + k] = (edges[edgeBase + k] ?? 0) + (block[k] ?? 0)
+    })
+  }
+  return { emission, edges }
+}
+
+const NONE = -Infinity
+
+/** May label `y` (after `p`) stand at unit `i`? The rules of labels.ts and of the layout. */
+function allowedStep(context: PageContext, i: number, p: number, y: number): boolean {
+  const unit = context.units[i] as Unit
+  if (!mayFollow(p, y, unit, context.units[i - 1])) return false
+  const slot = context.layout.slots ? slotLabel(unit) : -1
+  if (slot >= 0) return y === slot
+  if (i === 0) return true
+  // Where blank lines separate articles, a line that follows another without one continues it.
+  if (context.layout.blankSeparatesArticles && unit.gap === 0 && startsArticle(y, p)) return false
+  // Authors named after the last sentence close the paragraph and the article.
+  return !(y === C && context.signedEnds[i - 1] === 1)
+}
+
+/** The crawler's one-article file puts kicker, headline and subtitle on lines 1–3: by position. */
+function slotLabel(unit: Unit): number {
+  if (unit.kind !== 'text' || unit.indent || unit.line > 3) return -1
+  return [K, T, S][unit.line - 1] ?? -1
+}
+
+/** Best scores of every prefix ending in each label (forward), or of every suffix starting from
+ * each label (backward), with back-pointers for the forward pass. */
+function forward(context: PageContext, scores: Scores): { best: Float64Array; back: Int8Array } {
+  const { units } = context
+  const count = units.length
+  const best = new Float64Array(count * LABELS).fill(NONE)
+  const back = new Int8Array(count * LABELS).fill(-1)
+  for (let i = 0; i < count; i++) {
+    for (const y of allowedLabels(units[i] as Unit)) {
+      const own = scores.emission[i * LABELS + y] ?? 0
+      if (i === 0) {
+        if (allowedStep(context, 0, -1, y)) best[y] = own
+        continue
+      }
+      let top = NONE
+      let from = -1
+      for (let p = 0; p < LABELS; p++) {
+        const before = best[(i - 1) * LABELS + p] ?? NONE
+        if (before === NONE || !allowedStep(context, i, p, y)) continue
+        const score = before + (scores.edges[(i * LABELS + p) * LABELS + y] ?? 0)
+        if (score > top) {
+          top = score
+          from = p
+        }
+      }
+      if (from >= 0) {
+        best[i * LABELS + y] = top + own
+        back[i * LABELS + y] = from
+      }
+    }
+  }
+  return { best, back }
+}
+
+function backward(context: PageContext, scores: Scores): Float64Array {
+  const { units } = context
+  const count = units.length
+  const best = new Float64Array(count * LABELS).fill(NONE)
+  for (let y = 0; y < LABELS; y++) if (mayEnd(y)) best[(count - 1) * LABELS + y] = 0
+  for (let i = count - 2; i >= 0; i--) {
+    for (let y = 0; y < LABELS; y++) {
+      let top = NONE
+      for (const next of allowedLabels(units[i + 1] as Unit)) {
+        const after = best[(i + 1) * LABELS + next] ?? NONE
+        if (after === NONE || !allowedStep(context, i + 1, y, next)) continue
+        const score =
+          after +
+          (scores.edges[((i + 1) * LABELS + y) * LABELS + next] ?? 0) +
+          (scores.emission[(i + 1) * LABELS + next] ?? 0)
+        if (score > top) top = score
+      }
+      best[i * LABELS + y] = top
+    }
+  }
+  return best
+}
+
+/** The best label sequence that follows the rules of labels.ts and of the page's layout. */
+export function viterbi(context: PageContext, scores: Scores): Int8Array {
+  const count = context.units.length
+  const { best, back } = forward(context, scores)
+  const path = new Int8Array(count)
+  let top = NONE
+  let label = -1
+  for (let y = 0; y < LABELS; y++) {
+    const score = best[(count - 1) * LABELS + y] ?? NONE
+    if (mayEnd(y) && score > top) {
+      top = score
+      label = y
+    }
+  }
+  if (label < 0) return plainLabels(context)
+  for (let i = count - 1; i >= 0 && label >= 0; i--) {
+    path[i] = label
+    label = back[i * LABELS + label] ?? -1
+  }
+  return path
+}
+
+/** Should the rules ever leave no sequence: one untitled article of plain paragraphs. */
+function plainLabels(context: PageContext): Int8Array {
+  return Int8Array.from(context.units, (unit, i) => (unit.kind !== 'text' ? A : i === 0 ? U : P))
+}
+
+/** For every unit and label, the score of the best whole sequence that gives the unit that label:
+ * how much a different reading of one line would cost. */
+export function maxMarginals(context: PageContext, scores: Scores): Float64Array {
+  const { best } = forward(context, scores)
+  const after = backward(context, scores)
+  return best.map((score, k) => score + (after[k] ?? NONE))
+}
+
+/** The shipped weights file: readable keys, weights rounded. */
+export interface WeightsFile {
+  version: 1
+  templates: readonly string[]
+  labels: readonly string[]
+  emission: Record<string, number[]>
+  edges: Record<string, number[]>
+  /** The two-line header model (header-roles.ts): feature → weight. */
+  headerPairs: Record<string, number>
+}
+
+export function templatesMatch(file: WeightsFile): boolean {
+  return file.templates.join('|') === templates.join('|')
+}
+
+export function loadWeights(file: WeightsFile): Weights {
+  if (!templatesMatch(file)) throw new Error('splitter weights were trained for other features')
+  const weights = emptyWeights()
+  for (const [key, row] of Object.entries(file.emission)) {
+    const id = featureId(key)
+    if (id !== null) weights.emission.set(id, Float32Array.from(row))
+  }
+  for (const [key, weight] of Object.entries(file.headerPairs)) weights.headerPairs.set(key, weight)
+  for (const [key, block] of Object.entries(file.edges)) {
+    const id = edgeId(key)
+    if (id !== null) weights.edges.set(id, Float32Array.from(block))
+  }
+  return weights
+}
