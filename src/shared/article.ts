@@ -78,3 +78,31 @@ export interface Article extends ParsedArticle {
 export function bodyText(article: Pick<ParsedArticle, 'blocks'>): string {
   return article.blocks.map((block) => block.text).join('\n')
 }
+
+const DERIVED_MAX = 24
+const clauseEnd = /[，。！？；：,!?;:]/
+
+/** A title for an item printed without a headline (photo news, a brief, the tail of a split): the
+ * first clause of its first paragraph (without a caption's `图为`), else of its photo credit. */
+export function deriveTitle(
+  article: Pick<ParsedArticle, 'blocks' | 'imageCredits'>,
+): string | null {
+  const text =
+    article.blocks.find((block) => block.type === 'paragraph')?.text ?? article.imageCredits[0]
+  if (text === undefined) return null
+  const caption = text.replace(/^(?:[图圖][为為爲]|[图圖][:：])\s*/, '')
+  const end = caption.search(clauseEnd)
+  const chars = Array.from((end > 0 ? caption.slice(0, end) : caption).trim())
+  if (chars.length === 0) return null
+  return chars.length > DERIVED_MAX ? `${chars.slice(0, DERIVED_MAX).join('')}…` : chars.join('')
+}
+
+/** What lists and the reader call an article: its headline, else its derived title. */
+export function displayTitle(article: Pick<ParsedArticle, 'title' | 'derivedTitle'>): {
+  text: string
+  derived: boolean
+} {
+  if (article.title !== null && article.title.trim() !== '')
+    return { text: article.title, derived: false }
+  return { text: article.derivedTitle ?? '', derived: true }
+}

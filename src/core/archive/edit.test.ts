@@ -27,6 +27,18 @@ describe('editArticle', () => {
     expect(authors.ok && authors.change?.after[0]?.authors).toEqual(['林晓雨'])
   })
 
+  it('replaces a derived title with the headline the user types', () => {
+    const photo = makeArticle(null, paragraphs('图为村民在田间收割，丰收在望。'), {
+      kind: 'photo',
+      derivedTitle: '村民在田间收割',
+    })
+    const result = editArticle(photo, { title: '秋收忙' }, 5_000)
+    expect(result.ok && result.change?.after[0]).toMatchObject({
+      title: '秋收忙',
+      derivedTitle: null,
+    })
+  })
+
   it('refuses impossible dates and pages', () => {
     expect(editArticle(article, { date: '2024-02-30' }, 1)).toEqual({
       ok: false,

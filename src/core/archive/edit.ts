@@ -63,6 +63,8 @@ export function editArticle(article: Article, patch: ArticlePatch, now: number):
   const error = validatePatch(clean)
   if (error !== null) return { ok: false, error }
   const edited: Article = { ...article, ...clean, updatedAt: now }
+  // A headline the user typed replaces the one derived from the text.
+  if (typeof clean.title === 'string') edited.derivedTitle = null
   const differs = (Object.keys(clean) as (keyof ArticlePatch)[]).some(
     (key) => JSON.stringify(article[key]) !== JSON.stringify(edited[key]),
   )

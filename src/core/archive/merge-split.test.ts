@@ -83,3 +83,30 @@ describe('splitArticle', () => {
     expect(splitArticle(twice, 1, 1)).toEqual({ ok: false, error: 'sameText' })
   })
 })
+
+describe('what split and merge keep', () => {
+  const paged = { file: 'pages/2024-05-06.txt', encoding: 'utf-8', offset: 0 }
+  it('names a split-off story without a heading by its first sentence, as derived', () => {
+    const article = makeArticle(
+      '石桥村共享厨房开张',
+      paragraphs('老人三元吃午饭。', '另一则消息，县里修好了桥。'),
+    )
+    const result = splitArticle(article, 1, 9_000)
+    if (!result.ok) throw new Error(result.error)
+    expect(result.change.after[1]).toMatchObject({ title: null, derivedTitle: '另一则消息' })
+    expect(result.change.after[0]?.derivedTitle).toBeNull()
+  })
+
+  it('covers the lines of both articles when they came from one file', () => {
+    const a = makeArticle('一', paragraphs('甲。'), {
+      source: paged,
+      sourceLines: { first: 3, last: 9 },
+    })
+    const b = makeArticle('二', paragraphs('乙。'), {
+      source: paged,
+      sourceLines: { first: 11, last: 20 },
+    })
+    const [merged] = only(mergeWithNext(a, b, 9_000))
+    expect(merged?.sourceLines).toEqual({ first: 3, last: 20 })
+  })
+})

@@ -3,7 +3,8 @@
 // stories, so they get new ids from their text; the two operations are each other's inverse
 // as far as the text goes: the second headline becomes a sub-heading, a sub-heading at the split
 // point becomes the second headline.
-import type { Article, ArticleBlock, Continuation } from '../../shared/article'
+import { deriveTitle } from '../../shared/article'
+import type { Article, ArticleBlock, Continuation, LineSpan } from '../../shared/article'
 import { articleId } from '../../shared/article-id'
 import type { ArticleChange } from './change'
 
@@ -26,6 +27,14 @@ function joinContinuations(
   return from === null && to === null ? null : { from, to }
 }
 
+/** Two articles of one file cover the lines from the first's first to the second's last. */
+function joinSpans(first: Article, second: Article): LineSpan | null {
+  const a = first.sourceLines
+  const b = second.sourceLines
+  if (a === null || b === null || first.source.file !== second.source.file) return a ?? b
+  return { first: Math.min(a.first, b.first), last: Math.max(a.last, b.last) }
+}
+
 export type MergeSplitError = 'sameArticle' | 'nothingToSplit' | 'sameText'
 
 export type MergeSplitResult =
@@ -45,6 +54,7 @@ export function mergeWithNext(first: Article, second: Article, now: number): Mer
     page: first.page ?? second.page,
     section: first.section ?? second.section,
     continuation: joinContinuations(first.continuation, second.continuation),
+    sourceLines: joinSpans(first, second),
     tags: union(first.tags, second.tags),
     importedAt: Math.min(first.importedAt, second.importedAt),
     updatedAt: now,
@@ -67,14 +77,18 @@ export function splitArticle(article: Article, at: number, now: number): MergeSp
     continuation: joinContinuations(continuation, null),
     updatedAt: now,
   }
+  const tailBlocks = opensWithHeading ? rest.slice(1) : rest
+  const tailTitle = opensWithHeading ? (rest[0]?.text ?? null) : null
   const tail: Omit<Article, 'id'> = {
     ...article,
     kicker: null,
-    title: opensWithHeading ? (rest[0]?.text ?? null) : null,
+    title: tailTitle,
+    // Without a heading to take, the split-off story is named by its first sentence, as derived.
+    derivedTitle: tailTitle === null ? deriveTitle({ blocks: tailBlocks, imageCredits: [] }) : null,
     subtitle: null,
     byline: null,
     imageCredits: [],
-    blocks: opensWithHeading ? rest.slice(1) : rest,
+    blocks: tailBlocks,
     continuation: joinContinuations(null, continuation),
     updatedAt: now,
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { mergeMeta, metaFromHeader, metaFromPath } from './metadata'
+import {
+  isWordCountLine,
+  mergeMeta,
+  metaFromHeader,
+  metaFromHeading,
+  metaFromPath,
+} from './metadata'
 
 describe('page metadata from paths', () => {
   it.each([
@@ -16,6 +22,19 @@ describe('page metadata from paths', () => {
       '/archive/人民日报20240131第三版.html',
       { paper: '人民日报', date: '2024-01-31', page: 3, section: null },
     ],
+    [
+      '/pages/rmrb-20200502-p01.txt',
+      { paper: '人民日报', date: '2020-05-02', page: 1, section: null },
+    ],
+    [
+      '/pages/gmrb/2020-05-02/03.txt',
+      { paper: '光明日报', date: '2020-05-02', page: 3, section: null },
+    ],
+    [
+      '/pages/xhmrdx_20200502_p2.md',
+      { paper: '新华每日电讯', date: '2020-05-02', page: 2, section: null },
+    ],
+    ['/notes/random-20200502.txt', { paper: null, date: '2020-05-02', page: null, section: null }],
     ['/notes/随州高新区 报道.txt', { paper: null, date: null, page: null, section: null }],
     ['/notes/2023-02-30.txt', { paper: null, date: null, page: null, section: null }],
   ])('%s', (path, expected) => {
@@ -47,5 +66,40 @@ describe('page header lines', () => {
       page: 3,
       section: null,
     })
+  })
+})
+
+describe('mastheads and e-paper lines', () => {
+  it('reads a masthead line and an e-paper datesource line', () => {
+    expect(metaFromHeader('人民日报 2020年5月2日 第1版')).toEqual({
+      paper: '人民日报',
+      date: '2020-05-02',
+      page: 1,
+      section: null,
+    })
+    expect(metaFromHeader('《 人民日报 》（ 2026年06月12日 第 01 版 ）')).toMatchObject({
+      paper: '人民日报',
+      date: '2026-06-12',
+      page: 1,
+    })
+  })
+
+  it('takes a heading of a name and a date as a masthead, but not a speech’s date alone', () => {
+    expect(metaFromHeading('新闻联播 2025年1月2日')).toEqual({
+      paper: '新闻联播',
+      date: '2025-01-02',
+      page: null,
+      section: null,
+    })
+    expect(metaFromHeading('（2019年12月31日）')).toBeNull()
+  })
+
+  it('does not read a cross-reference as a page header', () => {
+    expect(metaFromHeader('（相关报道见第六版）')).toBeNull()
+  })
+
+  it('knows a word count line', () => {
+    expect(isWordCountLine('字数：1234')).toBe(true)
+    expect(isWordCountLine('字数统计显示，全年增长明显')).toBe(false)
   })
 })

@@ -65,6 +65,9 @@ export interface ParseSuccess {
   warnings: ImportWarning[]
   /** Column breaks repaired. */
   joins: number
+  /** The page as the source view shows it, line N being line N of `sourceLines`: the decoded
+   * text, or for HTML and Word the text of their paragraphs, one per line. */
+  sourceText: string
 }
 
 export interface ParseFailure {
@@ -112,20 +115,41 @@ export function pagesOf(lines: readonly SourceLine[]): PageSegment[] {
 }
 
 type LinesResult =
-  | { ok: true; lines: SourceLine[]; encoding: EncodingName; warnings: ImportWarning[] }
+  | {
+      ok: true
+      lines: SourceLine[]
+      encoding: EncodingName
+      warnings: ImportWarning[]
+      /** The decoded text, for the formats whose line numbers are its lines. */
+      text: string | null
+    }
   | ParseFailure
 
 export function linesOf(format: ImportFormat, input: ParseInput): LinesResult {
   if (format === 'docx') {
     const docx = docxLines(input.bytes, input.zipLimits)
-    return docx.ok ? { ok: true, lines: docx.lines, encoding: 'utf-8', warnings: [] } : docx
+    return docx.ok
+      ? { ok: true, lines: docx.lines, encoding: 'utf-8', warnings: [], text: null }
+      : docx
   }
   const decoded = decodeBytes(input.bytes, input.encoding)
   if (!decoded.ok) return decoded
   const { text, encoding, warnings } = decoded.value
   const lines =
     format === 'html' ? htmlLines(text) : format === 'md' ? markdownLines(text) : textLines(text)
-  return { ok: true, lines, encoding, warnings }
+  return { ok: true, lines, encoding, warnings, text: format === 'html' ? null : text }
+}
+
+/** The paragraphs of a structured file, each on the line its number says. */
+function linesAsText(lines: readonly SourceLine[]): string {
+  const rows = new Map<number, string>()
+  let last = 0
+  for (const { line, text } of lines) {
+    const before = rows.get(line)
+    rows.set(line, before === undefined ? text : `${before} ${text}`)
+    last = Math.max(last, line)
+  }
+  return Array.from({ length: last }, (_, index) => rows.get(index + 1) ?? '').join('\n')
 }
 
 const SECTION_LABEL_MAX = 8
@@ -181,5 +205,6 @@ export function parseFile(input: ParseInput): ParseOutcome {
     joins += split.joins
   }
   if (articles.length === 0) return { ok: false, error: importError('noArticles') }
-  return { ok: true, format, encoding: result.encoding, articles, warnings, joins }
+  const sourceText = result.text ?? linesAsText(result.lines)
+  return { ok: true, format, encoding: result.encoding, articles, warnings, joins, sourceText }
 }

@@ -2,6 +2,7 @@
 // or the structure the format declares), then labelled in one pass — by the declared headings, or
 // by the learned line labeller — then assembled. Every character of the input lands in exactly one
 // field of one article, checked per article (split/account.ts).
+import { deriveTitle } from '../../shared/article'
 import type { ParsedArticle } from '../../shared/article'
 import { importWarning } from './codes'
 import type { ImportWarning } from './codes'
@@ -9,7 +10,6 @@ import type { SourceLine } from './lines'
 import { ensureAccounted } from './split/account'
 import { assemble } from './split/assemble'
 import { declaredLabels } from './split/declared'
-import { derivedTitleOf } from './split/derived-title'
 import { toArticle } from './split/draft'
 import { pageContext } from './split/features'
 import { inferLayout } from './split/layout'
@@ -51,7 +51,11 @@ export function splitPage(lines: readonly SourceLine[]): SplitResult {
     const repaired = ensureAccounted(draft, units, furniture)
     if (repaired) warnings.push(repaired)
     const lines = { first: units[draft.first]?.line ?? 0, last: units[draft.last]?.line ?? 0 }
-    return toArticle(draft, lines, draft.title === null ? derivedTitleOf(draft) : null)
+    const derived =
+      draft.title === null
+        ? deriveTitle({ blocks: draft.blocks, imageCredits: draft.credits })
+        : null
+    return toArticle(draft, lines, derived)
   })
   return { articles, warnings, joins }
 }

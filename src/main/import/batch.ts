@@ -34,6 +34,8 @@ export interface FileReport {
   articles: number
   error: ImportError | null
   warnings: ImportWarning[]
+  /** The page text for the source view (ParseSuccess.sourceText); null when the file failed. */
+  sourceText: string | null
 }
 
 export interface ImportProgress {
@@ -129,7 +131,7 @@ function safeParse(path: string, bytes: Uint8Array, request: ImportRequest): Par
 }
 
 function failedReport(file: string, error: ImportError): FileReport {
-  return { file, ok: false, encoding: null, articles: 0, error, warnings: [] }
+  return { file, ok: false, encoding: null, articles: 0, error, warnings: [], sourceText: null }
 }
 
 export async function* runImport(
@@ -182,7 +184,7 @@ export async function* runImport(
           yield emit()
         }
       }
-      const { encoding, articles, warnings } = parsed
+      const { encoding, articles, warnings, sourceText } = parsed
       batch.files.push({
         file: file.path,
         ok: true,
@@ -190,7 +192,9 @@ export async function* runImport(
         articles: articles.length,
         error: null,
         warnings,
+        sourceText,
       })
+      batch.bytes += sourceText.length * 2
     }
     progress.filesDone++
     progress.bytesDone += file.size

@@ -66,6 +66,10 @@ describe('the reference page', () => {
     ])
     expect(paragraphs(5)).toHaveLength(1)
     expect(paragraphs(5)[0]).toContain('图为教师代表一行参观')
+    // No headline was printed: the first clause of the caption names it, marked as derived.
+    const photo = parsed().articles[5]
+    expect(photo?.title).toBeNull()
+    expect(photo?.derivedTitle).toBe(paragraphs(5)[0]?.split(/[,，。]/)[0])
   })
 
   it('keeps the three sub-headings inside the first article', () => {
@@ -130,5 +134,19 @@ describe('the reference page', () => {
 
   it('raises no warnings on a well-formed page', () => {
     expect(parsed().warnings).toEqual([])
+  })
+
+  it('knows where each article stands in the file', () => {
+    const lines = text.split('\n')
+    const spans = parsed().articles.map((article) => article.sourceLines)
+    expect(spans.map((span) => lines[(span?.first ?? 0) - 1])).toEqual([
+      '随州高新区营造招商护商新“航标”',
+      '湘潭高新区：实行“专人+代办”管理专班服务',
+      '江门高新区：“民营企业税讲堂”开讲',
+      '宁波高新区：博士后工作站再增新动能',
+      '徐州高新区彰显人才「强磁场」效应',
+      '图片来源:桂林高新区',
+      '洛阳高新区新增16家市级企业研发中心',
+    ])
   })
 })

@@ -38,6 +38,7 @@ const batch: ImportBatch = {
       articles: 0,
       error: { code: 'binaryFormat', params: { format: 'PNG' } },
       warnings: [],
+      sourceText: null,
     },
     {
       file: 'b.txt',
@@ -46,6 +47,7 @@ const batch: ImportBatch = {
       articles: 3,
       error: null,
       warnings: [{ code: 'invalidUtf8', params: { count: 2, offset: 10 } }],
+      sourceText: '标题\n正文。',
     },
   ],
   progress: { filesDone: 2, filesTotal: 5, articlesDone: 3, bytesDone: 100, bytesTotal: 400 },
@@ -72,6 +74,8 @@ describe('ImportJobs', () => {
     const warning = warned?.warnings[0]
     expect(zh(warning?.code ?? '', warning?.params)).not.toBe(warning?.code)
     expect(warned?.encoding).toBe('gb18030')
+    // The page text travels beside the reports, for the source view; only for files that imported.
+    expect(event.sources).toEqual([{ file: 'b.txt', text: '标题\n正文。' }])
   })
 
   it('passes acknowledgements to the worker and ends with done, also when cancelled', async () => {

@@ -5,6 +5,7 @@
 import type {
   ImportEvent,
   ImportFileReport,
+  ImportedSource,
   ImportProgress,
   ImportRequest,
   MessageRef,
@@ -72,12 +73,17 @@ export class ImportJobs {
 function toBatchContents(data: ImportBatch): {
   articles: ImportBatch['articles']
   files: ImportFileReport[]
+  sources: ImportedSource[]
   progress: ImportProgress
 } {
   const { progress } = data
+  const sources = data.files.flatMap((file) =>
+    file.sourceText === null ? [] : [{ file: file.file, text: file.sourceText }],
+  )
   return {
     articles: data.articles,
     files: data.files.map(toFileReport),
+    sources,
     progress: {
       files: { done: progress.filesDone, total: progress.filesTotal },
       bytes: { done: progress.bytesDone, total: progress.bytesTotal },

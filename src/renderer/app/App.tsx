@@ -15,6 +15,7 @@ import { useArchiveQuery } from '../db/use-archive-query'
 import { FirstRun } from '../first-run/FirstRun'
 import { DropZone } from '../import/DropZone'
 import { ImportPanel } from '../import/ImportPanel'
+import { articleAtLine } from '../import/locate-article'
 import { useImport } from '../import/use-import'
 import { LibraryList } from '../library/LibraryList'
 import type { LibraryOrder } from '../library/library-order'
@@ -96,9 +97,22 @@ export function App({ api, database, searchClient, history }: AppProps) {
   const refine = useCallback((clause: string) => {
     setQuery((current) => `${current.trim()} ${clause}`.trim())
   }, [])
+  /** The reader shows this article beside its source, this line in view (from the report). */
+  const [sourceAt, setSourceAt] = useState<{ id: string; line: number | null } | null>(null)
   const open = useCallback((id: string) => {
     setSelection({ ids: new Set([id]), anchor: id, focused: id })
   }, [])
+  const openAt = useCallback(
+    (file: string, line: number | null) => {
+      void articleAtLine(database, file, line).then((id) => {
+        if (id === null) return
+        setQuery('')
+        setSourceAt({ id, line })
+        open(id)
+      })
+    },
+    [database, open],
+  )
 
   const results = query.trim() !== '' && search.answer?.ok === true ? search.answer.ids : null
   /** The articles an action applies to: the selection, else the results, else the open one. */
@@ -235,7 +249,10 @@ export function App({ api, database, searchClient, history }: AppProps) {
             />
           )}
           <ArticleReader
-            key={selection.focused ?? ''}
+            key={`${selection.focused ?? ''}:${String(sourceAt?.line ?? '')}`}
+            sourceLine={
+              sourceAt !== null && sourceAt.id === selection.focused ? sourceAt.line : undefined
+            }
             database={database}
             history={history}
             articleId={selection.focused}
@@ -294,6 +311,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
         onReimport={(file, encoding) =>
           void imports.start({ paths: [file], encodings: { [file]: encoding } })
         }
+        onOpenAt={openAt}
       />
       <DropZone
         api={api}

@@ -31,8 +31,19 @@ export interface SearchChunkRecord {
   data: Uint8Array | string
 }
 
+/** An imported file's page text (deflated UTF-8), so its source can be shown when the file has
+ * moved or changed on disk. Replaced when the file is imported again. */
+export interface SourceRecord {
+  file: string
+  text: Uint8Array
+  /** Characters of the text, for figures without inflating it. */
+  chars: number
+  importedAt: number
+}
+
 export type ArchiveDatabase = Dexie & {
   articles: EntityTable<Article, 'id'>
+  sources: EntityTable<SourceRecord, 'file'>
   tags: EntityTable<TagRecord, 'name'>
   imports: EntityTable<ImportRecord, 'id'>
   settings: EntityTable<SettingRecord, 'key'>
@@ -58,8 +69,25 @@ export const schemaV1 = {
   searchChunks: '&key',
 }
 
+/** Version 2: the page text of every imported file; articles name where in it they stand and
+ * may carry a title derived from their text (photo news). Older articles get both as null. */
+export const schemaV2 = { sources: '&file' }
+
+async function upgradeToV2(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('articles')
+    .toCollection()
+    .modify((article: Partial<Article>) => {
+      article.derivedTitle ??= null
+      article.sourceLines ??= null
+    })
+}
+
 /** Every version, oldest first. Dexie needs all of them to upgrade from any older one. */
-export const schemaVersions: readonly SchemaVersion[] = [{ version: 1, stores: schemaV1 }]
+export const schemaVersions: readonly SchemaVersion[] = [
+  { version: 1, stores: schemaV1 },
+  { version: 2, stores: schemaV2, upgrade: upgradeToV2 },
+]
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1
 

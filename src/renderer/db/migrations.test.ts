@@ -62,6 +62,15 @@ describe('schema migrations', () => {
     ).toBe(1)
   })
 
+  it('gives articles stored before version 2 no derived title and no source lines, not undefined', async () => {
+    name = `migration-${crypto.randomUUID()}`
+    const { derivedTitle: _derived, sourceLines: _lines, ...older } = article
+    await writeRawV1(name, { ...seed, articles: [older] })
+    opened = openArchiveDatabase(name)
+    expect(await opened.articles.get(article.id)).toEqual(article)
+    expect(await opened.sources.count()).toBe(0)
+  })
+
   for (const { version } of schemaVersions) {
     it(`opens a database written at version ${version} with the current code`, async () => {
       name = `migration-${crypto.randomUUID()}`

@@ -6,6 +6,7 @@ import { encodingChoices } from '../../shared/api/contract'
 import type { EncodingChoice, ImportFileReport } from '../../shared/api/contract'
 import type { ImportState } from './use-import'
 import { formatBytes, formatDuration, remainingMs } from './progress-format'
+import { WarningReport } from './WarningReport'
 
 export interface ImportPanelProps {
   state: ImportState
@@ -13,13 +14,21 @@ export interface ImportPanelProps {
   onDismiss: () => void
   /** Import a file again, decoded with the encoding the user chose. */
   onReimport: (file: string, encoding: EncodingChoice) => void
+  /** Open the article at a line of a file beside its source. */
+  onOpenAt: (file: string, line: number | null) => void
 }
 
 function isEncodingChoice(value: string): value is EncodingChoice {
   return (encodingChoices as readonly string[]).includes(value)
 }
 
-export function ImportPanel({ state, onCancel, onDismiss, onReimport }: ImportPanelProps) {
+export function ImportPanel({
+  state,
+  onCancel,
+  onDismiss,
+  onReimport,
+  onOpenAt,
+}: ImportPanelProps) {
   const { t } = useTranslation()
   const now = useClock(state.running)
   if (state.jobId === null) return null
@@ -27,7 +36,6 @@ export function ImportPanel({ state, onCancel, onDismiss, onReimport }: ImportPa
   const fraction = bytes.total > 0 ? bytes.done / bytes.total : 0
   const left = remainingMs(state.startedAt, now, fraction)
   const failed = state.files.filter((file) => file.error !== null)
-  const warned = state.files.filter((file) => file.warnings.length > 0)
   const title = state.running
     ? t('importPanel.title')
     : state.cancelled
@@ -75,7 +83,7 @@ export function ImportPanel({ state, onCancel, onDismiss, onReimport }: ImportPa
         <p className="import-messages error">{t(state.failure.code, state.failure.params ?? {})}</p>
       ) : null}
       <FileMessages files={failed} kind="error" />
-      <FileMessages files={warned} kind="warning" />
+      <WarningReport files={state.files} onOpenAt={onOpenAt} />
       {!state.running ? <FileEncodings files={state.files} onReimport={onReimport} /> : null}
     </section>
   )
@@ -96,19 +104,17 @@ function useClock(running: boolean): number {
   return now
 }
 
-function FileMessages({ files, kind }: { files: ImportFileReport[]; kind: 'error' | 'warning' }) {
+function FileMessages({ files, kind }: { files: ImportFileReport[]; kind: 'error' }) {
   const { t } = useTranslation()
   if (files.length === 0) return null
   const messages = files.flatMap((file) =>
-    kind === 'error' && file.error !== null
-      ? [{ file: file.file, message: file.error }]
-      : file.warnings.map((warning) => ({ file: file.file, message: warning })),
+    file.error !== null ? [{ file: file.file, message: file.error }] : [],
   )
   return (
     <ul className={`import-messages ${kind}`}>
       {messages.slice(0, 200).map(({ file, message }, index) => (
         <li key={`${file}-${index}`}>
-          {t(kind === 'error' ? 'importPanel.fileFailed' : 'importPanel.fileWarning', {
+          {t('importPanel.fileFailed', {
             file,
             reason: t(message.code, message.params ?? {}),
           })}

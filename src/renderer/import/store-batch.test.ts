@@ -4,6 +4,7 @@ import type { ImportedArticle } from '../../shared/api/contract'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
+import { readSourceLines } from './source-text'
 import { storeImportedBatch } from './store-batch'
 
 function article(title: string, text: string, file = 'page.txt'): ImportedArticle {
@@ -56,5 +57,17 @@ describe('storeImportedBatch', () => {
       tags: ['地区/青禾'],
       importedAt: 1000,
     })
+  })
+
+  it('keeps the page text of the batch’s files with its articles, and replaces it on re-import', async () => {
+    database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
+    const page = '青禾县新建冷库\n\n冷库容量三千吨。\n'
+    await storeImportedBatch(database, [article('青禾县新建冷库', '冷库容量三千吨。')], 1000, [
+      { file: 'page.txt', text: page },
+    ])
+    expect(await readSourceLines(database, 'page.txt')).toEqual(page.split('\n'))
+    await storeImportedBatch(database, [], 2000, [{ file: 'page.txt', text: '新的文字\n' }])
+    expect(await readSourceLines(database, 'page.txt')).toEqual(['新的文字', ''])
+    expect(await readSourceLines(database, 'other.txt')).toBeNull()
   })
 })

@@ -1,10 +1,11 @@
 // Writes one batch of imported articles in a single Dexie transaction: either the whole batch
 // lands or none of it. An article already in the archive (same id: same text, whatever file or
 // encoding it came from) is kept as it is, with its tags and edits, and counted as a duplicate.
-import type { ImportedArticle } from '../../shared/api/contract'
+import type { ImportedArticle, ImportedSource } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
 import { guardStorage } from '../db/errors'
+import { packSource } from './source-text'
 
 export interface StoredBatch {
   added: Article[]
@@ -15,9 +16,12 @@ export async function storeImportedBatch(
   database: ArchiveDatabase,
   batch: readonly ImportedArticle[],
   now = Date.now(),
+  sources: readonly ImportedSource[] = [],
 ): Promise<StoredBatch> {
+  const packed = sources.map((source) => packSource(source, now))
   return guardStorage(() =>
-    database.transaction('rw', database.articles, async () => {
+    database.transaction('rw', database.articles, database.sources, async () => {
+      if (packed.length > 0) await database.sources.bulkPut(packed)
       const unique = new Map(batch.map((article) => [article.id, article]))
       const ids = [...unique.keys()]
       const existing = await database.articles.bulkGet(ids)

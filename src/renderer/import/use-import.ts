@@ -100,7 +100,7 @@ export function useImport(
       setState((current) => ({ ...current, running: false, ...patch }))
     }
     const storeBatch = async (event: Extract<ImportEvent, { type: 'batch' }>) => {
-      const stored = await storeImportedBatch(database, event.articles)
+      const stored = await storeImportedBatch(database, event.articles, Date.now(), event.sources)
       onStored(stored.added)
       announceToOtherWindows(
         database,

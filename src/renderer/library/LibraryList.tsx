@@ -8,7 +8,7 @@ import { FacetBar } from '../search/FacetBar'
 import type { SearchClient } from '../search/search-client'
 import { useLibraryFacets } from '../search/use-library-facets'
 import { ArticleList } from './ArticleList'
-import { articleHeadline, articlePlace } from './article-labels'
+import { articleHeadline, articlePlace, hasDerivedHeadline } from './article-labels'
 import { libraryOrders, libraryView } from './library-order'
 import type { LibraryOrder } from './library-order'
 import type { Selection } from './selection'
@@ -92,7 +92,9 @@ export function LibraryList(props: LibraryListProps) {
         onSelectionChange={props.onSelectionChange}
         renderRow={(article) => (
           <>
-            <span className="row-title">{articleHeadline(article, t)}</span>
+            <span className={hasDerivedHeadline(article) ? 'row-title derived' : 'row-title'}>
+              {articleHeadline(article, t)}
+            </span>
             <span className="row-meta">{articlePlace(article)}</span>
           </>
         )}

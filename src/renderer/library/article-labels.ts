@@ -6,8 +6,13 @@ import type { Article } from '../../shared/article'
 export function articleHeadline(article: Article, t: TFunction): string {
   if (article.title !== null && article.title !== '') return article.title
   const first = article.blocks[0]?.text ?? ''
-  const excerpt = first.length > 30 ? `${first.slice(0, 30)}…` : first
-  return article.kind === 'photo' ? `${t('library.photoNews')} ${excerpt}` : excerpt
+  const name = article.derivedTitle ?? (first.length > 30 ? `${first.slice(0, 30)}…` : first)
+  return article.kind === 'photo' ? `${t('library.photoNews')} ${name}` : name
+}
+
+/** The list shows a headline made from the text differently from one the paper printed. */
+export function hasDerivedHeadline(article: Article): boolean {
+  return article.title === null || article.title === ''
 }
 
 export function articlePlace(article: Article): string {

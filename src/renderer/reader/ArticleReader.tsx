@@ -13,6 +13,7 @@ import { Highlighted } from '../search/Highlighted'
 import { textWithCitation } from '../../core/archive/citation'
 import { HitNavigator } from './HitNavigator'
 import { ReaderTools } from './ReaderTools'
+import { SourceView } from './SourceView'
 
 export interface ArticleReaderProps {
   database: ArchiveDatabase
@@ -24,6 +25,8 @@ export interface ArticleReaderProps {
   onFailed: (message: string) => void
   onOpen: (id: string) => void
   onCopied: () => void
+  /** Open beside its source, with this line (or the article's first) in view: from the report. */
+  sourceLine?: number | null | undefined
 }
 
 /** The phrases of a query that mark body text. */
@@ -40,6 +43,7 @@ export function ArticleReader(props: ArticleReaderProps) {
   const { t } = useTranslation()
   const storageMessage = useStorageMessage()
   const [editing, setEditing] = useState(false)
+  const [showSource, setShowSource] = useState(props.sourceLine !== undefined)
   const articleElement = useRef<HTMLElement>(null)
   const article = useLiveQuery(
     () => (articleId === null ? undefined : database.articles.get(articleId)),
@@ -61,6 +65,15 @@ export function ArticleReader(props: ArticleReaderProps) {
         <HitNavigator container={articleElement} query={query} />
         <button
           type="button"
+          aria-pressed={showSource}
+          onClick={() => {
+            setShowSource(!showSource)
+          }}
+        >
+          {showSource ? t('reader.showArticle') : t('reader.showSource')}
+        </button>
+        <button
+          type="button"
           onClick={() => {
             navigator.clipboard.writeText(textWithCitation(article)).then(props.onCopied, () => {
               props.onFailed(t('reader.copyFailed'))
@@ -78,6 +91,11 @@ export function ArticleReader(props: ArticleReaderProps) {
       {article.title !== null ? (
         <h2 className="reader-title">
           <Highlighted text={article.title} ranges={marks.title} />
+        </h2>
+      ) : article.derivedTitle ? (
+        <h2 className="reader-title derived">
+          {article.derivedTitle}
+          <small className="derived-mark">{t('reader.derivedTitle')}</small>
         </h2>
       ) : null}
       {article.subtitle !== null ? (
@@ -100,7 +118,16 @@ export function ArticleReader(props: ArticleReaderProps) {
         onFailed={props.onFailed}
         onOpen={props.onOpen}
       />
-      <div className="reader-body">
+      {showSource ? (
+        <SourceView
+          history={history}
+          article={article}
+          focusLine={props.sourceLine ?? null}
+          onOpen={props.onOpen}
+          onFailed={props.onFailed}
+        />
+      ) : null}
+      <div className="reader-body" hidden={showSource}>
         {article.blocks.map((block, index) => (
           <Fragment key={index}>
             {editing && index > 0 ? (

@@ -6,7 +6,7 @@ import type { Article } from '../../shared/article'
 import { highlightFields, snippet } from '../../core/search'
 import type { ArchiveDatabase } from '../db/database'
 import { ArticleList } from '../library/ArticleList'
-import { articleHeadline, articlePlace } from '../library/article-labels'
+import { articleHeadline, articlePlace, hasDerivedHeadline } from '../library/article-labels'
 import type { Selection } from '../library/selection'
 import { FacetBar } from './FacetBar'
 import { Highlighted } from './Highlighted'
@@ -97,7 +97,7 @@ function ResultRow({ article, query }: { article: Article; query: string }) {
   const excerpt = snippet(body, marks.body, 90)
   return (
     <>
-      <span className="row-title">
+      <span className={hasDerivedHeadline(article) ? 'row-title derived' : 'row-title'}>
         {article.title !== null ? (
           <Highlighted text={article.title} ranges={marks.title} />
         ) : (

@@ -50,6 +50,12 @@ export interface ImportFileReport {
   error: MessageRef | null
 }
 
+/** A file's page text, kept with its articles so its source can be shown without the disk. */
+export interface ImportedSource {
+  file: string
+  text: string
+}
+
 export interface ImportProgress {
   files: { done: number; total: number }
   bytes: { done: number; total: number }
@@ -68,6 +74,8 @@ export type ImportEvent =
       articles: ImportedArticle[]
       /** Files finished since the previous batch. */
       files: ImportFileReport[]
+      /** The page text of those files that imported. */
+      sources: ImportedSource[]
       progress: ImportProgress
     }
   | { type: 'done'; jobId: string; cancelled: boolean; failure: MessageRef | null }
