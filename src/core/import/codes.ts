@@ -14,6 +14,7 @@ export const importErrorCodes = [
   'notFound',
   'isDirectory',
   'symlinkLoop',
+  'outsideGrant',
   'docxNotZip',
   'docxZipBomb',
   'docxNoDocument',

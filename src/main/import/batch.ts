@@ -8,7 +8,7 @@ import type { EncodingName } from '../../core/import/decode/decode'
 import { parseFile } from '../../core/import/pipeline'
 import type { ParseOutcome } from '../../core/import/pipeline'
 import { importError } from '../../core/import/codes'
-import { readLimited } from './read'
+import { readLimited, sizeLimitFor } from './read'
 import { expandPaths } from './walk'
 
 export interface ImportRequest {
@@ -20,6 +20,8 @@ export interface ImportRequest {
   encodings?: Record<string, EncodingName>
   /** Paper, date, page, section set for the whole batch in the import dialog. */
   meta?: Partial<PageMeta> | null
+  /** What the user granted (set by main, never by the renderer); absent: the chosen paths. */
+  granted?: string[]
 }
 
 export interface ImportedArticle extends ParsedArticle {
@@ -137,7 +139,7 @@ export async function* runImport(
   options: RunOptions = {},
 ): AsyncGenerator<ImportBatch, ImportSummary> {
   const { signal } = options
-  const walk = await expandPaths(request.paths, signal)
+  const walk = await expandPaths(request.paths, { signal, granted: request.granted })
   const progress: ImportProgress = {
     filesDone: 0,
     filesTotal: walk.entries.length,
@@ -165,7 +167,8 @@ export async function* runImport(
       summary.failed++
       continue
     }
-    const read = await readLimited(file.path)
+    // The real path, checked against the grant; the limit of the format the name says.
+    const read = await readLimited(file.real, sizeLimitFor(file.path))
     const parsed = read.ok ? safeParse(file.path, read.bytes, request) : read
     summary.files++
     if (!parsed.ok) {

@@ -6,10 +6,9 @@ import type {
   ImportEvent,
   ImportFileReport,
   ImportProgress,
-  ImportRequest,
   MessageRef,
 } from '../../shared/api/contract'
-import type { FileReport, ImportBatch, ImportSummary } from '../import/batch'
+import type { FileReport, ImportBatch, ImportRequest, ImportSummary } from '../import/batch'
 
 /** What the jobs need of a running worker (src/main/import/start-worker.ts). */
 export interface ImportWorker {

@@ -17,6 +17,7 @@ export const importMessages = defineMessages({
       notFound: '找不到文件（可能已被移动或删除，或是失效的快捷方式）。',
       isDirectory: '这是一个文件夹，不是文件。',
       symlinkLoop: '文件夹链接形成了循环（指向 {{target}}），已跳过。',
+      outsideGrant: '这是一个链接，指向所选文件夹以外的位置（{{target}}），已跳过，没有读取。',
       docxNotZip: '这个 .docx 文件已损坏或不是真正的 Word 文档（不是 ZIP 压缩包）。',
       docxZipBomb: '这个 .docx 文件解压后过大，可能是恶意文件，已拒绝导入。',
       docxNoDocument: '这个 .docx 文件里没有 Word 正文（缺少 word/document.xml）。',
@@ -58,6 +59,8 @@ export const importMessages = defineMessages({
       notFound: 'The file was not found (moved or deleted, or a broken link).',
       isDirectory: 'This is a folder, not a file.',
       symlinkLoop: 'A folder link forms a loop (it points to {{target}}); skipped.',
+      outsideGrant:
+        'This is a link to a place outside the folders you chose ({{target}}); it was skipped and not read.',
       docxNotZip:
         'This .docx file is damaged or not a real Word document (it is not a ZIP archive).',
       docxZipBomb:
