@@ -11,6 +11,7 @@ export const importErrorCodes = [
   'noExtension',
   'tooLarge',
   'unreadable',
+  'notRegularFile',
   'notFound',
   'isDirectory',
   'symlinkLoop',

@@ -8,6 +8,7 @@ import type { EncodingName } from '../../core/import/decode/decode'
 import { parseFile } from '../../core/import/pipeline'
 import type { ParseOutcome } from '../../core/import/pipeline'
 import { importError } from '../../core/import/codes'
+import { errorDetail } from '../../shared/system-error'
 import { readLimited, sizeLimitFor } from './read'
 import { expandPaths } from './walk'
 
@@ -125,8 +126,7 @@ function safeParse(path: string, bytes: Uint8Array, request: ImportRequest): Par
     const encoding = request.encodings?.[path] ?? request.encoding
     return parseFile({ path, bytes, encoding, meta: request.meta })
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, error: importError('parseFailed', { detail }) }
+    return { ok: false, error: importError('parseFailed', { detail: errorDetail(error) }) }
   }
 }
 

@@ -73,7 +73,7 @@ class Walker {
       if (info.isDirectory()) await this.folder(path, real, ancestors)
       else if (!chosen && !formatOfPath(path)) this.result.skipped++
       else if (info.isFile()) this.result.entries.push({ path, real, size: info.size })
-      else this.problem(path, importError('unreadable', { reason: 'not a regular file' }))
+      else this.problem(path, importError('notRegularFile'))
     } catch (error) {
       this.problem(path, fileSystemError(error, path))
     }

@@ -8,6 +8,7 @@ import type {
   ImportProgress,
   MessageRef,
 } from '../../shared/api/contract'
+import { errorDetail } from '../../shared/system-error'
 import type { FileReport, ImportBatch, ImportRequest, ImportSummary } from '../import/batch'
 
 /** What the jobs need of a running worker (src/main/import/start-worker.ts). */
@@ -42,8 +43,8 @@ export class ImportJobs {
         this.finish(jobId, summary.cancelled, null)
       },
       (error: unknown) => {
-        const detail = error instanceof Error ? error.message : String(error)
-        this.finish(jobId, false, { code: 'app:errors.importFailed', params: { detail } })
+        const params = { detail: errorDetail(error) }
+        this.finish(jobId, false, { code: 'app:errors.importFailed', params })
       },
     )
     return { jobId }

@@ -46,18 +46,23 @@ async function readSource(
   const stream = source instanceof Blob ? source.stream() : source
   const decoder = new TextDecoder('utf-8', { fatal: true })
   let done = 0
+  // A failure to read the file (main's disk error) propagates as it is: it is not a bad file.
+  for await (const chunk of stream) {
+    done += chunk.byteLength
+    reader.push(decoded(decoder, chunk))
+    onProgress?.({ phase: 'reading', done, total })
+  }
+  reader.push(decoded(decoder))
+  return reader.finish()
+}
+
+/** Text that is not UTF-8 is no backup. */
+function decoded(decoder: TextDecoder, chunk?: Uint8Array): string {
   try {
-    for await (const chunk of stream) {
-      done += chunk.byteLength
-      reader.push(decoder.decode(chunk, { stream: true }))
-      onProgress?.({ phase: 'reading', done, total })
-    }
-    reader.push(decoder.decode())
-  } catch (error) {
-    if (error instanceof BackupFormatError) throw error
+    return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true })
+  } catch {
     throw new BackupFormatError('notBackup', null)
   }
-  return reader.finish()
 }
 
 /** Tag names as a colleague's file has them may not be normal: normalise, drop the unusable. */
