@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { endLine, headerLine, recordLine } from './backup-format'
 import type { BackupRecord } from './backup-format'
-import { mergeArticle, mergeTag, missingTagRecords, takesSetting } from './backup-merge'
+import {
+  latestSettings,
+  mergeArticle,
+  mergeTag,
+  missingTagRecords,
+  takesSetting,
+} from './backup-merge'
 import { BackupReader, readBackupText } from './backup-reader'
 import { makeArticle, paragraphs } from './testing/articles'
 
@@ -81,6 +87,13 @@ describe('merge rules', () => {
       action: 'update',
     })
     expect(mergeTag(incoming, tag)).toEqual({ tag: { ...incoming, createdAt: 5 }, action: 'same' })
+  })
+
+  it('keeps one entry per setting key, the last one in the file', () => {
+    const first = { key: 'library.sort', value: { by: 'date' } }
+    const other = { key: 'duplicates.dismissed', value: ['a|b'] }
+    const last = { key: 'library.sort', value: { by: 'title' } }
+    expect(latestSettings([first, other, last])).toEqual([last, other])
   })
 
   it('takes settings only where none exist, never machine-local ones', () => {

@@ -6,11 +6,13 @@ import { BackupFormatError } from '../../core/archive/backup-format'
 import {
   mergeArticle,
   mergeTag,
+  latestSettings,
   missingTagRecords,
   takesSetting,
 } from '../../core/archive/backup-merge'
 import { BackupReader } from '../../core/archive/backup-reader'
 import type { BackupContents } from '../../core/archive/backup-reader'
+import type { SettingEntry } from '../../core/archive/backup-format'
 import { normalizeTagList, normalizeTagName } from '../../core/tags/name'
 import type { TagRecord } from '../../core/tags/record'
 import type { ArchiveDatabase } from '../db/database'
@@ -65,8 +67,17 @@ function decoded(decoder: TextDecoder, chunk?: Uint8Array): string {
   }
 }
 
-/** Tag names as a colleague's file has them may not be normal: normalise, drop the unusable. */
-function cleanContents(contents: BackupContents): { articles: Article[]; tags: TagRecord[] } {
+interface CleanContents {
+  articles: Article[]
+  tags: TagRecord[]
+  settings: SettingEntry[]
+}
+
+/**
+ * Tag names as a colleague's file has them may not be normal: normalise, drop the unusable. A
+ * record the file holds twice becomes one (merged, or for settings the last one).
+ */
+function cleanContents(contents: BackupContents): CleanContents {
   const articles = new Map<string, Article>()
   for (const raw of contents.articles) {
     const article = { ...raw, tags: normalizeTagList(raw.tags) }
@@ -77,7 +88,11 @@ function cleanContents(contents: BackupContents): { articles: Article[]; tags: T
     const name = normalizeTagName(raw.name)
     if (name !== null) tags.set(name, mergeTag(tags.get(name), { ...raw, name }).tag)
   }
-  return { articles: [...articles.values()], tags: [...tags.values()] }
+  return {
+    articles: [...articles.values()],
+    tags: [...tags.values()],
+    settings: latestSettings(contents.settings),
+  }
 }
 
 async function writeArticles(
@@ -122,13 +137,11 @@ async function writeTags(
 
 async function writeSettings(
   database: ArchiveDatabase,
-  contents: BackupContents,
+  settings: readonly SettingEntry[],
   report: RestoreReport,
 ): Promise<void> {
-  const local = await database.settings.bulkGet(contents.settings.map((entry) => entry.key))
-  const taken = contents.settings.filter((entry, index) =>
-    takesSetting(local[index] !== undefined, entry),
-  )
+  const local = await database.settings.bulkGet(settings.map((entry) => entry.key))
+  const taken = settings.filter((entry, index) => takesSetting(local[index] !== undefined, entry))
   await database.settings.bulkAdd(taken)
   report.settings.added = taken.length
 }
@@ -140,7 +153,7 @@ export async function restoreArchive(
   options: { now?: number; onProgress?: (progress: RestoreProgress) => void } = {},
 ): Promise<RestoreReport> {
   const contents = await readSource(source, options.onProgress)
-  const { articles, tags } = cleanContents(contents)
+  const { articles, tags, settings } = cleanContents(contents)
   const report: RestoreReport = {
     articles: { added: 0, updated: 0, unchanged: 0 },
     tags: { added: 0, updated: 0 },
@@ -159,7 +172,7 @@ export async function restoreArchive(
         [...tags, ...missingTagRecords(articles, known, options.now ?? Date.now())],
         report,
       )
-      await writeSettings(database, contents, report)
+      await writeSettings(database, settings, report)
     }),
   )
   announceChanges(database, { ...touched, deleted: [] })
