@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { endLine, headerLine, recordLine } from './backup-format'
+import {
+  BackupFormatError,
+  endLine,
+  headerLine,
+  maxBackupLineLength,
+  recordLine,
+} from './backup-format'
 import type { BackupRecord } from './backup-format'
 import {
   latestSettings,
@@ -59,6 +65,34 @@ describe('backup format', () => {
     expect(code(file.replace('"#c03030"', '"red;background:url(x)"'))).toBe('badRecord')
     expect(code(file.replace('"kind":"article"', '"kind":"article","extra":1'))).toBe('badRecord')
     expect(code(`${file}${recordLine(records[0] as BackupRecord)}`)).toBe('badRecord')
+  })
+
+  it('refuses a 20 MB line without a newline by its length, as soon as it passes the limit', () => {
+    const reader = new BackupReader()
+    reader.push(headerLine(99))
+    const megabyte = 'x'.repeat(1024 * 1024)
+    let pushed = 0
+    const refusal = (() => {
+      try {
+        for (; pushed < 20; pushed++) reader.push(megabyte)
+        return reader.finish()
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(refusal).toBeInstanceOf(BackupFormatError)
+    expect(refusal).toMatchObject({ code: 'lineTooLong', line: 2 })
+    // Refused on the chunk that passed the limit, long before the end of the line.
+    expect(pushed).toBe(maxBackupLineLength / megabyte.length)
+  })
+
+  it('reads lines that arrive in many small pieces and lines of many per chunk alike', () => {
+    const reader = new BackupReader()
+    const [first = '', ...rest] = file.split(/(?<=\n)/u)
+    reader.push(first + (rest[0] ?? '').slice(0, 3))
+    for (const char of (rest[0] ?? '').slice(3)) reader.push(char)
+    reader.push(rest.slice(1).join(''))
+    expect(reader.finish().articles).toEqual([article])
   })
 
   it('accepts a byte order mark and CRLF line ends', () => {
