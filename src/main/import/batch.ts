@@ -60,7 +60,7 @@ export interface ImportSummary {
   failed: number
   /** Articles delivered in batches (after a cancel: only those). */
   articles: number
-  /** Files inside folders left out: hidden or of another format. */
+  /** Files inside folders left out: hidden, READMEs or of another format. */
   skipped: number
 }
 

@@ -1,6 +1,7 @@
 // Expands the files and folders a user chose into the list of files to import. Folders are walked
 // recursively in natural name order; symlink loops (found by real path) and unreadable entries are
-// reported, never fatal. Hidden files and files of other formats inside folders are skipped.
+// reported, never fatal. Hidden files, README files and files of other formats inside folders are
+// skipped.
 // Every path is resolved to its real path first: a link that leads outside what the user granted
 // is reported and never read, not even its metadata.
 import { readdir, realpath, stat } from 'node:fs/promises'
@@ -28,7 +29,7 @@ export interface WalkProblem {
 export interface WalkResult {
   /** Files and problems in the order the user chose them, folders in natural name order. */
   entries: (FoundFile | WalkProblem)[]
-  /** Files inside folders that are hidden or of another format. */
+  /** Files inside folders that are hidden, READMEs or of another format. */
   skipped: number
 }
 
@@ -39,6 +40,14 @@ export interface WalkOptions {
 }
 
 const byName = new Intl.Collator('en', { numeric: true })
+
+/**
+ * A README (README, README.md, readme.txt, …) describes the folder it is in — the bundled
+ * sample's, a colleague's export — and is no article. Chosen on its own, it is imported.
+ */
+function isReadme(name: string): boolean {
+  return /^readme(?:\.[^.]+)?$/iu.test(name)
+}
 
 class Walker {
   readonly result: WalkResult = { entries: [], skipped: 0 }
@@ -96,7 +105,7 @@ class Walker {
     }
     const inside = [...ancestors, real]
     for (const name of names) {
-      if (name.startsWith('.')) {
+      if (name.startsWith('.') || isReadme(name)) {
         this.result.skipped++
         continue
       }
