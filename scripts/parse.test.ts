@@ -98,4 +98,14 @@ describe('parse command', () => {
     const { lines } = await parse('--lang', 'zh-CN', join(dir, 'a-empty.txt'))
     expect(lines[0]?.error).toBe('文件是空的，没有可导入的文字。')
   }, 60_000)
+
+  it('says in words why the system refused a file and keeps the system text apart', async () => {
+    const { lines } = await parse('--lang', 'zh-CN', join(dir, 'a-empty.txt', 'inside.txt'))
+    expect(lines[0]).toEqual({
+      file: join(dir, 'a-empty.txt', 'inside.txt'),
+      error: '无法读取文件：路径中有一部分不是文件夹。',
+      code: 'unreadable',
+      detail: expect.stringContaining('ENOTDIR') as unknown,
+    })
+  }, 60_000)
 })

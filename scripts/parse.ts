@@ -5,20 +5,20 @@
 //   {file, index, encoding, kind, kicker, title, subtitle, byline, authors, imageCredits, blocks,
 //    paper, date, page, section, continuation}
 // (`index` is the article's 0-based position in its file, missing values are null); for a file that
-// cannot be imported, {file, error, code} with the reason in words and its message code. Folders
+// cannot be imported, {file, error, code} with the reason in words and its message code, plus
+// `detail`, the system's own words, when the system refused the file. Folders
 // are walked recursively. Warnings go to stderr, one line each.
 //
 // Messages are English by default; `--lang zh-CN` prints them in Chinese. `--encoding` (utf-8,
 // utf-16le, utf-16be, gb18030, big5) overrides detection for every file. Exit status: 1 if any
 // file failed, else 0 (2 for bad arguments).
-import i18next from 'i18next'
-import type { TFunction } from 'i18next'
 import type { ImportError, ImportWarning } from '../src/core/import/codes'
 import { isEncodingName, supportedEncodings } from '../src/core/import/decode/decode'
 import type { EncodingName } from '../src/core/import/decode/decode'
 import { runImport } from '../src/main/import/batch'
 import type { ImportedArticle } from '../src/main/import/batch'
-import { importMessages } from '../src/shared/locales/import'
+import { createTranslator } from '../src/shared/locales/translator'
+import type { Translate } from '../src/shared/locales/translator'
 import type { Locale } from '../src/shared/locales/types'
 
 interface Arguments {
@@ -52,18 +52,10 @@ function parseArguments(argv: readonly string[]): Arguments | string {
   return result
 }
 
-async function translator(lang: Locale): Promise<TFunction> {
-  const instance = i18next.createInstance()
-  await instance.init({
-    lng: lang,
-    fallbackLng: 'en',
-    resources: {
-      en: { translation: importMessages.en },
-      'zh-CN': { translation: importMessages['zh-CN'] },
-    },
-    interpolation: { escapeValue: false },
-  })
-  return instance.t
+/** The app's own messages (a file-system failure's sentence lives in `app`), `import` first. */
+function translator(lang: Locale): Translate {
+  const t = createTranslator(lang)
+  return (key, params) => t(`import:${key}`, params)
 }
 
 function articleLine(article: ImportedArticle): string {
@@ -89,7 +81,7 @@ function articleLine(article: ImportedArticle): string {
 
 async function main(): Promise<number> {
   const args = parseArguments(process.argv.slice(2))
-  const t = await translator(typeof args === 'string' ? 'en' : args.lang)
+  const t = translator(typeof args === 'string' ? 'en' : args.lang)
   if (typeof args === 'string' || args.paths.length === 0) {
     if (typeof args === 'string' && args.startsWith('--encoding')) {
       const encoding = args.slice('--encoding: '.length)
@@ -122,7 +114,9 @@ async function main(): Promise<number> {
       if (report.error) {
         failed++
         const error = message(report.error, 'error')
-        lines.push(JSON.stringify({ file: report.file, error, code: report.error.code }))
+        const { code, params } = report.error
+        const detail = typeof params.detail === 'string' ? { detail: params.detail } : {}
+        lines.push(JSON.stringify({ file: report.file, error, code, ...detail }))
       }
       for (const warning of report.warnings) {
         const text = message(warning, 'warning')

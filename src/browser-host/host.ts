@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core'
 import type { BrowserContext, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { EventPayloads, ImportSourceKind } from '../shared/api/contract'
+import type { ImportSourceKind } from '../shared/api/contract'
 import { dispatch } from '../main/dispatch'
 import { createHandlers } from '../main/handlers'
 import type { Host } from '../main/host'
@@ -13,6 +13,7 @@ import { createMainServices } from '../main/services/main-services'
 import { writeFileAtomic } from '../main/services/atomic-file'
 import { pagePdf, waitForPrintReady } from './print-chromium'
 import { chromiumArgs, requireChromium } from './chromium'
+import { EventLog } from './event-log'
 import { serveApp } from './serve-app'
 import { emitFunctionName, invokeBindingName, pageBridgeScript } from './page-bridge'
 
@@ -40,8 +41,8 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   context: BrowserContext
   page: Page
-  /** Events sent to the page, in order (for tests). */
-  sentEvents: { event: keyof EventPayloads; payload: unknown }[]
+  /** The most recent events sent to the page, in order (for tests); older ones are dropped. */
+  sentEvents: EventLog
   close(): Promise<void>
 }
 
@@ -53,7 +54,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     viewport: options.viewport ?? { width: 1360, height: 860 },
     locale: 'zh-CN',
   })
-  const sentEvents: BrowserHost['sentEvents'] = []
+  const sentEvents = new EventLog()
   const host: Host = {
     kind: 'browser',
     version: await packageVersion(options.appRoot),
@@ -91,9 +92,10 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
       }
     },
     send(event, payload) {
-      sentEvents.push({ event, payload })
+      // A JSON string crosses CDP far faster than Playwright's walk of a large object.
+      const json = JSON.stringify(payload)
+      sentEvents.add({ event, payload }, json.length)
       for (const page of context.pages()) {
-        // A JSON string crosses CDP far faster than Playwright's walk of a large object.
         page
           .evaluate(
             (message) => {
@@ -101,7 +103,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
                 ((event: string, payload: unknown) => void) | undefined
               emit?.(message.event, JSON.parse(message.json))
             },
-            { emit: emitFunctionName, event, json: JSON.stringify(payload) },
+            { emit: emitFunctionName, event, json },
           )
           .catch(() => undefined)
       }

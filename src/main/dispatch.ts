@@ -3,6 +3,7 @@
 import type { ApiEnvelope, ApiErrorShape, InvokeName } from '../shared/api/contract'
 import { invokeChannels } from '../shared/api/contract'
 import { validateArguments } from '../shared/api/validation'
+import { errorDetail } from '../shared/system-error'
 import type { Handlers } from './handlers'
 
 type Envelope = ApiEnvelope
@@ -48,6 +49,7 @@ export async function dispatch(
     const handler = handlers[name] as (...values: unknown[]) => Promise<unknown>
     return { ok: true, value: await handler(...(checked.args as unknown[])) }
   } catch (error) {
-    return failure('failed', error instanceof Error ? error.message : String(error))
+    // A system error's message starts with its code, which the renderer maps to a sentence.
+    return failure('failed', errorDetail(error))
   }
 }

@@ -12,12 +12,14 @@ import { SettingsStore } from './services/settings-store'
 
 async function setup(chosen: string[]) {
   const started: string[][] = []
+  const grants: (string[] | undefined)[] = []
   const host = {
     chooseImportSources: () => Promise.resolve(chosen),
   } as unknown as Host
   const imports = new ImportJobs(
     (request) => {
       started.push(request.paths)
+      grants.push(request.granted)
       return { ack: () => undefined, cancel: () => undefined, done: new Promise(() => undefined) }
     },
     () => undefined,
@@ -30,7 +32,7 @@ async function setup(chosen: string[]) {
     access: new ImportAccess(),
     samplePaths: () => Promise.resolve([]),
   })
-  return { handlers, started }
+  return { handlers, started, grants }
 }
 
 describe('import handlers', () => {
@@ -40,6 +42,14 @@ describe('import handlers', () => {
     expect(await handlers.chooseImportSources('folders')).toEqual([folder])
     await handlers.startImport({ paths: [folder, join(folder, '2023', 'a.txt')] })
     expect(started).toEqual([[folder, join(folder, '2023', 'a.txt')]])
+  })
+
+  it('give the import what the user granted, so it can skip links leading elsewhere', async () => {
+    const folder = join(tmpdir(), 'pages')
+    const { handlers, grants } = await setup([folder])
+    await handlers.chooseImportSources('folders')
+    await handlers.startImport({ paths: [join(folder, 'a.txt')] })
+    expect(grants).toEqual([[folder]])
   })
 
   it('refuse any path the user did not choose', async () => {

@@ -50,7 +50,8 @@ export function createHandlers(services: Services): Handlers {
       if (refused !== undefined) {
         return Promise.reject(new Error(`Refused: ${refused} was not chosen by the user.`))
       }
-      return Promise.resolve(imports.start(request))
+      // The worker resolves every path it reaches and reads only what stays inside the grant.
+      return Promise.resolve(imports.start({ ...request, granted: access.paths() }))
     },
     ackImportBatch: (jobId, batch) => {
       imports.acknowledge(jobId, batch)

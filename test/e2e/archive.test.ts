@@ -129,4 +129,18 @@ describe('the archive day to day', () => {
         .textContent(),
     ).toContain('3')
   })
+
+  it('says in Chinese why a backup could not be saved, the system’s words folded away', async () => {
+    const { page } = host
+    session.answers.savePath.push(join(profileDir, '不存在的文件夹', '备份.newsroom-backup.jsonl'))
+    await page.keyboard.press('Control+Shift+S')
+    const notice = page.locator('.notice-bar.error')
+    await expect
+      .poll(() => notice.locator('span').textContent(), { timeout: 15_000 })
+      .toBe('无法读写备份文件：找不到这个文件或文件夹（可能已被移动或删除）。')
+    const folded = notice.locator('details')
+    expect(await folded.getAttribute('open')).toBeNull()
+    expect(await folded.locator('summary').textContent()).toBe('技术细节')
+    expect(await folded.locator('code').textContent()).toMatch(/^ENOENT: no such file/u)
+  })
 })

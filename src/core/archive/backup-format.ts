@@ -118,7 +118,15 @@ export function endLine(counts: BackupCounts): string {
   return `${JSON.stringify({ type: 'end', counts })}\n`
 }
 
-export type BackupErrorCode = 'notBackup' | 'newerVersion' | 'badRecord' | 'truncated'
+/**
+ * The longest line a backup may hold, in UTF-16 units. Generous: a record is one article, and a
+ * newspaper article is a few thousand characters; a file with a longer line is no backup and is
+ * refused as soon as the line passes this length, before it is held whole.
+ */
+export const maxBackupLineLength = 16 * 1024 * 1024
+
+export type BackupErrorCode =
+  'notBackup' | 'newerVersion' | 'badRecord' | 'truncated' | 'lineTooLong'
 
 /** A backup that cannot be restored; `line` is 1-based. Messages live in the locale file. */
 export class BackupFormatError extends Error {

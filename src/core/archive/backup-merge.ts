@@ -6,7 +6,8 @@
 //   and the earliest `importedAt` stays; restoring the same file twice changes nothing;
 // - a tag not here is added; for a tag in both the colour changed last wins;
 // - a setting is taken only when this archive has none under that key, and never for the
-//   settings that describe this machine (when it was last backed up, what was snoozed).
+//   settings that describe this machine (when it was last backed up, what was snoozed); a key
+//   the file names twice counts once, with its last value.
 // Nothing is deleted: an article deleted here since the backup comes back, as a restore should.
 import type { Article } from '../../shared/article'
 import type { TagRecord } from '../tags/record'
@@ -46,6 +47,14 @@ export function mergeTag(
   const winner = incoming.updatedAt > local.updatedAt ? incoming : local
   const tag: TagRecord = { ...winner, createdAt: Math.min(local.createdAt, incoming.createdAt) }
   return { tag, action: sameJson(tag, local) ? 'same' : 'update' }
+}
+
+/**
+ * One entry per key, the last one winning, like articles and tags: a valid file may repeat a key
+ * (a colleague's hand-edited or concatenated export), and writing both would fail the restore.
+ */
+export function latestSettings(entries: readonly SettingEntry[]): SettingEntry[] {
+  return [...new Map(entries.map((entry) => [entry.key, entry])).values()]
 }
 
 export function takesSetting(localExists: boolean, incoming: SettingEntry): boolean {

@@ -3,7 +3,12 @@
 // whose counts match.
 import type { Article } from '../../shared/article'
 import type { TagRecord } from '../tags/record'
-import { BackupFormatError, parseHeader, parseRecordLine } from './backup-format'
+import {
+  BackupFormatError,
+  maxBackupLineLength,
+  parseHeader,
+  parseRecordLine,
+} from './backup-format'
 import type { BackupCounts, BackupHeader, SettingEntry } from './backup-format'
 
 export interface BackupContents {
@@ -14,7 +19,9 @@ export interface BackupContents {
 }
 
 export class BackupReader {
-  #pending = ''
+  /** The line being read, in the pieces it arrived in: joined once, when its end arrives. */
+  #pending: string[] = []
+  #pendingLength = 0
   #line = 0
   #header: BackupHeader | null = null
   #end: BackupCounts | null = null
@@ -22,17 +29,23 @@ export class BackupReader {
   readonly #tags: TagRecord[] = []
   readonly #settings: SettingEntry[] = []
 
+  /** Linear in the text: each chunk is scanned once, each line joined once. */
   push(chunk: string): void {
-    const lines = (this.#pending + chunk).split('\n')
-    this.#pending = lines.pop() ?? ''
-    for (const line of lines) this.#take(line)
+    let start = 0
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+      this.#hold(chunk.slice(start, end))
+      this.#take(this.#release())
+      start = end + 1
+    }
+    this.#hold(start === 0 ? chunk : chunk.slice(start))
   }
 
   finish(): BackupContents {
     // A last line without its newline that does not parse was cut off, not tampered with.
-    if (this.#pending !== '') {
+    const last = this.#release()
+    if (last !== '') {
       try {
-        this.#take(this.#pending)
+        this.#take(last)
       } catch (error) {
         if (error instanceof BackupFormatError && error.code === 'badRecord') {
           throw new BackupFormatError('truncated', error.line)
@@ -40,7 +53,6 @@ export class BackupReader {
         throw error
       }
     }
-    this.#pending = ''
     const header = this.#header
     const end = this.#end
     if (header === null) throw new BackupFormatError('notBackup', 1)
@@ -58,6 +70,22 @@ export class BackupReader {
       throw new BackupFormatError('truncated', this.#line)
     }
     return { header, articles: this.#articles, tags: this.#tags, settings: this.#settings }
+  }
+
+  #hold(piece: string): void {
+    if (piece === '') return
+    this.#pendingLength += piece.length
+    if (this.#pendingLength > maxBackupLineLength) {
+      throw new BackupFormatError('lineTooLong', this.#line + 1)
+    }
+    this.#pending.push(piece)
+  }
+
+  #release(): string {
+    const line = this.#pending.join('')
+    this.#pending = []
+    this.#pendingLength = 0
+    return line
   }
 
   #take(raw: string): void {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { endLine, headerLine, recordLine } from './backup-format'
+import {
+  BackupFormatError,
+  endLine,
+  headerLine,
+  maxBackupLineLength,
+  recordLine,
+} from './backup-format'
 import type { BackupRecord } from './backup-format'
-import { mergeArticle, mergeTag, missingTagRecords, takesSetting } from './backup-merge'
+import {
+  latestSettings,
+  mergeArticle,
+  mergeTag,
+  missingTagRecords,
+  takesSetting,
+} from './backup-merge'
 import { BackupReader, readBackupText } from './backup-reader'
 import { makeArticle, paragraphs } from './testing/articles'
 
@@ -55,6 +67,34 @@ describe('backup format', () => {
     expect(code(`${file}${recordLine(records[0] as BackupRecord)}`)).toBe('badRecord')
   })
 
+  it('refuses a 20 MB line without a newline by its length, as soon as it passes the limit', () => {
+    const reader = new BackupReader()
+    reader.push(headerLine(99))
+    const megabyte = 'x'.repeat(1024 * 1024)
+    let pushed = 0
+    const refusal = (() => {
+      try {
+        for (; pushed < 20; pushed++) reader.push(megabyte)
+        return reader.finish()
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(refusal).toBeInstanceOf(BackupFormatError)
+    expect(refusal).toMatchObject({ code: 'lineTooLong', line: 2 })
+    // Refused on the chunk that passed the limit, long before the end of the line.
+    expect(pushed).toBe(maxBackupLineLength / megabyte.length)
+  })
+
+  it('reads lines that arrive in many small pieces and lines of many per chunk alike', () => {
+    const reader = new BackupReader()
+    const [first = '', ...rest] = file.split(/(?<=\n)/u)
+    reader.push(first + (rest[0] ?? '').slice(0, 3))
+    for (const char of (rest[0] ?? '').slice(3)) reader.push(char)
+    reader.push(rest.slice(1).join(''))
+    expect(reader.finish().articles).toEqual([article])
+  })
+
   it('accepts a byte order mark and CRLF line ends', () => {
     const contents = readBackupText(`\uFEFF${file.replaceAll('\n', '\r\n')}`)
     expect(contents.articles).toEqual([article])
@@ -81,6 +121,13 @@ describe('merge rules', () => {
       action: 'update',
     })
     expect(mergeTag(incoming, tag)).toEqual({ tag: { ...incoming, createdAt: 5 }, action: 'same' })
+  })
+
+  it('keeps one entry per setting key, the last one in the file', () => {
+    const first = { key: 'library.sort', value: { by: 'date' } }
+    const other = { key: 'duplicates.dismissed', value: ['a|b'] }
+    const last = { key: 'library.sort', value: { by: 'title' } }
+    expect(latestSettings([first, other, last])).toEqual([last, other])
   })
 
   it('takes settings only where none exist, never machine-local ones', () => {

@@ -112,7 +112,7 @@ describe('bad input: a clear message, and the rest of the batch still lands', ()
     ['huge.txt', 'tooLarge'],
     ['not-a-zip.docx', 'docxNotZip'],
     ['bomb.docx', 'docxZipBomb'],
-    ['pipe.txt', 'unreadable'],
+    ['pipe.txt', 'notRegularFile'],
     ['dangling.txt', 'notFound'],
     ['loop/again', 'symlinkLoop'],
   ])('%s is refused with %s', (name, code) => {
@@ -168,6 +168,17 @@ describe('bad input: a clear message, and the rest of the batch still lands', ()
     expect(report('loop/inside.txt').ok).toBe(true)
     expect(summary.cancelled).toBe(false)
     expect(summary.failed).toBe(9)
+  })
+
+  it('says in a code which system problem stopped a read, keeping the system text', async () => {
+    const inside = join(dir, 'empty.txt', 'inside.txt') // a path through a file
+    const { reports } = await importAll([inside])
+    expect(reports.map((found) => found.error)).toEqual([
+      {
+        code: 'unreadable',
+        params: { system: 'ENOTDIR', detail: expect.stringContaining('ENOTDIR') as unknown },
+      },
+    ])
   })
 
   it('refuses a folder given where a file is expected', async () => {

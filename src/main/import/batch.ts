@@ -8,7 +8,8 @@ import type { EncodingName } from '../../core/import/decode/decode'
 import { parseFile } from '../../core/import/pipeline'
 import type { ParseOutcome } from '../../core/import/pipeline'
 import { importError } from '../../core/import/codes'
-import { readLimited } from './read'
+import { errorDetail } from '../../shared/system-error'
+import { readLimited, sizeLimitFor } from './read'
 import { expandPaths } from './walk'
 
 export interface ImportRequest {
@@ -20,6 +21,8 @@ export interface ImportRequest {
   encodings?: Record<string, EncodingName>
   /** Paper, date, page, section set for the whole batch in the import dialog. */
   meta?: Partial<PageMeta> | null
+  /** What the user granted (set by main, never by the renderer); absent: the chosen paths. */
+  granted?: string[]
 }
 
 export interface ImportedArticle extends ParsedArticle {
@@ -59,7 +62,7 @@ export interface ImportSummary {
   failed: number
   /** Articles delivered in batches (after a cancel: only those). */
   articles: number
-  /** Files inside folders left out: hidden or of another format. */
+  /** Files inside folders left out: hidden, READMEs or of another format. */
   skipped: number
 }
 
@@ -125,8 +128,7 @@ function safeParse(path: string, bytes: Uint8Array, request: ImportRequest): Par
     const encoding = request.encodings?.[path] ?? request.encoding
     return parseFile({ path, bytes, encoding, meta: request.meta })
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, error: importError('parseFailed', { detail }) }
+    return { ok: false, error: importError('parseFailed', { detail: errorDetail(error) }) }
   }
 }
 
@@ -139,7 +141,7 @@ export async function* runImport(
   options: RunOptions = {},
 ): AsyncGenerator<ImportBatch, ImportSummary> {
   const { signal } = options
-  const walk = await expandPaths(request.paths, signal)
+  const walk = await expandPaths(request.paths, { signal, granted: request.granted })
   const progress: ImportProgress = {
     filesDone: 0,
     filesTotal: walk.entries.length,
@@ -167,7 +169,8 @@ export async function* runImport(
       summary.failed++
       continue
     }
-    const read = await readLimited(file.path)
+    // The real path, checked against the grant; the limit of the format the name says.
+    const read = await readLimited(file.real, sizeLimitFor(file.path))
     const parsed = read.ok ? safeParse(file.path, read.bytes, request) : read
     summary.files++
     if (!parsed.ok) {

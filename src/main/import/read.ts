@@ -4,6 +4,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { importError } from '../../core/import/codes'
 import type { ImportError } from '../../core/import/codes'
 import { formatOfPath } from '../../core/import/pipeline'
+import { systemErrorCode, systemErrorParams } from '../../shared/system-error'
 
 const MB = 1024 * 1024
 
@@ -22,20 +23,13 @@ export function formatBytes(bytes: number): string {
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: ImportError }
 
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : ''
-}
-
-/** Maps a file-system error to the user's message code. */
+/** Maps a file-system error to the user's message code; the system's own text is `detail`. */
 export function fileSystemError(error: unknown, path: string): ImportError {
-  const code = errorCode(error)
+  const code = systemErrorCode(error)
   if (code === 'ENOENT') return importError('notFound')
   if (code === 'EISDIR') return importError('isDirectory')
   if (code === 'ELOOP') return importError('symlinkLoop', { target: path })
-  const reason = error instanceof Error ? error.message : String(error)
-  return importError('unreadable', { reason })
+  return importError('unreadable', systemErrorParams(error))
 }
 
 function tooLarge(size: number, limit: number): ReadResult {
@@ -52,8 +46,7 @@ export async function readLimited(path: string, limit = sizeLimitFor(path)): Pro
   try {
     const info = statSync(path)
     if (info.isDirectory()) return { ok: false, error: importError('isDirectory') }
-    if (!info.isFile())
-      return { ok: false, error: importError('unreadable', { reason: 'not a regular file' }) }
+    if (!info.isFile()) return { ok: false, error: importError('notRegularFile') }
     if (info.size > limit) return tooLarge(info.size, limit)
     const descriptor = openSync(path, 'r')
     try {

@@ -2,6 +2,7 @@
 import { runImport } from './batch'
 import type { ImportSummary } from './batch'
 import type { PortLike, StartMessage, ToWorker } from './protocol'
+import { errorDetail } from '../../shared/system-error'
 
 export function serveImport(port: PortLike): void {
   const controller = new AbortController()
@@ -46,8 +47,7 @@ export function serveImport(port: PortLike): void {
           port.postMessage({ type: 'done', summary })
         },
         (error: unknown) => {
-          const text = error instanceof Error ? error.message : String(error)
-          port.postMessage({ type: 'failed', message: text })
+          port.postMessage({ type: 'failed', message: errorDetail(error) })
         },
       )
     }

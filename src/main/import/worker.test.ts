@@ -46,7 +46,11 @@ describe('import worker', () => {
     )
     const summary = await handle.done
     expect(summary).toMatchObject({ cancelled: false, files: 2, failed: 1, articles: 1000 })
-    expect(received.map((message) => message.batch)).toEqual([0, 1, 2, 3, 4])
+    // At most 200 articles a batch; the runner may also flush early on its 250 ms timer when the
+    // machine is busy, so the count is a lower bound and the numbering is what must hold.
+    expect(received.length).toBeGreaterThanOrEqual(5)
+    expect(received.map((message) => message.batch)).toEqual(received.map((_, index) => index))
+    for (const message of received) expect(message.data.articles.length).toBeLessThanOrEqual(200)
     expect(received.flatMap((message) => message.data.articles)).toHaveLength(1000)
     expect(received[0]?.data.files[0]?.error?.code).toBe('emptyFile')
     expect(maxUnacked).toBe(1)

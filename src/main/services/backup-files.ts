@@ -4,6 +4,7 @@
 import { open, rename, rm, stat } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
+import { syncFolder } from './atomic-file'
 
 interface Writing {
   target: string
@@ -42,7 +43,7 @@ export class BackupFiles {
     }
   }
 
-  /** Flushes the temporary file to disk, then renames it over the target. */
+  /** Flushes the temporary file to disk, renames it over the target, then flushes the folder. */
   async finishWrite(token: string): Promise<string> {
     const file = this.writingFile(token)
     this.writing.delete(token)
@@ -50,12 +51,13 @@ export class BackupFiles {
       await file.handle.sync()
       await file.handle.close()
       await rename(file.temporary, file.target)
-      return file.target
     } catch (error) {
       await file.handle.close().catch(() => undefined)
       await rm(file.temporary, { force: true })
       throw error
     }
+    await syncFolder(file.target)
+    return file.target
   }
 
   async abortWrite(token: string): Promise<void> {

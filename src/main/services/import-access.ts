@@ -1,8 +1,10 @@
 // Which paths the renderer may ask main to read. The renderer is untrusted: it may import only
 // what the user chose in a dialog, dropped on the window, or the bundled sample — and anything
 // inside those folders — never an arbitrary path (such as a network share that would leak the
-// user's credentials).
-import { isAbsolute, relative, resolve } from 'node:path'
+// user's credentials). This check is by name; the import itself then resolves every path it
+// reaches and skips links that lead outside these paths (src/main/import/grant.ts).
+import { isAbsolute, resolve } from 'node:path'
+import { isInside } from '../import/grant'
 
 export class ImportAccess {
   private readonly granted = new Set<string>()
@@ -14,11 +16,12 @@ export class ImportAccess {
   /** True when `path` is a granted path or lies inside one. */
   allows(path: string): boolean {
     if (!isAbsolute(path)) return false
-    const target = resolve(path)
-    for (const root of this.granted) {
-      const inside = relative(root, target)
-      if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) return true
-    }
+    for (const root of this.granted) if (isInside(root, path)) return true
     return false
+  }
+
+  /** Everything granted so far, as the user chose it. */
+  paths(): string[] {
+    return [...this.granted]
   }
 }

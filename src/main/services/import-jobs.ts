@@ -7,10 +7,10 @@ import type {
   ImportFileReport,
   ImportedSource,
   ImportProgress,
-  ImportRequest,
   MessageRef,
 } from '../../shared/api/contract'
-import type { FileReport, ImportBatch, ImportSummary } from '../import/batch'
+import { errorDetail } from '../../shared/system-error'
+import type { FileReport, ImportBatch, ImportRequest, ImportSummary } from '../import/batch'
 
 /** What the jobs need of a running worker (src/main/import/start-worker.ts). */
 export interface ImportWorker {
@@ -44,8 +44,8 @@ export class ImportJobs {
         this.finish(jobId, summary.cancelled, null)
       },
       (error: unknown) => {
-        const detail = error instanceof Error ? error.message : String(error)
-        this.finish(jobId, false, { code: 'app:errors.importFailed', params: { detail } })
+        const params = { detail: errorDetail(error) }
+        this.finish(jobId, false, { code: 'app:errors.importFailed', params })
       },
     )
     return { jobId }

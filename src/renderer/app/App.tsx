@@ -89,7 +89,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
   useEffect(
     () =>
       searchClient.onFailure((detail) => {
-        show({ message: t('search.failed', { detail }), tone: 'error' })
+        show({ message: t('search.failed'), detail, tone: 'error' })
       }),
     [searchClient, show, t],
   )

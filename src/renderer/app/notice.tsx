@@ -1,9 +1,12 @@
 // One short message at a time at the foot of the window — "3 articles deleted. Undo" — that
 // goes away by itself. Messages are text; actions are buttons.
 import { useCallback, useEffect, useState } from 'react'
+import { ErrorDetail } from './ErrorDetail'
 
 export interface Notice {
   message: string
+  /** The system's own words behind an error, shown folded (see ErrorDetail). */
+  detail?: string
   action?: { label: string; run: () => void }
   tone?: 'info' | 'error'
 }
@@ -39,6 +42,7 @@ export function NoticeBar({ notice, onClose }: { notice: Notice | null; onClose:
       role={notice.tone === 'error' ? 'alert' : 'status'}
     >
       <span>{notice.message}</span>
+      <ErrorDetail detail={notice.detail} />
       {notice.action !== undefined ? (
         <button
           type="button"

@@ -6,11 +6,13 @@ import { BackupFormatError } from '../../core/archive/backup-format'
 import {
   mergeArticle,
   mergeTag,
+  latestSettings,
   missingTagRecords,
   takesSetting,
 } from '../../core/archive/backup-merge'
 import { BackupReader } from '../../core/archive/backup-reader'
 import type { BackupContents } from '../../core/archive/backup-reader'
+import type { SettingEntry } from '../../core/archive/backup-format'
 import { normalizeTagList, normalizeTagName } from '../../core/tags/name'
 import type { TagRecord } from '../../core/tags/record'
 import type { ArchiveDatabase } from '../db/database'
@@ -46,22 +48,36 @@ async function readSource(
   const stream = source instanceof Blob ? source.stream() : source
   const decoder = new TextDecoder('utf-8', { fatal: true })
   let done = 0
-  try {
-    for await (const chunk of stream) {
-      done += chunk.byteLength
-      reader.push(decoder.decode(chunk, { stream: true }))
-      onProgress?.({ phase: 'reading', done, total })
-    }
-    reader.push(decoder.decode())
-  } catch (error) {
-    if (error instanceof BackupFormatError) throw error
-    throw new BackupFormatError('notBackup', null)
+  // A failure to read the file (main's disk error) propagates as it is: it is not a bad file.
+  for await (const chunk of stream) {
+    done += chunk.byteLength
+    reader.push(decoded(decoder, chunk))
+    onProgress?.({ phase: 'reading', done, total })
   }
+  reader.push(decoded(decoder))
   return reader.finish()
 }
 
-/** Tag names as a colleague's file has them may not be normal: normalise, drop the unusable. */
-function cleanContents(contents: BackupContents): { articles: Article[]; tags: TagRecord[] } {
+/** Text that is not UTF-8 is no backup. */
+function decoded(decoder: TextDecoder, chunk?: Uint8Array): string {
+  try {
+    return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true })
+  } catch {
+    throw new BackupFormatError('notBackup', null)
+  }
+}
+
+interface CleanContents {
+  articles: Article[]
+  tags: TagRecord[]
+  settings: SettingEntry[]
+}
+
+/**
+ * Tag names as a colleague's file has them may not be normal: normalise, drop the unusable. A
+ * record the file holds twice becomes one (merged, or for settings the last one).
+ */
+function cleanContents(contents: BackupContents): CleanContents {
   const articles = new Map<string, Article>()
   for (const raw of contents.articles) {
     const article = { ...raw, tags: normalizeTagList(raw.tags) }
@@ -72,7 +88,11 @@ function cleanContents(contents: BackupContents): { articles: Article[]; tags: T
     const name = normalizeTagName(raw.name)
     if (name !== null) tags.set(name, mergeTag(tags.get(name), { ...raw, name }).tag)
   }
-  return { articles: [...articles.values()], tags: [...tags.values()] }
+  return {
+    articles: [...articles.values()],
+    tags: [...tags.values()],
+    settings: latestSettings(contents.settings),
+  }
 }
 
 async function writeArticles(
@@ -117,13 +137,11 @@ async function writeTags(
 
 async function writeSettings(
   database: ArchiveDatabase,
-  contents: BackupContents,
+  settings: readonly SettingEntry[],
   report: RestoreReport,
 ): Promise<void> {
-  const local = await database.settings.bulkGet(contents.settings.map((entry) => entry.key))
-  const taken = contents.settings.filter((entry, index) =>
-    takesSetting(local[index] !== undefined, entry),
-  )
+  const local = await database.settings.bulkGet(settings.map((entry) => entry.key))
+  const taken = settings.filter((entry, index) => takesSetting(local[index] !== undefined, entry))
   await database.settings.bulkAdd(taken)
   report.settings.added = taken.length
 }
@@ -135,7 +153,7 @@ export async function restoreArchive(
   options: { now?: number; onProgress?: (progress: RestoreProgress) => void } = {},
 ): Promise<RestoreReport> {
   const contents = await readSource(source, options.onProgress)
-  const { articles, tags } = cleanContents(contents)
+  const { articles, tags, settings } = cleanContents(contents)
   const report: RestoreReport = {
     articles: { added: 0, updated: 0, unchanged: 0 },
     tags: { added: 0, updated: 0 },
@@ -154,7 +172,7 @@ export async function restoreArchive(
         [...tags, ...missingTagRecords(articles, known, options.now ?? Date.now())],
         report,
       )
-      await writeSettings(database, contents, report)
+      await writeSettings(database, settings, report)
     }),
   )
   announceChanges(database, { ...touched, deleted: [] })

@@ -4,7 +4,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/article'
 import { articleId } from '../../shared/article-id'
-import { BackupFormatError } from '../../core/archive/backup-format'
+import {
+  BackupFormatError,
+  endLine,
+  headerLine,
+  recordLine,
+} from '../../core/archive/backup-format'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import type { ArchiveDatabase } from '../db/database'
 import { exportArchive, exportArchiveBlob } from './backup-export'
@@ -201,6 +206,23 @@ describe('bad backup files', () => {
   it('refuses a record that does not fit the schema', async () => {
     const text = await (await exportArchiveBlob(await seeded())).text()
     expect(await refused(text.replace('"kind":"photo"', '"kind":"<script>"'))).toBe('badRecord')
+  })
+
+  it('restores a valid file that names a setting twice, the last value winning', async () => {
+    const text = [
+      headerLine(42),
+      recordLine({ type: 'article', value: rich }),
+      recordLine({ type: 'setting', value: { key: 'library.sort', value: { by: 'date' } } }),
+      recordLine({ type: 'setting', value: { key: 'library.sort', value: { by: 'title' } } }),
+      endLine({ articles: 1, tags: 0, settings: 2 }),
+    ].join('')
+    const target = freshDatabase()
+    const report = await restoreArchive(target, text)
+    expect(report.settings).toEqual({ added: 1 })
+    expect(await target.articles.get(rich.id)).toEqual(rich)
+    expect(await target.settings.toArray()).toEqual([
+      { key: 'library.sort', value: { by: 'title' } },
+    ])
   })
 
   it('normalises a colleague’s odd tag names instead of storing them as typed', async () => {

@@ -4,7 +4,7 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
-import { archiveErrorMessage } from '../archive/error-message'
+import { backupErrorMessage } from '../archive/error-message'
 import type { Notice } from '../app/notice'
 import type { ArchiveDatabase } from '../db/database'
 import { backUpArchive, restoreFromBackup } from './backup-flow'
@@ -18,8 +18,13 @@ export function useBackup(
   const [busy, setBusy] = useState<string | null>(null)
   const failed = useCallback(
     (error: unknown) => {
-      const message = archiveErrorMessage(error)
-      show({ message: t(message.key, message.params), tone: 'error' })
+      const message = backupErrorMessage(error)
+      const { detail } = message.params
+      show({
+        message: t(message.key, message.params),
+        ...(typeof detail === 'string' ? { detail } : {}),
+        tone: 'error',
+      })
     },
     [show, t],
   )

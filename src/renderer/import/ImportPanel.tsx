@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { encodingChoices } from '../../shared/api/contract'
 import type { EncodingChoice, ImportFileReport } from '../../shared/api/contract'
+import { ErrorDetail } from '../app/ErrorDetail'
 import type { ImportState } from './use-import'
 import { formatBytes, formatDuration, remainingMs } from './progress-format'
 import { WarningReport } from './WarningReport'
@@ -80,7 +81,10 @@ export function ImportPanel({
         </p>
       ) : null}
       {state.failure !== null ? (
-        <p className="import-messages error">{t(state.failure.code, state.failure.params ?? {})}</p>
+        <div className="import-messages error">
+          <p>{t(state.failure.code, state.failure.params ?? {})}</p>
+          <ErrorDetail detail={state.failure.params?.detail} />
+        </div>
       ) : null}
       <FileMessages files={failed} kind="error" />
       <WarningReport files={state.files} onOpenAt={onOpenAt} />
@@ -118,6 +122,7 @@ function FileMessages({ files, kind }: { files: ImportFileReport[]; kind: 'error
             file,
             reason: t(message.code, message.params ?? {}),
           })}
+          <ErrorDetail detail={message.params?.detail} />
         </li>
       ))}
     </ul>

@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
 import type { PrintOptions } from '../../core/print/options'
+import { systemErrorParams } from '../../shared/system-error'
+import type { SystemErrorParams } from '../../shared/system-error'
+import { ErrorDetail } from '../app/ErrorDetail'
 import type { ArchiveDatabase } from '../db/database'
 import { PrintPreview } from './PrintPreview'
 
@@ -17,7 +20,8 @@ export interface PrintDialogProps {
   onClose: () => void
 }
 
-type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; detail: string } | null
+type Outcome =
+  { kind: 'saved'; path: string } | { kind: 'failed'; params: SystemErrorParams } | null
 
 export function PrintDialog({ api, database, articleIds, onClose }: PrintDialogProps) {
   const { t } = useTranslation('print')
@@ -38,17 +42,14 @@ export function PrintDialog({ api, database, articleIds, onClose }: PrintDialogP
     (options: PrintOptions) => {
       setOutcome(null)
       action({ ids: [...articleIds], options }).then(setOutcome, (error: unknown) => {
-        setOutcome({
-          kind: 'failed',
-          detail: error instanceof Error ? error.message : String(error),
-        })
+        setOutcome({ kind: 'failed', params: systemErrorParams(error) })
       })
     }
   const print = run(async (job) => {
     const result = await api.printArticles(job)
     return result.printed || result.reason === 'cancelled'
       ? null
-      : { kind: 'failed', detail: result.reason ?? '' }
+      : { kind: 'failed', params: { system: 'other', detail: result.reason ?? '' } }
   })
   const savePdf = run(async (job) => {
     const saved = await api.savePrintPdf(job)
@@ -57,11 +58,16 @@ export function PrintDialog({ api, database, articleIds, onClose }: PrintDialogP
   return (
     <dialog ref={dialog} className="print-dialog" aria-label={t('preview.title')} onClose={onClose}>
       {outcome !== null ? (
-        <p className={`print-outcome ${outcome.kind}`} role="status">
-          {outcome.kind === 'saved'
-            ? t('preview.saved', { path: outcome.path })
-            : t('errors.failed', { reason: outcome.detail })}
-        </p>
+        <div className={`print-outcome ${outcome.kind}`} role="status">
+          {outcome.kind === 'saved' ? (
+            t('preview.saved', { path: outcome.path })
+          ) : (
+            <>
+              {t('errors.failed', outcome.params)}
+              <ErrorDetail detail={outcome.params.detail} />
+            </>
+          )}
+        </div>
       ) : null}
       {articles === undefined ? null : (
         <PrintPreview articles={articles} onPrint={print} onSavePdf={savePdf} onClose={onClose} />

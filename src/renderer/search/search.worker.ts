@@ -1,6 +1,7 @@
 // The search worker: owns the index, fed from Dexie (IndexedDB works in dedicated workers),
 // answers queries, applies article changes at once and saves changed shards in the background.
 import { searchDocFromArticle } from '../../core/search'
+import { errorDetail } from '../../shared/system-error'
 import type { SearchEngine } from '../../core/search'
 import { openArchiveDatabase } from '../db/database'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
@@ -41,7 +42,7 @@ function answer(request: SearchRequest): SearchAnswer {
 }
 
 const reportFailure = (error: unknown) => {
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
+  post({ type: 'failed', message: errorDetail(error) })
 }
 
 /** Queues work after the updates already received; one failure never blocks the ones after. */

@@ -136,7 +136,7 @@ export const appMessages = defineMessages({
     },
     search: {
       title: '搜索结果',
-      failed: '搜索索引出错（{{detail}}）。文章都在，重新打开应用会重建索引。',
+      failed: '搜索索引出错。文章都在，重新打开应用会重建索引。',
       searching: '正在搜索…',
       sortLabel: '搜索结果排序',
     },
@@ -162,9 +162,26 @@ export const appMessages = defineMessages({
       clear: '取消选择',
     },
     errors: {
-      importFailed: '导入时发生内部错误：{{detail}}',
+      importFailed: '导入时发生内部错误，导入已停止。',
       apiUnavailable: '无法连接到应用主进程。',
     },
+    systemError: {
+      EACCES: '没有权限：系统拒绝了访问。请检查这个文件或文件夹的权限。',
+      EPERM: '系统不允许这项操作（可能受权限设置、安全软件或其他程序限制）。',
+      ENOENT: '找不到这个文件或文件夹（可能已被移动或删除）。',
+      EISDIR: '这是一个文件夹，不是文件。',
+      ENOTDIR: '路径中有一部分不是文件夹。',
+      EMFILE: '应用同时打开的文件太多。请稍后重试。',
+      ENFILE: '系统同时打开的文件太多。请关闭一些程序后重试。',
+      ENOSPC: '磁盘空间不足。请腾出空间后重试。',
+      EROFS: '这个位置是只读的，不能写入。请换一个位置。',
+      EBUSY: '文件正被其他程序占用。请关闭那个程序后重试。',
+      ELOOP: '链接互相指向，形成了循环，找不到真正的文件。',
+      ENAMETOOLONG: '文件名或路径太长。',
+      EIO: '读写磁盘时出错（磁盘、U 盘或网络驱动器可能有问题）。',
+      other: '系统报告了一个错误。',
+    },
+    errorDetail: '技术细节',
     about: '新闻档案 {{version}}',
     printLimit:
       '一次最多打印 {{limit}} 篇：{{count}} 篇中只排入前 {{limit}} 篇。可以缩小搜索范围或分批打印。',
@@ -308,7 +325,7 @@ export const appMessages = defineMessages({
     search: {
       title: 'Search results',
       failed:
-        'The search index failed ({{detail}}). Your articles are safe; reopening the app rebuilds the index.',
+        'The search index failed. Your articles are safe; reopening the app rebuilds the index.',
       searching: 'Searching…',
       sortLabel: 'Order of results',
     },
@@ -334,9 +351,28 @@ export const appMessages = defineMessages({
       clear: 'Clear selection',
     },
     errors: {
-      importFailed: 'An internal error stopped the import: {{detail}}',
+      importFailed: 'An internal error stopped the import.',
       apiUnavailable: 'Cannot reach the application’s main process.',
     },
+    systemError: {
+      EACCES:
+        'Permission denied: the system refused access. Check the permissions of this file or folder.',
+      EPERM:
+        'The system does not allow this (permissions, security software or another program may prevent it).',
+      ENOENT: 'The file or folder was not found (it may have been moved or deleted).',
+      EISDIR: 'This is a folder, not a file.',
+      ENOTDIR: 'Part of the path is not a folder.',
+      EMFILE: 'The app has too many files open at once. Try again in a moment.',
+      ENFILE: 'The system has too many files open at once. Close some programs and try again.',
+      ENOSPC: 'The disk is full. Free some space and try again.',
+      EROFS: 'This place is read-only and cannot be written to. Choose another place.',
+      EBUSY: 'The file is in use by another program. Close that program and try again.',
+      ELOOP: 'Links point at each other in a loop; there is no real file behind them.',
+      ENAMETOOLONG: 'The file name or path is too long.',
+      EIO: 'The disk could not be read or written (the disk, USB drive or network drive may have a problem).',
+      other: 'The system reported an error.',
+    },
+    errorDetail: 'Technical details',
     about: 'Newsroom Archive {{version}}',
     printLimit:
       'At most {{limit}} articles print at once: the first {{limit}} of {{count}} are laid out. Narrow the search or print in batches.',

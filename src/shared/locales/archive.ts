@@ -147,6 +147,9 @@ export const archiveMessages = defineMessages({
       newerVersion: '这个备份来自更新版本的新闻档案，请先升级应用。',
       badRecord: '备份文件第 {{line}} 行已损坏，未做任何恢复。',
       truncated: '备份文件不完整（可能复制或保存时中断），未做任何恢复。',
+      lineTooLong:
+        '文件第 {{line}} 行长得超出了备份文件的范围，这不是新闻档案的备份，未做任何恢复。',
+      fileSystem: '无法读写备份文件：$t(app:systemError.{{system}})',
     },
   },
   en: {
@@ -304,6 +307,9 @@ export const archiveMessages = defineMessages({
       badRecord: 'Line {{line}} of the backup file is damaged. Nothing was restored.',
       truncated:
         'The backup file is incomplete (copying or saving it was interrupted). Nothing was restored.',
+      lineTooLong:
+        'Line {{line}} of the file is far longer than any backup line: this is not a Newsroom Archive backup. Nothing was restored.',
+      fileSystem: 'The backup file could not be read or written: $t(app:systemError.{{system}})',
     },
   },
 })

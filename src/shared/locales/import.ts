@@ -1,5 +1,6 @@
 // Import messages: why a file failed, what to check, and the parse command's own words.
-// Keys under `error` and `warning` are the codes of src/core/import/codes.ts.
+// Keys under `error` and `warning` are the codes of src/core/import/codes.ts. A file-system
+// failure names its sentence in `app:systemError` (src/shared/system-error.ts) by `system`.
 import { defineMessages } from './types'
 
 export const importMessages = defineMessages({
@@ -13,15 +14,17 @@ export const importMessages = defineMessages({
         '不支持“.{{extension}}”格式。可导入的格式：.txt、.md、.html、.htm、.docx。',
       noExtension: '文件名没有扩展名，无法判断格式。可导入的格式：.txt、.md、.html、.htm、.docx。',
       tooLarge: '文件太大（{{size}}），超过了此类文件 {{limit}} 的上限。请拆分后再导入。',
-      unreadable: '无法读取文件：{{reason}}',
+      unreadable: '无法读取文件：$t(app:systemError.{{system}})',
+      notRegularFile: '这不是普通文件（而是设备、管道或套接字），已跳过。',
       notFound: '找不到文件（可能已被移动或删除，或是失效的快捷方式）。',
       isDirectory: '这是一个文件夹，不是文件。',
       symlinkLoop: '文件夹链接形成了循环（指向 {{target}}），已跳过。',
+      outsideGrant: '这是一个链接，指向所选文件夹以外的位置（{{target}}），已跳过，没有读取。',
       docxNotZip: '这个 .docx 文件已损坏或不是真正的 Word 文档（不是 ZIP 压缩包）。',
       docxZipBomb: '这个 .docx 文件解压后过大，可能是恶意文件，已拒绝导入。',
       docxNoDocument: '这个 .docx 文件里没有 Word 正文（缺少 word/document.xml）。',
       noArticles: '文件里没有找到任何文字。',
-      parseFailed: '解析这个文件时出错，已跳过：{{detail}}',
+      parseFailed: '解析这个文件时出了意外的错误，已跳过。',
     },
     warning: {
       invalidUtf8:
@@ -54,17 +57,20 @@ export const importMessages = defineMessages({
         'The file name has no extension, so its format is unknown. Supported formats: .txt, .md, .html, .htm, .docx.',
       tooLarge:
         'The file is too large ({{size}}); the limit for this kind of file is {{limit}}. Split it and import the parts.',
-      unreadable: 'The file could not be read: {{reason}}',
+      unreadable: 'The file could not be read: $t(app:systemError.{{system}})',
+      notRegularFile: 'This is not a regular file (but a device, pipe or socket); skipped.',
       notFound: 'The file was not found (moved or deleted, or a broken link).',
       isDirectory: 'This is a folder, not a file.',
       symlinkLoop: 'A folder link forms a loop (it points to {{target}}); skipped.',
+      outsideGrant:
+        'This is a link to a place outside the folders you chose ({{target}}); it was skipped and not read.',
       docxNotZip:
         'This .docx file is damaged or not a real Word document (it is not a ZIP archive).',
       docxZipBomb:
         'This .docx file would expand to an unreasonable size and may be malicious; it was refused.',
       docxNoDocument: 'This .docx file holds no Word body text (word/document.xml is missing).',
       noArticles: 'No text was found in the file.',
-      parseFailed: 'Reading this file failed unexpectedly; it was skipped: {{detail}}',
+      parseFailed: 'Reading this file failed unexpectedly; it was skipped.',
     },
     warning: {
       invalidUtf8:

@@ -43,7 +43,7 @@ export const printMessages = defineMessages({
       defaultPaper: '新闻档案',
     },
     errors: {
-      failed: '打印失败：{{reason}}',
+      failed: '打印失败：$t(app:systemError.{{system}})',
       noPrinter: '没有可用的打印机。',
     },
   },
@@ -89,7 +89,7 @@ export const printMessages = defineMessages({
       defaultPaper: 'Newsroom Archive',
     },
     errors: {
-      failed: 'Printing failed: {{reason}}',
+      failed: 'Printing failed: $t(app:systemError.{{system}})',
       noPrinter: 'No printer is available.',
     },
   },
