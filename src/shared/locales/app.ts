@@ -148,6 +148,12 @@ export const appMessages = defineMessages({
     printLimit:
       '一次最多打印 {{limit}} 篇：{{count}} 篇中只排入前 {{limit}} 篇。可以缩小搜索范围或分批打印。',
     aboutHost: '运行于 {{host}}（{{platform}}）。离线工作，不向任何服务器发送数据。',
+    // The command line: `npm start` (scripts/start.ts).
+    launcher: {
+      electronMissing:
+        '桌面版无法启动，因为本机没有 Electron 程序（{{path}} 不存在）：请在能下载 Electron 的电脑上重新运行 npm install，或者运行 npm run preview:browser，在 Chromium 里使用同一个应用。',
+      openInChromium: '现在用 Chromium 打开吗？[y/N] ',
+    },
   },
   en: {
     name: 'Newsroom Archive',
@@ -298,5 +304,10 @@ export const appMessages = defineMessages({
     printLimit:
       'At most {{limit}} articles print at once: the first {{limit}} of {{count}} are laid out. Narrow the search or print in batches.',
     aboutHost: 'Running in {{host}} ({{platform}}). Works offline and sends nothing to any server.',
+    launcher: {
+      electronMissing:
+        'The desktop app cannot start because the Electron binary is not installed ({{path}} does not exist): run npm install again on a machine that can download Electron, or run npm run preview:browser to use the same app in Chromium.',
+      openInChromium: 'Open it in Chromium now? [y/N] ',
+    },
   },
 })
