@@ -17,6 +17,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // @actions/workflow-parser imports JSON without import attributes, which Node refuses:
+          // Vite bundles it first.
+          deps: { optimizer: { ssr: { enabled: true, include: ['@actions/workflow-parser'] } } },
           include: [
             'src/{shared,core,main,browser-host}/**/*.test.ts',
             'scripts/**/*.test.ts',

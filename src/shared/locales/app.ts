@@ -186,6 +186,18 @@ export const appMessages = defineMessages({
     printLimit:
       '一次最多打印 {{limit}} 篇：{{count}} 篇中只排入前 {{limit}} 篇。可以缩小搜索范围或分批打印。',
     aboutHost: '运行于 {{host}}（{{platform}}）。离线工作，不向任何服务器发送数据。',
+    // The command line: `npm start` and `npm run test:electron` (scripts/).
+    launcher: {
+      electronMissing:
+        '桌面版无法启动，因为本机没有 Electron 程序（{{path}} 不存在）：请在能下载 Electron 的电脑上重新运行 npm install，或者运行 npm run preview:browser，在 Chromium 里使用同一个应用。',
+      openInChromium: '现在用 Chromium 打开吗？[y/N] ',
+      smokeSkipped:
+        '已跳过 Electron 冒烟测试：本机没有可启动的 Electron 应用（查找了 {{looked}}）。请在 Windows 或 macOS 上先运行 npm run dist:win 或 npm run dist:mac，再运行 npm run dist:smoke；或把 NEWSROOM_APP_EXECUTABLE 设为要测试的程序。',
+      smokeAppNotFound: 'NEWSROOM_APP_EXECUTABLE 指向的程序不存在：{{path}}',
+      smokeFuseOff:
+        '{{path}} 关闭了 Node 调试参数（与发布版相同），Playwright 无法控制它：请用 npm run dist:smoke 构建测试副本，再测试 dist/smoke/ 下的程序。',
+      smokeTesting: '正在测试 {{app}}',
+    },
   },
   en: {
     name: 'Newsroom Archive',
@@ -377,5 +389,16 @@ export const appMessages = defineMessages({
     printLimit:
       'At most {{limit}} articles print at once: the first {{limit}} of {{count}} are laid out. Narrow the search or print in batches.',
     aboutHost: 'Running in {{host}} ({{platform}}). Works offline and sends nothing to any server.',
+    launcher: {
+      electronMissing:
+        'The desktop app cannot start because the Electron binary is not installed ({{path}} does not exist): run npm install again on a machine that can download Electron, or run npm run preview:browser to use the same app in Chromium.',
+      openInChromium: 'Open it in Chromium now? [y/N] ',
+      smokeSkipped:
+        'Electron smoke test skipped: there is no Electron app to launch on this machine (looked for {{looked}}). On Windows or macOS run npm run dist:win or npm run dist:mac, then npm run dist:smoke, or set NEWSROOM_APP_EXECUTABLE to the program to test.',
+      smokeAppNotFound: 'NEWSROOM_APP_EXECUTABLE names a program that does not exist: {{path}}',
+      smokeFuseOff:
+        '{{path}} has the Node inspector arguments switched off (like the release build), so Playwright cannot drive it: build the test copy with npm run dist:smoke and test the program in dist/smoke/.',
+      smokeTesting: 'Testing {{app}}',
+    },
   },
 })
