@@ -137,14 +137,14 @@ function prepare(example: Example): Prepared {
     const edgeIds: number[] = []
     forEachEdgeFeature(context, i, (id) => edgeIds.push(id))
     edges.push(Int32Array.from(edgeIds))
-    nameTextFeatures(unit)
+    nameTextFeatures(unit, example.units[i - 1])
   })
   return { example, features, edges }
 }
 
 /** Text features are hashed; the weights file names them by their text. */
-function nameTextFeatures(unit: Unit): void {
-  for (const [template, text] of textValues(unit.text)) {
+function nameTextFeatures(unit: Unit, previous: Unit | undefined): void {
+  for (const [template, text] of textValues(unit.text, previous?.text)) {
     textNames.set(templates.indexOf(template) * 2 ** 20 + hashText(text), text)
   }
 }

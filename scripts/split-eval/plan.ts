@@ -37,14 +37,15 @@ export interface PlanOptions {
   closers: number
 }
 
-const subheadShape = /^[^（(。！？；：:，,、]{4,30}$/
+const subheadShape = /^[^（(。！？；：:]{4,30}$/
 const numbering =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/
 
-/** A paragraph that reads as a sub-heading: short, no sentence punctuation, maybe numbered. */
+/** A paragraph that reads as a sub-heading: short, no sentence punctuation (a comma may part two
+ * halves: `协同发展，潜力巨大`), maybe numbered, not ending on a comma. */
 export function isSubheadShaped(text: string): boolean {
   const rest = text.replace(numbering, '')
-  return subheadShape.test(rest) && !/[摄图]$|记者|编辑|作者/.test(rest)
+  return subheadShape.test(rest) && !/[，,、]$/.test(rest) && !/[摄图]$|记者|编辑|作者/.test(rest)
 }
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text)

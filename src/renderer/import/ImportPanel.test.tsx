@@ -38,7 +38,13 @@ describe('ImportPanel', () => {
   it('says why a file could not be read in Chinese, with the system detail folded', async () => {
     const noop = () => undefined
     await render(
-      <ImportPanel state={finished} onCancel={noop} onDismiss={noop} onReimport={noop} />,
+      <ImportPanel
+        state={finished}
+        onCancel={noop}
+        onDismiss={noop}
+        onReimport={noop}
+        onOpenAt={noop}
+      />,
     )
     const item = page.getByRole('listitem').filter({ hasText: '第5版.txt' })
     await expect

@@ -86,7 +86,7 @@ export function ImportPanel({
           <ErrorDetail detail={state.failure.params?.detail} />
         </div>
       ) : null}
-      <FileMessages files={failed} kind="error" />
+      <FailedFiles files={failed} />
       <WarningReport files={state.files} onOpenAt={onOpenAt} />
       {!state.running ? <FileEncodings files={state.files} onReimport={onReimport} /> : null}
     </section>
@@ -108,14 +108,15 @@ function useClock(running: boolean): number {
   return now
 }
 
-function FileMessages({ files, kind }: { files: ImportFileReport[]; kind: 'error' }) {
+/** Files that could not be imported, each with the reason in words. */
+function FailedFiles({ files }: { files: ImportFileReport[] }) {
   const { t } = useTranslation()
   if (files.length === 0) return null
   const messages = files.flatMap((file) =>
     file.error !== null ? [{ file: file.file, message: file.error }] : [],
   )
   return (
-    <ul className={`import-messages ${kind}`}>
+    <ul className="import-messages error">
       {messages.slice(0, 200).map(({ file, message }, index) => (
         <li key={`${file}-${index}`}>
           {t('importPanel.fileFailed', {

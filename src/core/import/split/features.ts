@@ -80,6 +80,7 @@ export const templates = [
   'continues/shape',
   'next/caption',
   'previous/signed',
+  'junction',
 ] as const
 
 export type Template = (typeof templates)[number]
@@ -90,16 +91,19 @@ export const textTemplates: ReadonlySet<Template> = new Set([
   'firstTwo',
   'lastChar',
   'lastTwo',
+  'junction',
 ])
 
 /** The text of every text-valued feature of a line, by template, for naming weights. */
-export function textValues(text: string): [Template, string][] {
-  return [
+export function textValues(text: string, previous?: string): [Template, string][] {
+  const values: [Template, string][] = [
     ['firstChar', text.slice(0, 1)],
     ['firstTwo', text.slice(0, 2)],
     ['lastChar', text.slice(-1)],
     ['lastTwo', text.slice(-2)],
   ]
+  if (previous !== undefined) values.push(['junction', previous.slice(-1) + text.slice(0, 1)])
+  return values
 }
 
 const templateIndex = new Map<string, number>(templates.map((name, index) => [name, index]))
@@ -195,6 +199,9 @@ function ratioBucket(a: Unit | undefined, b: Unit | undefined): number {
   const ratio = a.text.length / Math.max(1, b.text.length)
   return ratio < 0.5 ? 1 : ratio < 0.8 ? 2 : ratio <= 1.25 ? 3 : ratio <= 2 ? 4 : 5
 }
+
+const junction = (previous: Unit, unit: Unit): string =>
+  previous.text.slice(-1) + unit.text.slice(0, 1)
 
 /** Where each line sits in its block of gap-free lines: position and block size. */
 export function blockPositions(units: readonly Unit[]): { position: Int32Array; size: Int32Array } {
@@ -320,6 +327,8 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T.emphasis, bool(unit.emphasis)))
   emit(at(T.firstOfPage, bool(i === 0)))
   const open = previous !== undefined && previous.kind === 'text' && !endsClosed(previous.text)
+  // The two characters a column break would have parted (`管|理` is a word, `大|作` is not).
+  if (open) emit(at(T.junction, hashText(junction(previous, unit))))
   const continues = bool(open) * 2 + bool(startsAsContinuation(text))
   emit(at(T.continues, continues))
   emit(at(T['continues/shape'], continues * 16 + bool(isHeadingShaped(text)) * 8 + kindValue(next)))
