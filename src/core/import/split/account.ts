@@ -7,12 +7,26 @@ import { importWarning } from '../codes'
 import type { Draft } from './draft'
 import type { Unit } from './units'
 
-function tally(counts: Map<number, number>, text: string, sign: number): void {
+/** A multiset of characters summed up: count, sum, sum of squares and a mixed hash of the codes.
+ * Equal multisets give equal sums; different ones practically never do. White space is layout. */
+interface Tally {
+  count: number
+  sum: number
+  squares: number
+  mixed: number
+}
+
+const isLayoutSpace = (code: number): boolean =>
+  code <= 0x20 || code === 0x3000 || code === 0xa0 || code === 0x2028 || code === 0x2029
+
+function add(tally: Tally, text: string, sign: number): void {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code <= 0x20 || code === 0x3000 || code === 0xa0 || code === 0x2028 || code === 0x2029)
-      continue
-    counts.set(code, (counts.get(code) ?? 0) + sign)
+    if (isLayoutSpace(code)) continue
+    tally.count += sign
+    tally.sum += sign * code
+    tally.squares += sign * code * code
+    tally.mixed = (tally.mixed + sign * (Math.imul(code, 0x9e3779b1) >>> 7)) | 0
   }
 }
 
@@ -29,11 +43,10 @@ function fieldTexts(draft: Draft): string[] {
 }
 
 export function accountsFor(draft: Draft, lines: readonly string[]): boolean {
-  const counts = new Map<number, number>()
-  for (const line of lines) tally(counts, line, 1)
-  for (const text of fieldTexts(draft)) tally(counts, text, -1)
-  for (const left of counts.values()) if (left !== 0) return false
-  return true
+  const tally: Tally = { count: 0, sum: 0, squares: 0, mixed: 0 }
+  for (const line of lines) add(tally, line, 1)
+  for (const text of fieldTexts(draft)) add(tally, text, -1)
+  return tally.count === 0 && tally.sum === 0 && tally.squares === 0 && tally.mixed === 0
 }
 
 /** Checks a draft against its lines; repairs it from them when the check fails. */

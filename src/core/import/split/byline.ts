@@ -52,6 +52,7 @@ const bylineLead = new RegExp(
 
 /** A whole line that is a byline: `► 钟克波 郭海洲`, `本报记者 张三 李四`, `文/张三`. */
 export function isBylineLine(line: string): boolean {
+  if (line.length > 62) return false
   const text = /^[（(].*[）)]$/.test(line) ? line.slice(1, -1) : line
   if (text.length > 60 || !bylineLead.test(text)) return false
   return (
@@ -111,10 +112,14 @@ const openerPatterns: readonly { pattern: RegExp; namesNeedRole: boolean }[] = [
 const hasRole = new RegExp(roles)
 
 /** A byline or dateline at the start of a paragraph. */
+/** Every opener names its paper (`本报`) or ends in 电, 讯 or 消息 within its first words. */
+const openerMark = /本[报報]|[电電讯訊]|消息/
+
 export function openerOf(text: string): Opener | null {
   const first = text.charCodeAt(0)
   // Every opener starts with a Han character or the bracket of `【本报讯】`.
   if ((first < 0x3400 || first > 0x9fff) && first !== 0x3010 && first !== 0x5b) return null
+  if (!openerMark.test(text.slice(0, 40))) return null
   for (const { pattern, namesNeedRole } of openerPatterns) {
     const match = pattern.exec(text)
     if (!match) continue

@@ -111,8 +111,22 @@ const VALUE_BITS = 20
 const VALUE_SPACE = 1 << VALUE_BITS
 
 export function hashText(text: string): number {
+  return hashRange(text, 0, text.length)
+}
+
+/** hashText of `text.slice(start, end)`, without making the slice: this runs for every line. */
+function hashRange(text: string, start: number, end: number): number {
   let hash = 17
-  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
+  for (let i = Math.max(0, start); i < end; i++)
+    hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
+  return (hash >>> 0) % VALUE_SPACE
+}
+
+/** hashText of the last character of `a` followed by the first of `b`. */
+function hashJunction(a: string, b: string): number {
+  let hash = 17
+  if (a.length > 0) hash = (Math.imul(hash, 31) + a.charCodeAt(a.length - 1)) | 0
+  if (b.length > 0) hash = (Math.imul(hash, 31) + b.charCodeAt(0)) | 0
   return (hash >>> 0) % VALUE_SPACE
 }
 
@@ -179,8 +193,6 @@ const quotedWhole = /^[“「『"][^“”]*[”」』"]$/
 const hasColumnTag = (unit: Unit | undefined): boolean =>
   unit !== undefined && columnTag.test(unit.text) && unit.text.length > 6
 const dashAtStart = (text: string): boolean => /^[—－-]{1,2}/.test(text)
-const headingShape = (unit: Unit | undefined): boolean =>
-  unit !== undefined && isHeadingShaped(unit.text)
 
 function colonEarly(text: string): boolean {
   const at = text.search(/[：:]/)
@@ -199,9 +211,6 @@ function ratioBucket(a: Unit | undefined, b: Unit | undefined): number {
   const ratio = a.text.length / Math.max(1, b.text.length)
   return ratio < 0.5 ? 1 : ratio < 0.8 ? 2 : ratio <= 1.25 ? 3 : ratio <= 2 ? 4 : 5
 }
-
-const junction = (previous: Unit, unit: Unit): string =>
-  previous.text.slice(-1) + unit.text.slice(0, 1)
 
 /** Where each line sits in its block of gap-free lines: position and block size. */
 export function blockPositions(units: readonly Unit[]): { position: Int32Array; size: Int32Array } {
@@ -228,8 +237,40 @@ function repeats(previous: Unit | undefined, unit: Unit): number {
   return unit.text.includes(previous.text) ? 2 : 0
 }
 
+/** What the features read of a line, worked out once: its neighbours read it too. */
+export interface LineShape {
+  length: number
+  first: number
+  last: number
+  heading: boolean
+  columnTag: boolean
+  caption: boolean
+}
+
+function shapeOf(unit: Unit): LineShape {
+  return {
+    length: lengthBucket(unit),
+    first: firstClass(unit),
+    last: lastClass(unit),
+    heading: isHeadingShaped(unit.text),
+    columnTag: hasColumnTag(unit),
+    caption: looksLikeCaption(unit.text),
+  }
+}
+
+/** A line before the first or after the last. */
+const noLine: LineShape = {
+  length: 0,
+  first: 0,
+  last: 0,
+  heading: false,
+  columnTag: false,
+  caption: false,
+}
+
 export interface PageContext {
   units: readonly Unit[]
+  shapes: readonly LineShape[]
   layout: PageLayout
   layoutValue: number
   blocks: { position: Int32Array; size: Int32Array }
@@ -243,6 +284,7 @@ export function pageContext(units: readonly Unit[], layout: PageLayout): PageCon
   )
   return {
     units,
+    shapes: units.map(shapeOf),
     layout,
     layoutValue: layoutClass(layout),
     blocks: blockPositions(units),
@@ -260,15 +302,17 @@ const bool = (value: boolean): number => (value ? 1 : 0)
 
 /** Calls `emit` with the id of every feature of unit `i`. */
 export function forEachFeature(context: PageContext, i: number, emit: (id: number) => void): void {
-  const { units, layoutValue: L, blocks } = context
+  const { units, layoutValue: L, blocks, shapes } = context
   const unit = units[i]
   if (!unit) return
+  const own = shapes[i] ?? noLine
+  const before = shapes[i - 1] ?? noLine
+  const after = shapes[i + 1] ?? noLine
   const previous = units[i - 1]
   const next = units[i + 1]
   const afterNext = units[i + 2]
   const { text } = unit
-  const length = lengthBucket(unit)
-  const last = lastClass(unit)
+  const { length, last } = own
   const gap = gapValue(unit)
   const layout = (value: number): number => value * LAYOUT_CLASSES + L
   emit(at(T.bias, 0))
@@ -279,13 +323,13 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T['indent/layout'], layout(bool(unit.indent))))
   emit(at(T.length, length))
   emit(at(T['length/layout'], layout(length)))
-  emit(at(T.first, firstClass(unit)))
+  emit(at(T.first, own.first))
   emit(at(T.last, last))
   emit(at(T['last/length'], last * 32 + length))
   emit(at(T.opener, bool(unit.opener !== null)))
   emit(at(T['opener/gap'], bool(unit.opener !== null) * 8 + gap))
-  emit(at(T.sentenceInside, bool(hasSentenceEnd(text.slice(0, -1)))))
-  emit(at(T.columnTag, bool(hasColumnTag(unit))))
+  emit(at(T.sentenceInside, bool(hasSentenceEnd(text, text.length - 1))))
+  emit(at(T.columnTag, bool(own.columnTag)))
   emit(at(T.dashStart, bool(dashAtStart(text))))
   emit(at(T.dashEnd, bool(/[—－-]$/.test(text))))
   emit(at(T.colonEarly, bool(colonEarly(text))))
@@ -294,31 +338,32 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T.quoted, bool(quotedWhole.test(text))))
   emit(at(T.digits, bool(digit.test(text))))
   emit(at(T.bareDate, bool(isBareDate(text))))
-  emit(at(T.caption, bool(looksLikeCaption(text))))
+  emit(at(T.caption, bool(own.caption)))
   emit(at(T.placePrefix, bool(hasPlacePrefix(text))))
-  emit(at(T.headingShape, bool(isHeadingShaped(text))))
-  emit(at(T['headingShape/layout'], layout(bool(isHeadingShaped(text)))))
+  emit(at(T.headingShape, bool(own.heading)))
+  emit(at(T['headingShape/layout'], layout(bool(own.heading))))
   emit(at(T['lineNumber/layout'], layout(Math.min(unit.line, 5))))
   emit(at(T['blockPosition/layout'], layout(Math.min(blocks.position[i] ?? 0, 4))))
   emit(at(T['blockSize/layout'], layout(Math.min(blocks.size[i] ?? 0, 6))))
-  emit(at(T.firstChar, hashText(text.slice(0, 1))))
-  emit(at(T.firstTwo, hashText(text.slice(0, 2))))
-  emit(at(T.lastChar, hashText(text.slice(-1))))
-  emit(at(T.lastTwo, hashText(text.slice(-2))))
+  const size = text.length
+  emit(at(T.firstChar, hashRange(text, 0, Math.min(1, size))))
+  emit(at(T.firstTwo, hashRange(text, 0, Math.min(2, size))))
+  emit(at(T.lastChar, hashRange(text, size - 1, size)))
+  emit(at(T.lastTwo, hashRange(text, size - 2, size)))
   emit(at(T['previous/kind'], kindValue(previous)))
-  emit(at(T['previous/last'], lastClass(previous)))
-  emit(at(T['previous/length'], lengthBucket(previous)))
-  emit(at(T['previous/headingShape'], bool(headingShape(previous))))
+  emit(at(T['previous/last'], before.last))
+  emit(at(T['previous/length'], before.length))
+  emit(at(T['previous/headingShape'], bool(before.heading)))
   emit(at(T['previous/signed'], context.signedEnds[i - 1] ?? 0))
-  emit(at(T['previousLast/first'], lastClass(previous) * 32 + firstClass(unit)))
+  emit(at(T['previousLast/first'], before.last * 32 + own.first))
   emit(at(T['next/kind'], kindValue(next)))
   emit(at(T['next/opener'], bool(next?.opener != null)))
-  emit(at(T['next/length'], lengthBucket(next)))
-  emit(at(T['next/last'], lastClass(next)))
-  emit(at(T['next/first'], firstClass(next)))
-  emit(at(T['next/headingShape'], bool(headingShape(next))))
-  emit(at(T['next/columnTag'], bool(hasColumnTag(next))))
-  emit(at(T['next/caption'], bool(next !== undefined && looksLikeCaption(next.text)) * 8 + gap))
+  emit(at(T['next/length'], after.length))
+  emit(at(T['next/last'], after.last))
+  emit(at(T['next/first'], after.first))
+  emit(at(T['next/headingShape'], bool(after.heading)))
+  emit(at(T['next/columnTag'], bool(after.columnTag)))
+  emit(at(T['next/caption'], bool(after.caption) * 8 + gap))
   emit(at(T['afterNext/kind'], kindValue(afterNext)))
   emit(at(T['afterNext/opener'], bool(afterNext?.opener != null)))
   emit(at(T.lengthToNext, ratioBucket(unit, next)))
@@ -328,10 +373,10 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T.firstOfPage, bool(i === 0)))
   const open = previous !== undefined && previous.kind === 'text' && !endsClosed(previous.text)
   // The two characters a column break would have parted (`管|理` is a word, `大|作` is not).
-  if (open) emit(at(T.junction, hashText(junction(previous, unit))))
+  if (open) emit(at(T.junction, hashJunction(previous.text, text)))
   const continues = bool(open) * 2 + bool(startsAsContinuation(text))
   emit(at(T.continues, continues))
-  emit(at(T['continues/shape'], continues * 16 + bool(isHeadingShaped(text)) * 8 + kindValue(next)))
+  emit(at(T['continues/shape'], continues * 16 + bool(own.heading) * 8 + kindValue(next)))
   emit(at(T.repeatsPrevious, repeats(previous, unit)))
   emit(
     at(

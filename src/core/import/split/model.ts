@@ -4,26 +4,20 @@
 import { featureId, forEachFeature, templates } from './features'
 import type { PageContext } from './features'
 import { LAYOUT_CLASSES } from './layout'
+import { freeze, rowOf } from './weight-table'
+import type { WeightTable } from './weight-table'
 import type { Unit } from './units'
-import {
-  A,
-  C,
-  K,
-  LABELS,
-  P,
-  S,
-  T,
-  U,
-  allowedLabels,
-  mayEnd,
-  mayFollow,
-  startsArticle,
-} from './labels'
+import * as labelRules from './labels'
+
+// Read once: these run for every line × label × label, and a module's exports may be getters.
+const { A, C, K, LABELS, P, S, T, U, allowedLabels, mayEnd, mayFollow, startsArticle } = labelRules
 
 /** Edge features score a pair (previous label, label) from what the line is and where it sits. */
 export const edgeTemplates = ['bias', 'gap/layout', 'kind', 'indent/layout', 'length'] as const
 
 export interface Weights {
+  /** The same weights frozen for reading (shipped weights); training reads the maps. */
+  frozen?: { emission: WeightTable; edges: WeightTable }
   /** Two-line headers: feature → weight (header-roles.ts). */
   headerPairs: Map<string, number>
   /** Feature id → one weight per label. */
@@ -39,6 +33,14 @@ export function emptyWeights(): Weights {
 const EDGE_SPACE = 1 << 12
 const edge = (template: number, value: number): number => template * EDGE_SPACE + value
 
+const kindIndex: Readonly<Record<Unit['kind'], number>> = {
+  text: 0,
+  byline: 1,
+  editor: 2,
+  credit: 3,
+  marker: 4,
+}
+
 /** Calls `emit` with the id of every edge feature of unit `i`. */
 export function forEachEdgeFeature(
   context: PageContext,
@@ -50,7 +52,7 @@ export function forEachEdgeFeature(
   const gap = unit.rule ? 3 : Math.min(unit.gap, 2)
   emit(edge(0, 0))
   emit(edge(1, gap * LAYOUT_CLASSES + context.layoutValue))
-  emit(edge(2, ['text', 'byline', 'editor', 'credit', 'marker'].indexOf(unit.kind)))
+  emit(edge(2, kindIndex[unit.kind]))
   emit(edge(3, (unit.indent ? LAYOUT_CLASSES : 0) + context.layoutValue))
   emit(edge(4, Math.min(unit.text.length >> 3, 20)))
 }
@@ -71,25 +73,42 @@ export interface Scores {
   edges: Float32Array
 }
 
+/** Adds the row of `id` (`width` weights) to `out` at `base`, from the frozen table or the map. */
+function adder(
+  map: ReadonlyMap<number, Float32Array>,
+  table: WeightTable | undefined,
+  width: number,
+  out: Float32Array,
+): (id: number, base: number) => void {
+  if (table) {
+    const { data } = table
+    return (id, base) => {
+      const at = rowOf(table, id)
+      if (at >= 0)
+        for (let k = 0; k < width; k++) out[base + k] = (out[base + k] ?? 0) + (data[at + k] ?? 0)
+    }
+  }
+  return (id, base) => {
+    const row = map.get(id)
+    if (row) for (let k = 0; k < width; k++) out[base + k] = (out[base + k] ?? 0) + (row[k] ?? 0)
+  }
+}
+
 /** Every line's label scores and every pair's edge scores under `weights`. */
 export function scorePage(context: PageContext, weights: Weights): Scores {
   const count = context.units.length
   const emission = new Float32Array(count * LABELS)
   const edges = new Float32Array(count * LABELS * LABELS)
+  const addEmission = adder(weights.emission, weights.frozen?.emission, LABELS, emission)
+  const addEdges = adder(weights.edges, weights.frozen?.edges, LABELS * LABELS, edges)
   for (let i = 0; i < count; i++) {
     const base = i * LABELS
     forEachFeature(context, i, (id) => {
-      const row = weights.emission.get(id)
-      if (row)
-        for (let y = 0; y < LABELS; y++)
-          emission[base + y] = (emission[base + y] ?? 0) + (row[y] ?? 0)
+      addEmission(id, base)
     })
-    const edgeBase = i * LABELS * LABELS
+    const edgeBase = base * LABELS
     forEachEdgeFeature(context, i, (id) => {
-      const block = weights.edges.get(id)
-      if (block)
-        for (let k = 0; k < LABELS * LABELS; k++)
-          edges[edgeBase + k] = (edges[edgeBase + k] ?? 0) + (block[k] ?? 0)
+      addEdges(id, edgeBase)
     })
   }
   return { emission, edges }
@@ -118,7 +137,12 @@ function slotLabel(unit: Unit): number {
 
 /** Best scores of every prefix ending in each label (forward), or of every suffix starting from
  * each label (backward), with back-pointers for the forward pass. */
-function forward(context: PageContext, scores: Scores): { best: Float64Array; back: Int8Array } {
+export interface Forward {
+  best: Float64Array
+  back: Int8Array
+}
+
+export function forward(context: PageContext, scores: Scores): Forward {
   const { units } = context
   const count = units.length
   const best = new Float64Array(count * LABELS).fill(NONE)
@@ -174,9 +198,12 @@ function backward(context: PageContext, scores: Scores): Float64Array {
 }
 
 /** The best label sequence that follows the rules of labels.ts and of the page's layout. */
-export function viterbi(context: PageContext, scores: Scores): Int8Array {
+export function viterbi(
+  context: PageContext,
+  scores: Scores,
+  { best, back }: Forward = forward(context, scores),
+): Int8Array {
   const count = context.units.length
-  const { best, back } = forward(context, scores)
   const path = new Int8Array(count)
   let top = NONE
   let label = -1
@@ -202,8 +229,11 @@ function plainLabels(context: PageContext): Int8Array {
 
 /** For every unit and label, the score of the best whole sequence that gives the unit that label:
  * how much a different reading of one line would cost. */
-export function maxMarginals(context: PageContext, scores: Scores): Float64Array {
-  const { best } = forward(context, scores)
+export function maxMarginals(
+  context: PageContext,
+  scores: Scores,
+  { best }: Forward = forward(context, scores),
+): Float64Array {
   const after = backward(context, scores)
   return best.map((score, k) => score + (after[k] ?? NONE))
 }
@@ -234,6 +264,10 @@ export function loadWeights(file: WeightsFile): Weights {
   for (const [key, block] of Object.entries(file.edges)) {
     const id = edgeId(key)
     if (id !== null) weights.edges.set(id, Float32Array.from(block))
+  }
+  weights.frozen = {
+    emission: freeze(weights.emission, LABELS),
+    edges: freeze(weights.edges, LABELS * LABELS),
   }
   return weights
 }

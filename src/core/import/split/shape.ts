@@ -13,7 +13,6 @@ const straightQuotes = codes('"\'')
 const colons = codes('：:')
 const dashes = codes('—-')
 const clauseMarks = codes('，,、')
-const strongEnds = codes('。！？；')
 /** Opening mark → its closing mark. */
 const quotePairs = new Map<number, number>()
 const pairs = '“”‘’「」『』（）()【】《》'
@@ -38,9 +37,12 @@ export function startsAsContinuation(text: string): boolean {
   )
 }
 
-export function hasSentenceEnd(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (strongEnds.has(text.charCodeAt(i))) return true
-  return false
+const strongEnd = /[。！？；]/
+
+/** A sentence ends somewhere in the text (before `end`, when given). */
+export function hasSentenceEnd(text: string, end = text.length): boolean {
+  const at = text.search(strongEnd)
+  return at >= 0 && at < end
 }
 
 /** Commas outside quotation marks and brackets: a quoted sub-heading may contain commas, a

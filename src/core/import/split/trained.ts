@@ -4,7 +4,7 @@ import weightsFile from './model/weights.json'
 import type { PageContext } from './features'
 import { resolveHeaderPairs } from './header-roles'
 import { H, K, LABELS, T } from './labels'
-import { loadWeights, maxMarginals, scorePage, viterbi } from './model'
+import { forward, loadWeights, maxMarginals, scorePage, viterbi } from './model'
 import type { Weights, WeightsFile } from './model'
 
 let shipped: Weights | null = null
@@ -26,12 +26,13 @@ const DOUBT_MARGIN = 20
 
 export function labelPage(context: PageContext, weights: Weights = shippedWeights()): PageLabels {
   const scores = scorePage(context, weights)
-  const labels = viterbi(context, scores)
+  const passed = forward(context, scores)
+  const labels = viterbi(context, scores, passed)
   // In the one-article file's fixed slots, line 1 is the kicker by position: nothing to judge.
   if (!context.layout.slots) resolveHeaderPairs(context.units, labels, weights.headerPairs)
   const doubtful: number[] = []
   if (!labels.includes(H)) return { labels, doubtful }
-  const marginals = maxMarginals(context, scores)
+  const marginals = maxMarginals(context, scores, passed)
   labels.forEach((label, i) => {
     if (label !== H) return
     const chosen = marginals[i * LABELS + H] ?? 0
