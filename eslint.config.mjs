@@ -21,6 +21,55 @@ const nodeBuiltins = [
   'events',
 ]
 const restrict = (patterns, message) => ({ group: patterns, message })
+const rendererBase = [
+  restrict(
+    ['electron', ...nodeBuiltins],
+    'The renderer is sandboxed: no Electron or Node modules.',
+  ),
+  restrict(
+    ['**/main/**', '**/preload/**', '**/browser-host/**'],
+    'The renderer talks to main only through the API in shared/api.',
+  ),
+]
+/** The renderer's rooms, bottom up; a room may import only rooms below it (and its own files). */
+const rendererFloors = [
+  ['db', 'platform', 'i18n', 'ui', 'testing'],
+  ['archive', 'list'],
+  ['tags', 'backup', 'duplicates', 'import', 'print', 'search', 'first-run'],
+  ['library', 'reader'],
+  ['app'],
+]
+const rendererRooms = rendererFloors.flatMap((rooms, floor) =>
+  rooms.map((room) => {
+    const above = rendererFloors.slice(floor + 1).flat()
+    const beside = rooms.filter((other) => other !== room && floor > 0)
+    const forbidden = [...above, ...beside].flatMap((other) => [
+      `../${other}/*`,
+      `../../${other}/*`,
+    ])
+    return {
+      files: [`src/renderer/${room}/**`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...rendererBase,
+              ...(forbidden.length > 0
+                ? [
+                    restrict(
+                      forbidden,
+                      `renderer/${room} may import only the rooms below it (eslint.config.mjs).`,
+                    ),
+                  ]
+                : []),
+            ],
+          },
+        ],
+      },
+    }
+  }),
+)
 const mainSide = [
   restrict(
     ['react', 'react-dom', 'dexie', 'dexie-*'],
@@ -59,7 +108,27 @@ export default tseslint.config(
   },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
-    files: ['src/shared/**', 'src/core/**'],
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(
+              ['electron', 'react', 'react-dom', 'react-*', 'dexie', 'dexie-*', ...nodeBuiltins],
+              'Pure code: no Electron, React, Dexie or Node modules here.',
+            ),
+            restrict(
+              ['**/core/**', '**/main/**', '**/renderer/**', '**/preload/**', '**/browser-host/**'],
+              'shared is the ground: it imports nothing of this project but shared.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -86,23 +155,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Only meaningful with the React Compiler, which this app does not use.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            restrict(
-              ['electron', ...nodeBuiltins],
-              'The renderer is sandboxed: no Electron or Node modules.',
-            ),
-            restrict(
-              ['**/main/**', '**/preload/**', '**/browser-host/**'],
-              'The renderer talks to main only through the API in shared/api.',
-            ),
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: rendererBase }],
     },
   },
+  ...rendererRooms,
   {
     files: ['src/preload/**'],
     rules: {

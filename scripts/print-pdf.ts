@@ -6,11 +6,12 @@ import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseFile } from '../src/core/import/pipeline'
 import type { PrintArticle } from '../src/core/print/article'
-import { defaultPrintOptions, layouts } from '../src/core/print/options'
-import type { PrintOptions } from '../src/core/print/options'
-import { paperIds } from '../src/core/print/paper'
-import { printBundle } from '../src/main/services/print-bundle'
-import { renderPdf } from '../src/browser-host/print-chromium'
+import { defaultPrintOptions, layouts } from '../src/shared/print-job'
+import type { PrintOptions } from '../src/shared/print-job'
+import { paperIds } from '../src/shared/print-job'
+import { printBundle } from '../src/main/services/print-page-build'
+import { renderPdf } from '../src/browser-host/print-page-pdf'
+import { errorDetail } from '../src/shared/system-error'
 
 const usage =
   'usage: npm run --silent print:pdf -- --out FILE.pdf [--size A3|A4|4K|2K] [--layout page|clipping] FILE...'
@@ -70,6 +71,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(`${errorDetail(error)}\n`)
   process.exitCode = 1
 })

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline/promises'
 import { resolve } from 'node:path'
 import type { ImportSourceKind } from '../shared/api/contract'
 import { launchBrowserHost } from './host'
+import { errorDetail } from '../shared/system-error'
 
 const root = resolve(__dirname, '../..')
 const profileDir = resolve(
@@ -60,6 +61,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
+  console.error(errorDetail(error))
   process.exit(1)
 })

@@ -5,7 +5,7 @@ import type { Host } from './host'
 import type { BackupFiles } from './services/backup-files'
 import type { ImportAccess } from './services/import-access'
 import type { ImportJobs } from './services/import-jobs'
-import { printPageUrl, suggestedPdfName } from './services/print-request'
+import { printPageUrl, suggestedPdfName } from './services/print-page-url'
 import type { SettingsStore } from './services/settings-store'
 
 export type Handlers = {

@@ -1,23 +1,23 @@
 // Electron entry: one instance, the app:// origin, hardening, IPC, menu, the main window.
 import { app, dialog } from 'electron'
-import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import type { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { appEntryUrl, appOrigin } from '../shared/app-origin'
-import type { ImportSourceKind, MenuCommand } from '../shared/api/contract'
+import type { MenuCommand } from '../shared/api/contract'
 import { eventChannels } from '../shared/api/contract'
 import { createTranslator } from '../shared/locales/translator'
 import type { Locale } from '../shared/locales/types'
 import { installMenu } from './electron/menu'
 import { registerIpcHandlers } from './electron/ipc'
-import { handleAppProtocol, registerAppScheme } from './electron/protocol'
-import { printPageToPdf, printPageToPrinter } from './electron/print'
+import { handleAppProtocol, registerAppScheme } from './electron/app-protocol'
+import { printPageToPdf, printPageToPrinter } from './electron/print-window'
 import { installSecurityPolicy } from './electron/security'
+import { systemDialogs } from './electron/dialogs'
 import { createMainWindow } from './electron/window'
 import { createHandlers } from './handlers'
 import type { Host } from './host'
 import { createMainServices } from './services/main-services'
 import { writeFileAtomic } from './services/atomic-file'
-import { importDialogFilters } from './services/import-dialog'
 
 registerAppScheme()
 
@@ -37,75 +37,17 @@ function sendCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(eventChannels.menuCommand, command)
 }
 
-async function chooseImportSources(
-  kind: ImportSourceKind,
-  locale: Locale,
-): Promise<string[] | null> {
-  const t = createTranslator(locale)
-  const options: OpenDialogOptions = {
-    title: t('dialog.importTitle'),
-    buttonLabel: t('dialog.importButton'),
-    filters: importDialogFilters(t),
-    properties: [kind === 'files' ? 'openFile' : 'openDirectory', 'multiSelections'],
-  }
-  const result =
-    mainWindow === null
-      ? await dialog.showOpenDialog(options)
-      : await dialog.showOpenDialog(mainWindow, options)
-  return result.canceled ? null : result.filePaths
-}
+const dialogs = systemDialogs(() => mainWindow)
 
 async function savePdf(
   pathAndHash: string,
   suggestedName: string,
   locale: Locale,
 ): Promise<{ path: string } | null> {
-  const t = createTranslator(locale)
-  const options: SaveDialogOptions = {
-    title: t('dialog.savePdfTitle'),
-    defaultPath: join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  }
-  const result =
-    mainWindow === null
-      ? await dialog.showSaveDialog(options)
-      : await dialog.showSaveDialog(mainWindow, options)
-  if (result.canceled || result.filePath === '') return null
-  await writeFileAtomic(result.filePath, await printPageToPdf(`${rendererOrigin}${pathAndHash}`))
-  return { path: result.filePath }
-}
-
-const backupFilters = (t: ReturnType<typeof createTranslator>) => [
-  { name: t('dialog.backupFilter'), extensions: ['jsonl'] },
-  { name: t('dialog.allFiles'), extensions: ['*'] },
-]
-
-async function chooseBackupTarget(suggestedName: string, locale: Locale): Promise<string | null> {
-  const t = createTranslator(locale)
-  const options: SaveDialogOptions = {
-    title: t('dialog.backupTitle'),
-    defaultPath: join(app.getPath('documents'), suggestedName),
-    filters: backupFilters(t),
-  }
-  const result =
-    mainWindow === null
-      ? await dialog.showSaveDialog(options)
-      : await dialog.showSaveDialog(mainWindow, options)
-  return result.canceled || result.filePath === '' ? null : result.filePath
-}
-
-async function chooseBackupSource(locale: Locale): Promise<string | null> {
-  const t = createTranslator(locale)
-  const options: OpenDialogOptions = {
-    title: t('dialog.restoreTitle'),
-    filters: backupFilters(t),
-    properties: ['openFile'],
-  }
-  const result =
-    mainWindow === null
-      ? await dialog.showOpenDialog(options)
-      : await dialog.showOpenDialog(mainWindow, options)
-  return result.canceled ? null : (result.filePaths[0] ?? null)
+  const path = await dialogs.choosePdfTarget(suggestedName, locale)
+  if (path === null) return null
+  await writeFileAtomic(path, await printPageToPdf(`${rendererOrigin}${pathAndHash}`))
+  return { path }
 }
 
 async function start(): Promise<void> {
@@ -113,9 +55,9 @@ async function start(): Promise<void> {
     kind: 'electron',
     version: app.getVersion(),
     platform: process.platform,
-    chooseImportSources,
-    chooseBackupTarget,
-    chooseBackupSource,
+    chooseImportSources: dialogs.chooseImportSources,
+    chooseBackupTarget: dialogs.chooseBackupTarget,
+    chooseBackupSource: dialogs.chooseBackupSource,
     setTaskbarProgress: (fraction) => mainWindow?.setProgressBar(fraction ?? -1),
     printPage: (pathAndHash) => printPageToPrinter(`${rendererOrigin}${pathAndHash}`),
     savePdf,

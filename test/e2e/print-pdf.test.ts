@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { parseFile } from '../../src/core/import/pipeline'
 import { papers } from '../../src/core/print/paper'
-import type { PaperId } from '../../src/core/print/paper'
+import type { PaperId } from '../../src/shared/print-job'
 
 const run = promisify(execFile)
 const root = resolve(import.meta.dirname, '../..')

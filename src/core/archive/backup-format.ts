@@ -10,6 +10,7 @@
 //   {"type":"end","counts":{"articles":1,"tags":1,"settings":1}}
 import { z } from 'zod'
 import type { Article } from '../../shared/article'
+import { isoDatePattern } from '../../shared/dates'
 import type { TagRecord } from '../tags/record'
 
 export const BACKUP_FORMAT = 'newsroom-archive-backup'
@@ -52,10 +53,7 @@ const articleSchema = z.strictObject({
     .nullable()
     .default(null),
   paper: nullableText,
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/u)
-    .nullable(),
+  date: z.string().regex(isoDatePattern).nullable(),
   page: z.number().int().nullable(),
   section: nullableText,
   // Names are normalised on restore: a colleague's odd spelling is cleaned, not refused.

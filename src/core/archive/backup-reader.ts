@@ -104,10 +104,3 @@ export class BackupReader {
     else this.#settings.push(record.value)
   }
 }
-
-/** Convenience for whole texts (tests, small files). */
-export function readBackupText(text: string): BackupContents {
-  const reader = new BackupReader()
-  reader.push(text)
-  return reader.finish()
-}

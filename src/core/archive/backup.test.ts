@@ -14,8 +14,16 @@ import {
   missingTagRecords,
   takesSetting,
 } from './backup-merge'
-import { BackupReader, readBackupText } from './backup-reader'
+import { BackupReader } from './backup-reader'
+import type { BackupContents } from './backup-reader'
 import { makeArticle, paragraphs } from './testing/articles'
+
+/** A whole backup text read in one push, as a small file is. */
+function readBackupText(text: string): BackupContents {
+  const reader = new BackupReader()
+  reader.push(text)
+  return reader.finish()
+}
 
 const article = makeArticle('青禾县新建冷库', paragraphs('冷库容量三千吨。'), {
   tags: ['地区/青禾', '经济'],

@@ -12,6 +12,7 @@
 // inside-page story.
 import { normaliseForDuplicates, shingleHashes, similarity, winnow } from './shingles'
 import type { Similarity } from './shingles'
+import { DAY_MS } from '../../shared/dates'
 
 /** Same story when this share of all k-grams is shared… */
 export const JACCARD_THRESHOLD = 0.75
@@ -25,7 +26,6 @@ const MAX_POSTINGS = 64
 const MIN_SHARED_PRINT_SHARE = 0.5
 /** Articles dated further apart than this are the same story only if their texts are equal. */
 export const MAX_DAYS_APART = 7
-const DAY = 86_400_000
 
 export interface DuplicateInput {
   id: string
@@ -59,7 +59,7 @@ interface Prepared {
 function prepare(input: DuplicateInput): Prepared {
   const normalised = normaliseForDuplicates(input.text)
   const hashes = shingleHashes(normalised)
-  const day = input.date === null ? NaN : Date.parse(input.date) / DAY
+  const day = input.date === null ? NaN : Date.parse(input.date) / DAY_MS
   return {
     id: input.id,
     day: Number.isNaN(day) ? null : day,

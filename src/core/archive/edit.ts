@@ -1,6 +1,7 @@
 // Correcting what the importer got wrong: headline and metadata. The id stays: it names the
 // story as imported, so importing the same file again still finds it.
 import type { Article } from '../../shared/article'
+import { isIsoDate } from '../../shared/dates'
 import type { ArticleChange } from './change'
 
 /** The fields a user may correct. */
@@ -40,12 +41,6 @@ function cleanPatch(patch: ArticlePatch): ArticlePatch {
     }
   }
   return clean
-}
-
-function isIsoDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) return false
-  const parsed = new Date(`${date}T00:00:00Z`)
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date)
 }
 
 export function validatePatch(patch: ArticlePatch): ArticlePatchError | null {

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { backupReminder } from './reminder'
+import { DAY_MS } from '../../shared/dates'
 
-const DAY = 86_400_000
-const base = { now: 30 * DAY, articleCount: 10, firstChangeAt: DAY, lastChangeAt: 20 * DAY }
+const base = {
+  now: 30 * DAY_MS,
+  articleCount: 10,
+  firstChangeAt: DAY_MS,
+  lastChangeAt: 20 * DAY_MS,
+}
 
 describe('backupReminder', () => {
   it('reminds when the archive changed since a backup older than the interval', () => {
-    expect(backupReminder({ ...base, lastBackupAt: 10 * DAY })).toEqual({
+    expect(backupReminder({ ...base, lastBackupAt: 10 * DAY_MS })).toEqual({
       due: true,
       reason: 'old',
       days: 20,
     })
-    expect(backupReminder({ ...base, lastBackupAt: 25 * DAY })).toEqual({ due: false })
-    expect(backupReminder({ ...base, lastBackupAt: 21 * DAY })).toEqual({ due: false })
-    expect(backupReminder({ ...base, lastBackupAt: 10 * DAY, intervalDays: 30 })).toEqual({
+    expect(backupReminder({ ...base, lastBackupAt: 25 * DAY_MS })).toEqual({ due: false })
+    expect(backupReminder({ ...base, lastBackupAt: 21 * DAY_MS })).toEqual({ due: false })
+    expect(backupReminder({ ...base, lastBackupAt: 10 * DAY_MS, intervalDays: 30 })).toEqual({
       due: false,
     })
   })

@@ -2,6 +2,7 @@
 // `2023-06-20/第5版-园区经济.txt`, `高新技术产业导报/2023/06/20/05.txt` — or from a page header
 // line such as `高新技术产业导报 2023年6月20日 星期二 第5版 园区经济`.
 import type { PageMeta } from '../../shared/article'
+import { isoDateOf } from '../../shared/dates'
 import { paperFromAbbreviation } from './papers'
 import { parsePageNumber } from './split/marks'
 
@@ -24,15 +25,8 @@ interface DateMatch {
   length: number
 }
 
-function isoDate(year: string, month: string, day: string): string | null {
-  const y = Number(year)
-  const m = Number(month)
-  const d = Number(day)
-  const probe = new Date(Date.UTC(y, m - 1, d))
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d)
-    return null
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-}
+const isoDate = (year: string, month: string, day: string): string | null =>
+  isoDateOf(Number(year), Number(month), Number(day))
 
 /** The last valid date in the text (the one nearest the file name). */
 function lastDate(text: string): DateMatch | null {

@@ -1,12 +1,7 @@
 // Paper sizes and the column grid of a printed page. Everything the layout measures is in
 // whole characters (em of body type) across and whole lines down, as on a newspaper page.
-
-export const paperIds = ['A3', 'A4', '4K', '2K'] as const
-export type PaperId = (typeof paperIds)[number]
-
-/** Body sizes by their Chinese names: 五号 10.5 pt and 小五 9 pt. */
-export const bodySizes = { wuhao: 10.5, xiaowu: 9 } as const
-export type BodySize = keyof typeof bodySizes
+import { bodySizes } from '../../shared/print-job'
+import type { BodySize, PaperId } from '../../shared/print-job'
 
 export interface Paper {
   id: PaperId

@@ -9,6 +9,7 @@
 // the live segment while it stays within LIVE_LIMIT, otherwise everything unsealed is sealed
 // at once (a bulk build never goes through FlexSearch). A full shard and a shard about to be
 // exported are sealed too.
+import { DAY_MS } from '../../shared/dates'
 import { buildPostings, emptyPostings, mergePostings, type Postings } from './postings'
 import { normalize } from './normalize'
 import { LiveSegment } from './segment'
@@ -41,7 +42,6 @@ export interface DocFields {
   section: number
 }
 
-const DAY_MS = 86_400_000
 const EPOCH_1800 = Date.UTC(1800, 0, 1)
 const MAX_DAY = (1 << 18) - 1
 

@@ -12,7 +12,7 @@ import { ImportAccess } from '../services/import-access'
 import type { Handlers } from '../handlers'
 import { registerIpcHandlers } from './ipc'
 import { menuTemplate } from './menu'
-import { handleAppProtocol, registerAppScheme } from './protocol'
+import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { hardenWebContents, installSecurityPolicy } from './security'
 import { secureWebPreferences } from './window'
 

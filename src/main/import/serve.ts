@@ -1,7 +1,7 @@
 // The worker's side of the protocol, independent of threads so it can be tested in-process.
 import { runImport } from './batch'
 import type { ImportSummary } from './batch'
-import type { PortLike, StartMessage, ToWorker } from './protocol'
+import type { PortLike, StartMessage, ToWorker } from './worker-messages'
 import { errorDetail } from '../../shared/system-error'
 
 export function serveImport(port: PortLike): void {

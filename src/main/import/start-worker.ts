@@ -3,8 +3,8 @@
 // flight; `done` settles with the summary.
 import { Worker } from 'node:worker_threads'
 import type { ImportSummary, ImportRequest } from './batch'
-import { defaultMaxUnacked } from './protocol'
-import type { BatchMessage, FromWorker, ToWorker } from './protocol'
+import { defaultMaxUnacked } from './worker-messages'
+import type { BatchMessage, FromWorker, ToWorker } from './worker-messages'
 
 export interface ImportWorkerHandle {
   ack(batch: number): void

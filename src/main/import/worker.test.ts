@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BatchMessage } from './protocol'
+import type { BatchMessage } from './worker-messages'
 import { startImportWorker } from './start-worker'
 
 const script = fileURLToPath(new URL('./testing/ts-worker.mjs', import.meta.url))

@@ -2,13 +2,13 @@
 // about.
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, NewsroomApi } from '../../shared/api/contract'
-import type { ArchiveHistory } from '../archive/history'
+import type { ArchiveHistory } from '../archive/archive-history'
 import type { ArchiveDatabase } from '../db/database'
 import { ImportDialog } from '../import/ImportDialog'
 import { PrintDialog } from '../print/PrintDialog'
 import { AboutDialog } from './AboutDialog'
-import { ConfirmDialog } from './ConfirmDialog'
-import { DuplicatesDialog } from './DuplicatesDialog'
+import { ConfirmDialog } from '../ui/ConfirmDialog'
+import { DuplicatesDialog } from '../duplicates/DuplicatesDialog'
 
 export type AppDialog =
   | { kind: 'import' }

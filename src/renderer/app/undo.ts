@@ -1,6 +1,6 @@
 // Undo and redo from the menu or the keyboard: typing in a text field is undone by the field
 // itself; anywhere else the last change to the archive is.
-import type { ArchiveHistory } from '../archive/history'
+import type { ArchiveHistory } from '../archive/archive-history'
 
 function editingText(): boolean {
   const element = document.activeElement

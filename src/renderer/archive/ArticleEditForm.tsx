@@ -6,7 +6,7 @@ import type { Article } from '../../shared/article'
 import type { ArticlePatch } from '../../core/archive/edit'
 import { editArticleFields } from './article-edits'
 import { archiveErrorMessage } from './error-message'
-import type { ArchiveHistory } from './history'
+import type { ArchiveHistory } from './archive-history'
 
 export interface ArticleEditFormProps {
   history: ArchiveHistory

@@ -5,8 +5,8 @@ import type { ArticleChange } from '../../core/archive/change'
 import { removedIds, removedTagNames, touchedIds } from '../../core/archive/change'
 import type { ArchiveDatabase } from '../db/database'
 import { ArchiveStorageError, guardStorage } from '../db/errors'
-import { announceChanges } from './changes'
-import type { ArticleChangeSummary } from './changes'
+import { announceChanges } from './change-announcements'
+import type { ArticleChangeSummary } from './change-announcements'
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)

@@ -7,7 +7,7 @@ import {
   mergeArticleWithNext,
   splitArticleAt,
 } from './article-edits'
-import { ArchiveHistory } from './history'
+import { ArchiveHistory } from './archive-history'
 import { freshDatabase, recordChanges } from './testing'
 
 const first = makeArticle('石桥村共享厨房开张', paragraphs('老人三元吃午饭。', '村里出资装修。'), {

@@ -9,7 +9,7 @@ import { mergeWithNext, splitArticle } from '../../core/archive/merge-split'
 import type { MergeSplitError } from '../../core/archive/merge-split'
 import type { ArchiveDatabase } from '../db/database'
 import { writeChange } from './apply-change'
-import type { ArchiveHistory } from './history'
+import type { ArchiveHistory } from './archive-history'
 
 export type EditError = ArticlePatchError | MergeSplitError | 'notFound'
 export type EditOutcome =

@@ -2,8 +2,8 @@
 import { afterEach } from 'vitest'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
-import { onArticlesChanged } from './changes'
-import type { ArticlesChangedKind } from './changes'
+import { onArticlesChanged } from './change-announcements'
+import type { ArticlesChangedKind } from './change-announcements'
 
 const open: ArchiveDatabase[] = []
 

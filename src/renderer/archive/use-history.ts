@@ -1,6 +1,6 @@
 // React access to the undo history: its state re-renders undo/redo menu items and buttons.
 import { useSyncExternalStore } from 'react'
-import type { ArchiveHistory, HistoryState } from './history'
+import type { ArchiveHistory, HistoryState } from './archive-history'
 
 export function useHistoryState(history: ArchiveHistory): HistoryState {
   return useSyncExternalStore(

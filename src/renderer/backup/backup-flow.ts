@@ -3,9 +3,10 @@
 // and renames it only when complete.
 import type { NewsroomApi } from '../../shared/api/contract'
 import { BACKUP_EXTENSION } from '../../core/archive/backup-format'
-import { exportArchive, restoreArchive } from '../archive'
-import type { RestoreProgress, RestoreReport } from '../archive'
-import { recordBackupDone } from '../archive/backup-reminder'
+import { exportArchive } from './backup-export'
+import { restoreArchive } from './backup-restore'
+import type { RestoreProgress, RestoreReport } from './backup-restore'
+import { recordBackupDone } from './backup-reminder'
 import type { ArchiveDatabase } from '../db/database'
 
 /** Main takes chunks of at most 4 MiB in either direction (src/main/services/backup-files). */

@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import { backupErrorMessage } from '../archive/error-message'
-import type { Notice } from '../app/notice'
+import type { Notice } from '../ui/notice'
 import type { ArchiveDatabase } from '../db/database'
 import { backUpArchive, restoreFromBackup } from './backup-flow'
 

@@ -4,7 +4,7 @@ import type { ImportedArticle } from '../../shared/api/contract'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
-import { readSourceLines } from './source-text'
+import { readSourceLines } from '../db/source-text'
 import { storeImportedBatch } from './store-batch'
 
 function article(title: string, text: string, file = 'page.txt'): ImportedArticle {

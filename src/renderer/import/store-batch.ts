@@ -5,7 +5,7 @@ import type { ImportedArticle, ImportedSource } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
 import { guardStorage } from '../db/errors'
-import { packSource } from './source-text'
+import { packSource } from '../db/source-text'
 
 export interface StoredBatch {
   added: Article[]

@@ -12,7 +12,7 @@ import type {
   NewsroomApi,
 } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
-import { announceToOtherWindows } from '../archive/changes'
+import { announceToOtherWindows } from '../archive/change-announcements'
 import { archiveErrorMessage } from '../archive/error-message'
 import type { ArchiveDatabase } from '../db/database'
 import { staleArticles, storeImportedBatch } from './store-batch'

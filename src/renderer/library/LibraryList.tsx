@@ -7,11 +7,11 @@ import { useArchiveQuery } from '../db/use-archive-query'
 import { FacetBar } from '../search/FacetBar'
 import type { SearchClient } from '../search/search-client'
 import { useLibraryFacets } from '../search/use-library-facets'
-import { ArticleList } from './ArticleList'
-import { articleHeadline, articlePlace, hasDerivedHeadline } from './article-labels'
+import { ArticleList } from '../list/ArticleList'
+import { articleHeadline, articlePlace, hasDerivedHeadline } from '../list/article-labels'
 import { libraryOrders, libraryView } from './library-order'
 import type { LibraryOrder } from './library-order'
-import type { Selection } from './selection'
+import type { Selection } from '../list/selection'
 
 export interface LibraryListProps {
   database: ArchiveDatabase

@@ -1,6 +1,7 @@
 // The library's orders, read from indexes only (keys, never whole articles), so they stay quick
 // at 100,000 articles. Articles an index leaves out (no date, no headline, no paper) come last.
 import type { ArchiveDatabase } from '../db/database'
+import { compareChinese } from '../../shared/collation'
 
 export const libraryOrders = ['imported', 'newest', 'oldest', 'title', 'paper'] as const
 export type LibraryOrder = (typeof libraryOrders)[number]
@@ -10,8 +11,6 @@ export interface LibraryView {
   /** Group headings by row: the paper, date and page where a new group starts. */
   headings: Map<number, string>
 }
-
-const collator = new Intl.Collator('zh', { numeric: true })
 
 async function withRest(database: ArchiveDatabase, first: string[]): Promise<string[]> {
   const seen = new Set(first)
@@ -66,7 +65,7 @@ async function ordered(database: ArchiveDatabase, order: LibraryOrder): Promise<
       return withRest(database, await database.articles.orderBy('date').primaryKeys())
     case 'title': {
       const pairs = await keyPairs(database, 'title', asText)
-      pairs.sort((a, b) => collator.compare(a.key, b.key))
+      pairs.sort((a, b) => compareChinese(a.key, b.key))
       return withRest(
         database,
         pairs.map(({ id }) => id),

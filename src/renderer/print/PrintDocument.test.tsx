@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import type { PrintArticle } from '../../core/print/article'
-import { defaultPrintOptions } from '../../core/print/options'
-import type { PrintOptions } from '../../core/print/options'
+import { defaultPrintOptions } from '../../shared/print-job'
+import type { PrintOptions } from '../../shared/print-job'
 import { papers } from '../../core/print/paper'
 import { cleanup, render } from '../testing/render'
 import { PrintDocument } from './PrintDocument'
 import type { PrintReport } from './PrintDocument'
-import { documentViolations, overflowingBoxes, pouredText } from './layout-checks'
-import { sampleSelection } from './sample-articles'
+import { documentViolations, overflowingBoxes, pouredText } from './testing/layout-checks'
+import { sampleSelection } from './testing/sample-articles'
 
 afterEach(cleanup)
 

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { PrintArticle } from '../../core/print/article'
 import type { ArticleMetrics } from '../../core/print/metrics'
-import type { PrintOptions } from '../../core/print/options'
+import type { PrintOptions } from '../../shared/print-job'
 import { gridFor } from '../../core/print/paper'
 import type { Grid } from '../../core/print/paper'
 import { planClippings, planPages } from '../../core/print/plan'

@@ -1,9 +1,10 @@
 // The print options: paper, layout, columns, body size, paper name and date for the masthead.
 import { useTranslation } from 'react-i18next'
-import { layouts } from '../../core/print/options'
-import type { PrintOptions } from '../../core/print/options'
-import { bodySizes, gridFor, maxColumns, paperIds, papers } from '../../core/print/paper'
-import type { BodySize, PaperId } from '../../core/print/paper'
+import { layouts } from '../../shared/print-job'
+import type { PrintOptions } from '../../shared/print-job'
+import { gridFor, maxColumns, papers } from '../../core/print/paper'
+import { bodySizes, paperIds } from '../../shared/print-job'
+import type { BodySize, PaperId } from '../../shared/print-job'
 
 export interface PrintOptionsFormProps {
   options: PrintOptions

@@ -4,7 +4,7 @@ import { papers } from '../../core/print/paper'
 import { initI18n } from '../i18n/i18n'
 import { cleanup, render } from '../testing/render'
 import { PrintPreview } from './PrintPreview'
-import { sampleSelection } from './sample-articles'
+import { sampleSelection } from './testing/sample-articles'
 
 afterEach(cleanup)
 

@@ -1,7 +1,7 @@
 // What the masthead, source line and footer of each sheet say.
 import type { PrintArticle } from '../../core/print/article'
 import type { PagePlan, SheetPlan } from '../../core/print/layout'
-import type { PrintOptions } from '../../core/print/options'
+import type { PrintOptions } from '../../shared/print-job'
 import type { SheetFurniture } from './Sheet'
 import { sheetText } from './sheet-text'
 

@@ -4,9 +4,9 @@
 import { createRoot } from 'react-dom/client'
 import type { PrintArticle } from '../../core/print/article'
 import { openArchiveDatabase } from '../db/database'
-import { archiveJobFromHash } from '../../core/print/job'
-import { injectedJob } from './job'
-import type { InlineJob } from './job'
+import { archiveJobFromHash } from '../../shared/print-job'
+import { injectedJob } from './page-job'
+import type { InlineJob } from './page-job'
 import { PrintDocument } from './PrintDocument'
 import type { PrintReport } from './PrintDocument'
 

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next'
 import { displayTitle } from '../../shared/article'
 import type { Article } from '../../shared/article'
 import { splitArticleAt } from '../archive/article-edits'
-import type { ArchiveHistory } from '../archive/history'
+import type { ArchiveHistory } from '../archive/archive-history'
 import { useStorageMessage } from '../archive/use-storage-message'
-import { readSourceLines } from '../import/source-text'
+import { readSourceLines } from '../db/source-text'
 import { blockAtLine, lineOwners } from './source-lines'
 
 /** Lines shown before and after the article. */

@@ -1,5 +1,10 @@
 // The UI thread's handle on the search worker: promise-based queries and change notices.
-import type { FromSearchWorker, SearchAnswer, SearchRequest, ToSearchWorker } from './protocol'
+import type {
+  FromSearchWorker,
+  SearchAnswer,
+  SearchRequest,
+  ToSearchWorker,
+} from './worker-messages'
 import type { Article } from '../../shared/article'
 import type { IndexProgress } from './index-store'
 

@@ -5,7 +5,12 @@ import { errorDetail } from '../../shared/system-error'
 import type { SearchEngine } from '../../core/search'
 import { openArchiveDatabase } from '../db/database'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
-import type { FromSearchWorker, SearchAnswer, SearchRequest, ToSearchWorker } from './protocol'
+import type {
+  FromSearchWorker,
+  SearchAnswer,
+  SearchRequest,
+  ToSearchWorker,
+} from './worker-messages'
 
 const scope = globalThis as unknown as {
   postMessage(message: FromSearchWorker): void

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { SortOrder } from '../../core/search'
 import type { SearchClient } from './search-client'
-import type { SearchAnswer } from './protocol'
+import type { SearchAnswer } from './worker-messages'
 
 export interface SearchState {
   /** The query the answer belongs to. */

@@ -10,8 +10,8 @@ import type { TagSuggestion } from '../../core/tags/suggest'
 import { suggestionTagName, tagLeaves } from '../../core/tags/suggest-name'
 import type { ArchiveDatabase } from '../db/database'
 import { archiveErrorMessage } from '../archive/error-message'
-import type { ArchiveHistory } from '../archive/history'
-import { addTags } from '../archive/tagging'
+import type { ArchiveHistory } from '../archive/archive-history'
+import { addTags } from './tagging'
 import './tags.css'
 
 export interface SuggestedTagsProps {

@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
-import { ArchiveHistory } from '../archive/history'
+import { ArchiveHistory } from '../archive/archive-history'
 import { freshDatabase } from '../archive/testing'
 import { initI18n } from '../i18n/i18n'
 import { cleanup, render } from '../testing/render'

@@ -1,7 +1,7 @@
 // The API the renderer may call, declared once. The preload implements it over ipcRenderer
 // (checked with `satisfies NewsroomApi`); the browser host binds the same main-process handlers
-// to a plain Chromium page. This file has no dependencies so the sandboxed preload can import it.
-import type { ArchiveJob } from '../../core/print/job'
+// to a plain Chromium page. It imports only shared types, so the sandboxed preload can import it.
+import type { ArchiveJob } from '../print-job'
 import type { Article, PageMeta } from '../article'
 import type { Locale } from '../locales/types'
 

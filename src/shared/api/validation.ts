@@ -1,8 +1,9 @@
 // Run-time argument checks for every invoke operation. Main validates each call with these
 // before a handler runs: the renderer is treated as untrusted.
 import { z } from 'zod'
+import { isoDatePattern } from '../dates'
 import { locales } from '../locales/types'
-import { archiveJobSchema } from '../../core/print/job'
+import { archiveJobSchema } from '../print-job'
 import { encodingChoices } from './contract'
 import type { InvokeArgs, InvokeName } from './contract'
 
@@ -21,10 +22,7 @@ const maxChunk = 4 * 1024 * 1024
 const pageMeta = z
   .object({
     paper: z.string().max(200).nullable(),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable(),
+    date: z.string().regex(isoDatePattern).nullable(),
     page: z.number().int().min(1).max(999).nullable(),
     section: z.string().max(200).nullable(),
   })

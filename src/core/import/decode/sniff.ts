@@ -47,11 +47,6 @@ export function binarySignature(bytes: Uint8Array): string | null {
   return null
 }
 
-/** True when the bytes are a ZIP archive (what a .docx is). */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b
-}
-
 /** Text in a single-byte or multi-byte ASCII-compatible encoding never contains NUL. */
 export function hasNulByte(bytes: Uint8Array): boolean {
   return bytes.indexOf(0) !== -1

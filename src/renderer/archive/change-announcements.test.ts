@@ -1,8 +1,8 @@
 // Change announcements reach listeners in this window and in other windows on the same archive.
 import { describe, expect, it } from 'vitest'
 import { openArchiveDatabase } from '../db/database'
-import { announceChanges, onArticlesChanged } from './changes'
-import type { ArticlesChangedKind } from './changes'
+import { announceChanges, onArticlesChanged } from './change-announcements'
+import type { ArticlesChangedKind } from './change-announcements'
 
 describe('onArticlesChanged', () => {
   it('tells local listeners at once and other windows on the same archive, not other archives', async () => {

@@ -14,7 +14,7 @@ import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import type { ArchiveDatabase } from '../db/database'
 import { exportArchive, exportArchiveBlob } from './backup-export'
 import { restoreArchive } from './backup-restore'
-import { freshDatabase, recordChanges } from './testing'
+import { freshDatabase, recordChanges } from '../archive/testing'
 
 const rich = makeArticle(
   '石桥村“共享厨房”开张',

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import type { TagNode } from '../../core/tags/tree'
-import { ArchiveHistory } from './history'
+import { ArchiveHistory } from '../archive/archive-history'
 import { deleteTag, renameTag, setTagColor } from './tag-admin'
 import { loadTagTree, loadTagUsage } from './tag-queries'
-import { freshDatabase } from './testing'
+import { freshDatabase } from '../archive/testing'
 
 const tagged = [
   makeArticle('一', paragraphs('甲。'), { tags: ['地区/湖北/随州', '地区/湖北'] }),

@@ -2,11 +2,11 @@
 // what it reads and writes it in one transaction, then the change is announced (search index)
 // and recorded. The history lives in memory, one per window: undo is for the minutes after a
 // mistake, across a restart the backup is the safety net.
-import { ChangeHistory } from '../../core/archive/history'
+import { ChangeHistory } from '../../core/archive/change-history'
 import type { ArticleChange } from '../../core/archive/change'
 import type { ArchiveDatabase } from '../db/database'
 import { applyChange, inTransaction, summarise } from './apply-change'
-import { announceChanges } from './changes'
+import { announceChanges } from './change-announcements'
 
 export interface HistoryState {
   canUndo: boolean

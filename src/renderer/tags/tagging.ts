@@ -7,7 +7,7 @@ import { normalizeTagList } from '../../core/tags/name'
 import { addToTagList, removeFromTagList } from '../../core/tags/rename'
 import type { TagRecord } from '../../core/tags/record'
 import type { ArchiveDatabase } from '../db/database'
-import type { ArchiveHistory } from './history'
+import type { ArchiveHistory } from '../archive/archive-history'
 
 export const TAGGING_CHUNK = 1000
 

@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { loadDuplicateGroups, dismissDuplicateGroup, resolveDuplicateGroup } from './duplicates'
-import { loadBackupReminder, recordBackupDone, snoozeBackupReminder } from './backup-reminder'
-import { ArchiveHistory } from './history'
-import { freshDatabase } from './testing'
+import { ArchiveHistory } from '../archive/archive-history'
+import { freshDatabase } from '../archive/testing'
 
 const body = [
   '五月六日上午，青禾县冷链物流园一期工程正式投入使用，园区新建冷库容量三千吨，可满足全县果蔬错峰销售需要。',
@@ -50,27 +49,5 @@ describe('duplicates view data', () => {
     if (group === undefined) throw new Error('expected a group')
     await dismissDuplicateGroup(database, group)
     expect(await loadDuplicateGroups(database)).toEqual([])
-  })
-})
-
-describe('backup reminder', () => {
-  const DAY = 86_400_000
-
-  it('is due when changes are newer than an old backup, and quiet after one', async () => {
-    const database = freshDatabase()
-    expect(await loadBackupReminder(database, 10 * DAY)).toEqual({ due: false })
-    await database.articles.add({ ...unrelated, importedAt: DAY, updatedAt: 2 * DAY })
-    expect(await loadBackupReminder(database, 10 * DAY)).toEqual({ due: true, reason: 'never' })
-    await recordBackupDone(database, 3 * DAY)
-    await database.articles.update(unrelated.id, { updatedAt: 4 * DAY })
-    expect(await loadBackupReminder(database, 11 * DAY)).toEqual({
-      due: true,
-      reason: 'old',
-      days: 8,
-    })
-    await snoozeBackupReminder(database, 12 * DAY)
-    expect(await loadBackupReminder(database, 11 * DAY)).toEqual({ due: false })
-    await recordBackupDone(database, 11 * DAY)
-    expect(await loadBackupReminder(database, 30 * DAY)).toEqual({ due: false })
   })
 })

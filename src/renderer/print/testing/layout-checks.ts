@@ -1,8 +1,8 @@
 // Checks of a laid-out document, measured from the DOM as printed: boxes that overflow, and
 // line-start/line-end violations found by walking every character's client rect. Used by the
 // tests and by the PDF tool's self-check.
-import { kinsokuViolations } from '../../core/print/kinsoku'
-import type { KinsokuViolation } from '../../core/print/kinsoku'
+import { kinsokuViolations } from '../../../core/print/kinsoku'
+import type { KinsokuViolation } from '../../../core/print/kinsoku'
 
 const tolerance = 0.5
 

@@ -1,7 +1,7 @@
 // Print jobs as main receives them (archived article ids and options, checked by the API's
 // argument schema): the print page's URL, and a file name for Save as PDF.
-import { jobHash, printPagePath } from '../../core/print/job'
-import type { ArchiveJob } from '../../core/print/job'
+import { jobHash, printPagePath } from '../../shared/print-job'
+import type { ArchiveJob } from '../../shared/print-job'
 
 /** `app://newsroom/print/print.html#job=…` for a job. */
 export function printPageUrl(origin: string, job: ArchiveJob): string {

@@ -2,7 +2,7 @@
 // takes about a fifth of that), and read back for the source view.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
 import type { ImportedSource } from '../../shared/api/contract'
-import type { ArchiveDatabase, SourceRecord } from '../db/database'
+import type { ArchiveDatabase, SourceRecord } from './database'
 
 export function packSource(source: ImportedSource, now: number): SourceRecord {
   return {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { archiveJobFromHash, jobHash } from './job'
-import { defaultPrintOptions } from './options'
+import { archiveJobFromHash, defaultPrintOptions, jobHash } from './print-job'
 
 describe('print job hash', () => {
   it('round-trips ids and options through the URL hash', () => {

@@ -13,7 +13,7 @@ import {
 } from '../../core/tags/rename'
 import type { TagRenameError } from '../../core/tags/rename'
 import type { ArchiveDatabase } from '../db/database'
-import type { ArchiveHistory } from './history'
+import type { ArchiveHistory } from '../archive/archive-history'
 
 /** Articles carrying `name` or a tag below it (and look-alikes such as `name2`, filtered later). */
 function articlesUnder(database: ArchiveDatabase, name: string): Promise<Article[]> {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { loadBackupReminder, snoozeBackupReminder } from './backup-reminder'
+import { DAY_MS } from '../../shared/dates'
 
 export interface BackupReminderBannerProps {
   database: ArchiveDatabase
@@ -18,7 +19,7 @@ export interface BackupReminderBannerProps {
 export function BackupReminderBanner({
   database,
   onBackUp,
-  snoozeMs = 86_400_000,
+  snoozeMs = DAY_MS,
   now = Date.now,
 }: BackupReminderBannerProps) {
   const { t } = useTranslation('archive')

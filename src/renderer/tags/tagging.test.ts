@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/article'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
-import { ArchiveHistory } from './history'
+import { ArchiveHistory } from '../archive/archive-history'
 import { addTags, removeTags, TAGGING_CHUNK } from './tagging'
 import type { TaggingProgress } from './tagging'
-import { freshDatabase, recordChanges } from './testing'
+import { freshDatabase, recordChanges } from '../archive/testing'
 
 function manyArticles(count: number): Article[] {
   return Array.from({ length: count }, (_, index) =>

@@ -1,8 +1,8 @@
 // The duplicates view in a dialog: the same story on two pages, with keep / merge.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DuplicatesView } from '../archive/DuplicatesView'
-import type { ArchiveHistory } from '../archive/history'
+import { DuplicatesView } from './DuplicatesView'
+import type { ArchiveHistory } from '../archive/archive-history'
 
 export interface DuplicatesDialogProps {
   history: ArchiveHistory

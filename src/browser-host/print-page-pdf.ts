@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core'
 import type { Page } from 'playwright-core'
 import type { PrintArticle } from '../core/print/article'
-import type { PrintOptions } from '../core/print/options'
+import type { PrintOptions } from '../shared/print-job'
 import { chromiumArgs, requireChromium } from './chromium'
 import { serveApp } from './serve-app'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { archiveJobFromHash } from '../../core/print/job'
-import { defaultPrintOptions } from '../../core/print/options'
+import { archiveJobFromHash } from '../../shared/print-job'
+import { defaultPrintOptions } from '../../shared/print-job'
 import { validateArguments } from '../../shared/api/validation'
-import { printPageUrl, suggestedPdfName } from './print-request'
+import { printPageUrl, suggestedPdfName } from './print-page-url'
 
 const job = { ids: ['x1', 'x2'], options: { ...defaultPrintOptions, paperName: '导报' } }
 

@@ -1,6 +1,6 @@
 // Invented articles for the print tests: typical newspaper prose with the marks that make
 // Chinese line breaking hard (quotes next to digits and Latin, brackets, ellipses, dashes).
-import type { PrintArticle } from '../../core/print/article'
+import type { PrintArticle } from '../../../core/print/article'
 
 const sentences = [
   '金秋时节，走进开发区智能制造产业园，一派繁忙景象：机械臂精准抓取、焊接、装配。',

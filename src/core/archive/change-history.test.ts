@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleChange } from './change'
-import { ChangeHistory } from './history'
+import { ChangeHistory } from './change-history'
 import { makeArticle, paragraphs } from './testing/articles'
 
 const a = makeArticle('甲', paragraphs('一。'))

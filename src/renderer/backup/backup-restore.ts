@@ -17,7 +17,7 @@ import { normalizeTagList, normalizeTagName } from '../../core/tags/name'
 import type { TagRecord } from '../../core/tags/record'
 import type { ArchiveDatabase } from '../db/database'
 import { guardStorage } from '../db/errors'
-import { announceChanges } from './changes'
+import { announceChanges } from '../archive/change-announcements'
 
 const CHUNK = 1000
 

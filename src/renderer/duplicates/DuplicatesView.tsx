@@ -8,8 +8,8 @@ import type { DuplicateDecision } from '../../core/archive/duplicate-decision'
 import type { ArchiveDatabase } from '../db/database'
 import { dismissDuplicateGroup, loadDuplicateGroups, resolveDuplicateGroup } from './duplicates'
 import type { DuplicateGroupView } from './duplicates'
-import { archiveErrorMessage } from './error-message'
-import type { ArchiveHistory } from './history'
+import { archiveErrorMessage } from '../archive/error-message'
+import type { ArchiveHistory } from '../archive/archive-history'
 
 export interface DuplicatesViewProps {
   database: ArchiveDatabase

@@ -10,9 +10,9 @@ import { groupDuplicates, pairKey } from '../../core/archive/duplicates'
 import type { DuplicateGroup } from '../../core/archive/duplicates'
 import type { ArchiveDatabase } from '../db/database'
 import { readStringListSetting, settingKeys, writeSetting } from '../db/settings'
-import { writeChange } from './apply-change'
+import { writeChange } from '../archive/apply-change'
 import { findDuplicatePairsOffThread } from './find-duplicates'
-import type { ArchiveHistory } from './history'
+import type { ArchiveHistory } from '../archive/archive-history'
 
 export interface DuplicateGroupView extends DuplicateGroup {
   articles: Article[]

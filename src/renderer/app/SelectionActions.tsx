@@ -1,0 +1,44 @@
+// What can be done with several selected articles at once: tag them, print them, delete them.
+import { useTranslation } from 'react-i18next'
+import type { ArchiveHistory } from '../archive/archive-history'
+import type { ArchiveDatabase } from '../db/database'
+import { SelectionBar } from '../list/SelectionBar'
+import type { Selection } from '../list/selection'
+import { TagInput } from '../tags/TagInput'
+
+export interface SelectionActionsProps {
+  database: ArchiveDatabase
+  history: ArchiveHistory
+  selection: Selection
+  onClear: () => void
+  onPrint: () => void
+  onDelete: (ids: string[]) => void
+}
+
+export function SelectionActions({
+  database,
+  history,
+  selection,
+  onClear,
+  onPrint,
+  onDelete,
+}: SelectionActionsProps) {
+  const { t } = useTranslation()
+  if (selection.ids.size <= 1) return null
+  return (
+    <SelectionBar count={selection.ids.size} onClear={onClear}>
+      <TagInput database={database} history={history} articleIds={[...selection.ids]} />
+      <button type="button" onClick={onPrint}>
+        {t('shell.printButton')}
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          onDelete([...selection.ids])
+        }}
+      >
+        {t('archive:change.delete')}
+      </button>
+    </SelectionBar>
+  )
+}
