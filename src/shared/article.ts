@@ -62,6 +62,38 @@ export interface ArticleSource {
   offset: number
 }
 
+/** The fields a correspondent may correct, and a merge compares field by field. */
+export const mergeFields = [
+  'kind',
+  'kicker',
+  'title',
+  'derivedTitle',
+  'subtitle',
+  'byline',
+  'authors',
+  'imageCredits',
+  'blocks',
+  'continuation',
+  'paper',
+  'date',
+  'page',
+  'section',
+] as const satisfies readonly (keyof ParsedArticle)[]
+
+export type MergeField = (typeof mergeFields)[number]
+export type ArticleFields = Pick<ParsedArticle, MergeField>
+
+/** Another version of one field, kept when a restore or a colleague's file changed it where
+ * this archive changed it too: neither edit is lost; the user chooses. */
+export interface FieldConflict {
+  field: MergeField
+  /** The other side's value. */
+  theirs: ArticleFields[MergeField]
+  /** Where it came from: the backup or export file's name. */
+  from: string
+  at: number
+}
+
 /** An article as stored in the archive. */
 export interface Article extends ParsedArticle {
   /** Stable id derived from the article's text, so re-imports never duplicate. */
@@ -72,6 +104,20 @@ export interface Article extends ParsedArticle {
   importedAt: number
   /** Epoch milliseconds of the last edit (equals importedAt until edited). */
   updatedAt: number
+  /** The fields as imported, kept once the article is corrected: the common version a merge
+   * compares both sides against. Absent while the article is as imported. */
+  base?: ArticleFields
+  /** Fields the other side changed differently; absent when there are none. */
+  conflicts?: FieldConflict[]
+  /** 1 while `conflicts` holds any: what the archive's index of conflicted articles reads. */
+  conflicted?: 1
+}
+
+/** The fields of an article, for comparing versions. */
+export function fieldsOf(article: ArticleFields): ArticleFields {
+  const fields = {} as Record<MergeField, unknown>
+  for (const field of mergeFields) fields[field] = article[field]
+  return fields as ArticleFields
 }
 
 /** The body as plain text: blocks joined by newlines. */

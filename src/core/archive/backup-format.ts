@@ -11,6 +11,8 @@
 import { z } from 'zod'
 import type { Article } from '../../shared/article'
 import { isoDatePattern } from '../../shared/dates'
+import { mergeFields } from '../../shared/article'
+import type { FieldConflict } from '../../shared/article'
 import type { TagRecord } from '../tags/record'
 
 export const BACKUP_FORMAT = 'newsroom-archive-backup'
@@ -33,8 +35,8 @@ const text = z.string().max(1_000_000)
 const nullableText = text.nullable()
 const time = z.number()
 
-const articleSchema = z.strictObject({
-  id: z.string().min(1).max(200),
+/** The fields a merge compares (shared/article.ts mergeFields), checked the same everywhere. */
+const fieldsShape = {
   kind: z.enum(['article', 'photo']),
   kicker: nullableText,
   title: nullableText,
@@ -42,25 +44,47 @@ const articleSchema = z.strictObject({
   derivedTitle: nullableText.default(null),
   subtitle: nullableText,
   byline: nullableText,
-  authors: z.array(text),
-  imageCredits: z.array(text),
-  blocks: z.array(z.strictObject({ type: z.enum(['paragraph', 'subhead']), text })),
+  authors: z.array(text).max(200),
+  imageCredits: z.array(text).max(200),
+  blocks: z.array(z.strictObject({ type: z.enum(['paragraph', 'subhead']), text })).max(20_000),
   continuation: z
     .strictObject({ from: z.number().int().nullable(), to: z.number().int().nullable() })
     .nullable(),
-  sourceLines: z
-    .strictObject({ first: z.number().int(), last: z.number().int() })
-    .nullable()
-    .default(null),
   paper: nullableText,
   date: z.string().regex(isoDatePattern).nullable(),
   page: z.number().int().nullable(),
   section: nullableText,
+}
+
+const fieldsSchema = z.strictObject(fieldsShape)
+
+/** A kept other version: its value must be a valid value of its field. */
+const conflictSchema = z
+  .strictObject({
+    field: z.enum(mergeFields),
+    theirs: z.json(),
+    from: z.string().max(1000),
+    at: time,
+  })
+  .refine((conflict) => fieldsShape[conflict.field].safeParse(conflict.theirs).success)
+  .transform((conflict) => conflict as FieldConflict)
+
+const articleSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  ...fieldsShape,
+  sourceLines: z
+    .strictObject({ first: z.number().int(), last: z.number().int() })
+    .nullable()
+    .default(null),
   // Names are normalised on restore: a colleague's odd spelling is cleaned, not refused.
-  tags: z.array(z.string().max(200)),
+  tags: z.array(z.string().max(200)).max(10_000),
   source: z.strictObject({ file: text, encoding: z.string().max(100), offset: z.number().int() }),
   importedAt: time,
   updatedAt: time,
+  // Absent while the article is as imported, or in backups written before merges kept it.
+  base: fieldsSchema.optional(),
+  conflicts: z.array(conflictSchema).max(100).optional(),
+  conflicted: z.literal(1).optional(),
 })
 
 const tagSchema = z.strictObject({

@@ -1,21 +1,20 @@
-// Reads a backup from text chunks as they arrive (a File's stream, decoded), line by line, and
-// checks it whole before anything is restored: header first, every record valid, an end line
-// whose counts match.
-import type { Article } from '../../shared/article'
-import type { TagRecord } from '../tags/record'
+// Reads a backup from text chunks as they arrive (a file's stream, decoded), line by line, handing
+// back the records each chunk completed, so a restore of any size holds only what it is writing.
+// The file is still checked whole: header first, every record valid, an end line whose counts
+// match what was read — the restore that wrote the records undoes them when the end is wrong.
 import {
   BackupFormatError,
   maxBackupLineLength,
   parseHeader,
   parseRecordLine,
 } from './backup-format'
-import type { BackupCounts, BackupHeader, SettingEntry } from './backup-format'
+import type { BackupCounts, BackupHeader, BackupRecord } from './backup-format'
 
-export interface BackupContents {
+export interface BackupEnd {
   header: BackupHeader
-  articles: Article[]
-  tags: TagRecord[]
-  settings: SettingEntry[]
+  counts: BackupCounts
+  /** Records the last line held (a file without a final newline). */
+  records: BackupRecord[]
 }
 
 export class BackupReader {
@@ -25,27 +24,33 @@ export class BackupReader {
   #line = 0
   #header: BackupHeader | null = null
   #end: BackupCounts | null = null
-  readonly #articles: Article[] = []
-  readonly #tags: TagRecord[] = []
-  readonly #settings: SettingEntry[] = []
+  readonly #counts: BackupCounts = { articles: 0, tags: 0, settings: 0 }
+
+  /** The header, once the first line has been read. */
+  get header(): BackupHeader | null {
+    return this.#header
+  }
 
   /** Linear in the text: each chunk is scanned once, each line joined once. */
-  push(chunk: string): void {
+  push(chunk: string): BackupRecord[] {
+    const records: BackupRecord[] = []
     let start = 0
     for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
       this.#hold(chunk.slice(start, end))
-      this.#take(this.#release())
+      this.#take(this.#release(), records)
       start = end + 1
     }
     this.#hold(start === 0 ? chunk : chunk.slice(start))
+    return records
   }
 
-  finish(): BackupContents {
+  finish(): BackupEnd {
+    const records: BackupRecord[] = []
     // A last line without its newline that does not parse was cut off, not tampered with.
     const last = this.#release()
     if (last !== '') {
       try {
-        this.#take(last)
+        this.#take(last, records)
       } catch (error) {
         if (error instanceof BackupFormatError && error.code === 'badRecord') {
           throw new BackupFormatError('truncated', error.line)
@@ -55,12 +60,8 @@ export class BackupReader {
     }
     const header = this.#header
     const end = this.#end
+    const counts = this.#counts
     if (header === null) throw new BackupFormatError('notBackup', 1)
-    const counts = {
-      articles: this.#articles.length,
-      tags: this.#tags.length,
-      settings: this.#settings.length,
-    }
     if (
       end === null ||
       end.articles !== counts.articles ||
@@ -69,7 +70,7 @@ export class BackupReader {
     ) {
       throw new BackupFormatError('truncated', this.#line)
     }
-    return { header, articles: this.#articles, tags: this.#tags, settings: this.#settings }
+    return { header, counts, records }
   }
 
   #hold(piece: string): void {
@@ -88,7 +89,7 @@ export class BackupReader {
     return line
   }
 
-  #take(raw: string): void {
+  #take(raw: string, records: BackupRecord[]): void {
     this.#line++
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     if (line.trim() === '') return
@@ -98,9 +99,13 @@ export class BackupReader {
     }
     if (this.#end !== null) throw new BackupFormatError('badRecord', this.#line)
     const record = parseRecordLine(line, this.#line)
-    if (record.type === 'end') this.#end = record.counts
-    else if (record.type === 'article') this.#articles.push(record.value)
-    else if (record.type === 'tag') this.#tags.push(record.value)
-    else this.#settings.push(record.value)
+    if (record.type === 'end') {
+      this.#end = record.counts
+      return
+    }
+    const kind =
+      record.type === 'article' ? 'articles' : record.type === 'tag' ? 'tags' : 'settings'
+    this.#counts[kind]++
+    records.push(record)
   }
 }

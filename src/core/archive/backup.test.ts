@@ -15,15 +15,20 @@ import {
   takesSetting,
 } from './backup-merge'
 import { BackupReader } from './backup-reader'
-import type { BackupContents } from './backup-reader'
+import type { BackupEnd } from './backup-reader'
 import { makeArticle, paragraphs } from './testing/articles'
 
-/** A whole backup text read in one push, as a small file is. */
-function readBackupText(text: string): BackupContents {
+/** Every record of a backup text, pushed in the given pieces, with its end. */
+function readPieces(pieces: readonly string[]): { records: BackupRecord[]; end: BackupEnd } {
   const reader = new BackupReader()
-  reader.push(text)
-  return reader.finish()
+  const records = pieces.flatMap((piece) => reader.push(piece))
+  const end = reader.finish()
+  return { records: [...records, ...end.records], end }
 }
+
+const readBackupText = (text: string) => readPieces([text])
+const articlesOf = (read: { records: BackupRecord[] }) =>
+  read.records.flatMap((record) => (record.type === 'article' ? [record.value] : []))
 
 const article = makeArticle('青禾县新建冷库', paragraphs('冷库容量三千吨。'), {
   tags: ['地区/青禾', '经济'],
@@ -45,14 +50,12 @@ const file = [
 
 describe('backup format', () => {
   it('reads back exactly what was written, from chunks cut anywhere', () => {
-    const reader = new BackupReader()
-    for (let at = 0; at < file.length; at += 7) reader.push(file.slice(at, at + 7))
-    expect(reader.finish()).toEqual({
-      header: { createdAt: 99, version: 1 },
-      articles: [article],
-      tags: [tag],
-      settings: [setting],
-    })
+    const pieces: string[] = []
+    for (let at = 0; at < file.length; at += 7) pieces.push(file.slice(at, at + 7))
+    const read = readPieces(pieces)
+    expect(read.records).toEqual(records)
+    expect(read.end.header).toEqual({ createdAt: 99, version: 1 })
+    expect(read.end.counts).toEqual({ articles: 1, tags: 1, settings: 1 })
   })
 
   it('refuses a file that is no backup, from a newer version, cut short or tampered with', () => {
@@ -95,40 +98,89 @@ describe('backup format', () => {
   })
 
   it('reads lines that arrive in many small pieces and lines of many per chunk alike', () => {
-    const reader = new BackupReader()
     const [first = '', ...rest] = file.split(/(?<=\n)/u)
-    reader.push(first + (rest[0] ?? '').slice(0, 3))
-    for (const char of (rest[0] ?? '').slice(3)) reader.push(char)
-    reader.push(rest.slice(1).join(''))
-    expect(reader.finish().articles).toEqual([article])
+    const pieces = [first + (rest[0] ?? '').slice(0, 3), ...Array.from((rest[0] ?? '').slice(3))]
+    expect(articlesOf(readPieces([...pieces, rest.slice(1).join('')]))).toEqual([article])
   })
 
   it('accepts a byte order mark and CRLF line ends', () => {
-    const contents = readBackupText(`\uFEFF${file.replaceAll('\n', '\r\n')}`)
-    expect(contents.articles).toEqual([article])
+    const read = readBackupText(`\uFEFF${file.replaceAll('\n', '\r\n')}`)
+    expect(articlesOf(read)).toEqual([article])
   })
 })
 
 describe('merge rules', () => {
-  it('adds what is missing and keeps the newer edit with both tag sets', () => {
-    expect(mergeArticle(undefined, article)).toEqual({ article, action: 'add' })
-    const newer = { ...article, title: '青禾县新建大型冷库', tags: ['民生'], updatedAt: 5_000 }
-    const local = { ...article, importedAt: 800 }
-    expect(mergeArticle(local, newer)).toEqual({
-      article: { ...newer, tags: ['民生', '地区/青禾', '经济'], importedAt: 800 },
-      action: 'update',
+  const context = { fileCreatedAt: 10_000, now: 20_000, from: '同事的导出.jsonl' }
+
+  it('adds what is missing, not believing a time later than the file itself', () => {
+    expect(mergeArticle(undefined, article, context)).toEqual({
+      article,
+      action: 'add',
+      untrusted: false,
     })
-    const older = { ...article, title: '旧标题', tags: ['经济'], updatedAt: 1 }
-    expect(mergeArticle(local, older)).toEqual({ article: local, action: 'same' })
+    const future = { ...article, updatedAt: 9e15 }
+    expect(mergeArticle(undefined, future, context)).toMatchObject({
+      article: { updatedAt: 10_000 },
+      untrusted: true,
+    })
+  })
+
+  it('takes a field changed on the other side only, keeping both tag sets and the base', () => {
+    const theirs = { ...article, title: '青禾县新建大型冷库', tags: ['民生'], updatedAt: 5_000 }
+    const mine = { ...article, importedAt: 800 }
+    const merged = mergeArticle(mine, theirs, context)
+    expect(merged.action).toBe('update')
+    expect(merged.article).toMatchObject({
+      title: '青禾县新建大型冷库',
+      tags: ['地区/青禾', '经济', '民生'],
+      importedAt: 800,
+      updatedAt: 5_000,
+    })
+    expect(merged.article.base?.title).toBe('青禾县新建冷库')
+  })
+
+  it('keeps a field changed only here, whatever time the file claims', () => {
+    const mine = { ...article, title: '我改过的标题', base: { ...article }, updatedAt: 2_000 }
+    const theirs = { ...article, updatedAt: 9e15 }
+    expect(mergeArticle(mine, theirs, context)).toMatchObject({
+      article: { title: '我改过的标题' },
+      action: 'same',
+    })
+  })
+
+  it('keeps both versions of a field changed differently on both sides, flagged', () => {
+    const { id: _id, ...fields } = article
+    const base = { ...fields }
+    const mine = { ...article, title: '我的标题', base, updatedAt: 2_000 }
+    const theirs = { ...article, title: '同事的标题', base, updatedAt: 3_000 }
+    const merged = mergeArticle(mine, theirs, context)
+    expect(merged.action).toBe('conflict')
+    expect(merged.article.title).toBe('我的标题')
+    expect(merged.article.conflicts).toEqual([
+      { field: 'title', theirs: '同事的标题', from: '同事的导出.jsonl', at: 20_000 },
+    ])
+    // The same file again adds nothing.
+    expect(mergeArticle(merged.article, theirs, context).action).toBe('same')
+  })
+
+  it('never replaces the text itself from a file: another text is a conflict', () => {
+    const tampered = { ...article, blocks: paragraphs('被改写的正文。'), updatedAt: 9e15 }
+    const merged = mergeArticle(article, tampered, context)
+    expect(merged.article.blocks).toEqual(article.blocks)
+    expect(merged.article.conflicts?.map((conflict) => conflict.field)).toEqual(['blocks'])
+    expect(merged.untrusted).toBe(true)
   })
 
   it('lets the colour changed last win and keeps the first creation time', () => {
     const incoming = { ...tag, color: '#3030c0', createdAt: 5, updatedAt: 30 }
-    expect(mergeTag(tag, incoming)).toEqual({
+    expect(mergeTag(tag, incoming, context)).toEqual({
       tag: { ...incoming, createdAt: 5 },
       action: 'update',
     })
-    expect(mergeTag(incoming, tag)).toEqual({ tag: { ...incoming, createdAt: 5 }, action: 'same' })
+    expect(mergeTag(incoming, tag, context)).toEqual({
+      tag: { ...incoming, createdAt: 5 },
+      action: 'same',
+    })
   })
 
   it('keeps one entry per setting key, the last one in the file', () => {
@@ -145,7 +197,7 @@ describe('merge rules', () => {
   })
 
   it('creates records for tags only articles carry', () => {
-    expect(missingTagRecords([article], new Set(['经济']), 7)).toEqual([
+    expect(missingTagRecords(article.tags, new Set(['经济']), 7)).toEqual([
       { name: '地区/青禾', color: null, createdAt: 7, updatedAt: 7 },
     ])
   })

@@ -4,9 +4,23 @@
 import { invertChange } from './change'
 import type { ArticleChange } from './change'
 
+/** A change too large to hold (a restore): its records live in the database's journal. */
+export interface JournalStep {
+  kind: 'restore'
+  batch: string
+  /** Applying this step undoes the restore (true) or does it again (false). */
+  undo: boolean
+}
+
+export type HistoryEntry = ArticleChange | JournalStep
+
+export function invertEntry(entry: HistoryEntry): HistoryEntry {
+  return entry.kind === 'restore' ? { ...entry, undo: !entry.undo } : invertChange(entry)
+}
+
 export class ChangeHistory {
-  readonly #past: ArticleChange[] = []
-  readonly #future: ArticleChange[] = []
+  readonly #past: HistoryEntry[] = []
+  readonly #future: HistoryEntry[] = []
 
   constructor(readonly limit = 100) {}
 
@@ -19,25 +33,25 @@ export class ChangeHistory {
   }
 
   /** The kind of change the next undo would revert, for the menu label. */
-  get nextUndo(): ArticleChange['kind'] | null {
+  get nextUndo(): HistoryEntry['kind'] | null {
     return this.#past.at(-1)?.kind ?? null
   }
 
-  get nextRedo(): ArticleChange['kind'] | null {
+  get nextRedo(): HistoryEntry['kind'] | null {
     return this.#future.at(-1)?.kind ?? null
   }
 
   /** Records a change that was applied; a new change ends the redo line. */
-  record(change: ArticleChange): void {
+  record(change: HistoryEntry): void {
     this.#past.push(change)
     if (this.#past.length > this.limit) this.#past.shift()
     this.#future.length = 0
   }
 
   /** The change to apply to undo, or null. Call `confirmUndo` once it is applied. */
-  peekUndo(): ArticleChange | null {
+  peekUndo(): HistoryEntry | null {
     const change = this.#past.at(-1)
-    return change === undefined ? null : invertChange(change)
+    return change === undefined ? null : invertEntry(change)
   }
 
   confirmUndo(): void {
@@ -45,7 +59,7 @@ export class ChangeHistory {
     if (change !== undefined) this.#future.push(change)
   }
 
-  peekRedo(): ArticleChange | null {
+  peekRedo(): HistoryEntry | null {
     return this.#future.at(-1) ?? null
   }
 

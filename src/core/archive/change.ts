@@ -17,6 +17,8 @@ export type ArticleChangeKind =
   | 'renameTag'
   | 'deleteTag'
   | 'tagColor'
+  | 'resolveConflict'
+  | 'restoreSource'
 
 export interface ArticleChange {
   kind: ArticleChangeKind

@@ -15,8 +15,25 @@ describe('editArticle', () => {
     expect(result.ok).toBe(true)
     if (!result.ok || result.change === null) throw new Error('expected a change')
     expect(result.change.before).toEqual([article])
+    const {
+      id: _id,
+      tags: _tags,
+      source: _source,
+      sourceLines: _lines,
+      importedAt: _i,
+      updatedAt: _u,
+      ...asImported
+    } = article
     expect(result.change.after).toEqual([
-      { ...article, title: '青禾县新建大型冷库', page: 3, section: null, updatedAt: 5_000 },
+      {
+        ...article,
+        title: '青禾县新建大型冷库',
+        page: 3,
+        section: null,
+        updatedAt: 5_000,
+        // The version as imported stays beside the correction, for merges.
+        base: asImported,
+      },
     ])
   })
 

@@ -2,6 +2,7 @@
 // story as imported, so importing the same file again still finds it.
 import type { Article } from '../../shared/article'
 import { isIsoDate } from '../../shared/dates'
+import { baseOf } from './backup-merge'
 import type { ArticleChange } from './change'
 
 /** The fields a user may correct. */
@@ -57,7 +58,8 @@ export function editArticle(article: Article, patch: ArticlePatch, now: number):
   const clean = cleanPatch(patch)
   const error = validatePatch(clean)
   if (error !== null) return { ok: false, error }
-  const edited: Article = { ...article, ...clean, updatedAt: now }
+  // The version as imported is kept at the first correction: merges compare both sides with it.
+  const edited: Article = { ...article, ...clean, base: baseOf(article), updatedAt: now }
   // A headline the user typed replaces the one derived from the text.
   if (typeof clean.title === 'string') edited.derivedTitle = null
   const differs = (Object.keys(clean) as (keyof ArticlePatch)[]).some(

@@ -40,10 +40,16 @@ export type MergeSplitError = 'sameArticle' | 'nothingToSplit' | 'sameText'
 export type MergeSplitResult =
   { ok: true; change: ArticleChange } | { ok: false; error: MergeSplitError }
 
+/** A merged or split article is a new story, imported as it now is: no base, no conflicts. */
+function asNew(article: Article): Omit<Article, 'id' | 'base' | 'conflicts'> {
+  const { id: _id, base: _base, conflicts: _conflicts, ...rest } = article
+  return rest
+}
+
 export function mergeWithNext(first: Article, second: Article, now: number): MergeSplitResult {
   if (first.id === second.id) return { ok: false, error: 'sameArticle' }
   const merged: Omit<Article, 'id'> = {
-    ...first,
+    ...asNew(first),
     kind: first.kind === 'article' || second.kind === 'article' ? 'article' : 'photo',
     byline: first.byline ?? second.byline,
     authors: union(first.authors, second.authors),
@@ -72,7 +78,7 @@ export function splitArticle(article: Article, at: number, now: number): MergeSp
   const opensWithHeading = rest[0]?.type === 'subhead' && rest.length > 1
   const continuation = article.continuation
   const head: Omit<Article, 'id'> = {
-    ...article,
+    ...asNew(article),
     blocks: article.blocks.slice(0, at),
     continuation: joinContinuations(continuation, null),
     updatedAt: now,
@@ -80,7 +86,7 @@ export function splitArticle(article: Article, at: number, now: number): MergeSp
   const tailBlocks = opensWithHeading ? rest.slice(1) : rest
   const tailTitle = opensWithHeading ? (rest[0]?.text ?? null) : null
   const tail: Omit<Article, 'id'> = {
-    ...article,
+    ...asNew(article),
     kicker: null,
     title: tailTitle,
     // Without a heading to take, the split-off story is named by its first sentence, as derived.

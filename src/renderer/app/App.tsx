@@ -7,7 +7,10 @@ import type { ArchiveHistory } from '../archive/archive-history'
 import { BackupReminderBanner } from '../backup/BackupReminderBanner'
 import { onArticlesChanged } from '../archive/change-announcements'
 import { deleteArticles } from '../archive/article-edits'
+import { RestorePanel } from '../backup/RestorePanel'
 import { useBackup } from '../backup/use-backup'
+import { useStorageMessage } from '../archive/use-storage-message'
+import { useRestore } from '../backup/use-restore'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { FirstRun } from '../first-run/FirstRun'
@@ -51,6 +54,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
   })
   const { notice, show, clear } = useNotice()
   const backup = useBackup(api, database, show)
+  const restore = useRestore(api, history, show)
   const workspace = useWorkspace(database, searchClient, revision)
   const { selection, setSelection, query, setQuery } = workspace
   const dialogs = useAppDialogs({
@@ -60,6 +64,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
     setSelection,
   })
   const { openPrint, confirmDelete, attempt } = dialogs
+  const storageMessage = useStorageMessage()
   const searchInput = useRef<HTMLInputElement>(null)
   const count = useArchiveQuery(() => database.articles.count(), [database])
 
@@ -95,7 +100,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
       attempt(() => undoOrRedo(history, 'redo'))
     },
     backup: () => void backup.backUp(),
-    restore: () => void backup.restore(),
+    restore: () => void restore.start(),
     duplicates: () => {
       setDialog({ kind: 'duplicates' })
     },
@@ -160,6 +165,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
           {backup.busy}
         </p>
       ) : null}
+      <RestorePanel restore={restore} />
       <NoticeBar notice={notice} onClose={clear} />
       <ImportPanel
         state={imports.state}
@@ -169,6 +175,10 @@ export function App({ api, database, searchClient, history }: AppProps) {
           void imports.start({ paths: [file], encodings: { [file]: encoding } })
         }
         onOpenAt={workspace.openAt}
+        history={history}
+        onFailed={(error) => {
+          show({ message: storageMessage(error), tone: 'error' })
+        }}
       />
       <DropZone
         api={api}

@@ -3,16 +3,19 @@
 // and recorded. The history lives in memory, one per window: undo is for the minutes after a
 // mistake, across a restart the backup is the safety net.
 import { ChangeHistory } from '../../core/archive/change-history'
+import type { HistoryEntry, JournalStep } from '../../core/archive/change-history'
 import type { ArticleChange } from '../../core/archive/change'
 import type { ArchiveDatabase } from '../db/database'
 import { applyChange, inTransaction, summarise } from './apply-change'
 import { announceChanges } from './change-announcements'
+import { replayJournal } from './restore-journal'
+import type { JournalOutcome } from './restore-journal'
 
 export interface HistoryState {
   canUndo: boolean
   canRedo: boolean
-  nextUndo: ArticleChange['kind'] | null
-  nextRedo: ArticleChange['kind'] | null
+  nextUndo: HistoryEntry['kind'] | null
+  nextRedo: HistoryEntry['kind'] | null
 }
 
 export class ArchiveHistory {
@@ -51,11 +54,17 @@ export class ArchiveHistory {
     return change
   }
 
+  /** Records a restore that is already written, with its journal batch, as one step. */
+  recordRestore(batch: string): void {
+    this.#changes.record({ kind: 'restore', batch, undo: false })
+    this.#notify()
+  }
+
   /** Undoes the last change; false when there is none. Throws `conflict` if it was edited since. */
   async undo(): Promise<boolean> {
     const change = this.#changes.peekUndo()
     if (change === null) return false
-    await applyChange(this.database, change)
+    await this.#apply(change)
     this.#changes.confirmUndo()
     this.#notify()
     return true
@@ -64,10 +73,25 @@ export class ArchiveHistory {
   async redo(): Promise<boolean> {
     const change = this.#changes.peekRedo()
     if (change === null) return false
-    await applyChange(this.database, change)
+    await this.#apply(change)
     this.#changes.confirmRedo()
     this.#notify()
     return true
+  }
+
+  /** What a journal step reports: records put back, and records edited since and left. */
+  lastJournal: JournalOutcome | null = null
+
+  async #apply(entry: HistoryEntry): Promise<void> {
+    if (entry.kind === 'restore') {
+      this.lastJournal = await this.#replay(entry)
+      return
+    }
+    await applyChange(this.database, entry)
+  }
+
+  #replay(step: JournalStep): Promise<JournalOutcome> {
+    return replayJournal(this.database, step.batch, step.undo ? 'undo' : 'redo')
   }
 
   /** Forgets all changes, e.g. after a restore. */

@@ -9,6 +9,7 @@ import {
 } from './article-edits'
 import { ArchiveHistory } from './archive-history'
 import { freshDatabase, recordChanges } from './testing'
+import { fieldsOf } from '../../shared/article'
 
 const first = makeArticle('石桥村共享厨房开张', paragraphs('老人三元吃午饭。', '村里出资装修。'), {
   tags: ['民生'],
@@ -35,6 +36,7 @@ describe('article edits with undo', () => {
       ...first,
       title: '石桥村共享厨房正式开张',
       updatedAt: 50,
+      base: fieldsOf(first),
     })
     expect(history.state).toMatchObject({ canUndo: true, nextUndo: 'edit' })
     await history.undo()

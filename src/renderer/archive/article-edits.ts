@@ -1,7 +1,9 @@
 // Corrections with undo: edit headline and metadata, merge with the next article, split at a
 // paragraph, delete. Each reads the articles inside its transaction, so what the change records
 // as replaced is exactly what was there.
-import type { Article } from '../../shared/article'
+import type { Article, ArticleFields } from '../../shared/article'
+import { resolveConflict, restoreFromSource } from '../../core/archive/conflicts'
+import type { ConflictChoice } from '../../core/archive/conflicts'
 import type { ArticleChange } from '../../core/archive/change'
 import { editArticle } from '../../core/archive/edit'
 import type { ArticlePatch, ArticlePatchError } from '../../core/archive/edit'
@@ -107,4 +109,29 @@ export function deleteArticles(
     const found = (await database.articles.bulkGet([...ids])).filter((a) => a !== undefined)
     return found.length === 0 ? null : { kind: 'delete', before: found, after: [] }
   })
+}
+
+/** Settles one conflict of an article: keep this archive's value, or take the other side's. */
+export function resolveArticleConflict(
+  history: ArchiveHistory,
+  id: string,
+  index: number,
+  choice: ConflictChoice,
+  now = Date.now(),
+): Promise<EditOutcome> {
+  return runEdit(history, async (database) =>
+    resolveConflict(await mustGet(database, id), index, choice, now),
+  )
+}
+
+/** Puts back what the article's source file says (a re-import read it), tags kept. */
+export function restoreArticleFromSource(
+  history: ArchiveHistory,
+  id: string,
+  source: ArticleFields,
+  now = Date.now(),
+): Promise<EditOutcome> {
+  return runEdit(history, async (database) =>
+    restoreFromSource(await mustGet(database, id), source, now),
+  )
 }

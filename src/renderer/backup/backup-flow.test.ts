@@ -7,7 +7,8 @@ import { validateArguments } from '../../shared/api/validation'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
-import { backUpArchive, restoreFromBackup } from './backup-flow'
+import { backUpArchive, openBackupFile } from './backup-flow'
+import { restoreArchive } from './backup-restore'
 
 const opened: ArchiveDatabase[] = []
 afterEach(async () => {
@@ -81,8 +82,12 @@ describe('backup through main', () => {
     )
 
     const target = archive()
-    const report = await restoreFromBackup(api, target)
-    expect(report?.articles.added).toBe(2500)
+    const file = await openBackupFile(api)
+    if (file === null) throw new Error('no backup')
+    expect(file.source.name).toBe('archive.jsonl')
+    const { counts } = await restoreArchive(target, file.source)
+    await file.close()
+    expect(counts.articles.added).toBe(2500)
     expect(await target.articles.count()).toBe(2500)
   })
 })

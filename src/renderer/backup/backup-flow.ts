@@ -1,11 +1,10 @@
 // Backing up and restoring through main: the archive leaves and enters as a stream of bounded
 // chunks, so neither side holds a whole backup in one message. Main writes to a temporary file
-// and renames it only when complete.
+// and renames it only when complete; a restore reads the file slice by slice (backup-restore.ts).
 import type { NewsroomApi } from '../../shared/api/contract'
 import { BACKUP_EXTENSION } from '../../core/archive/backup-format'
 import { exportArchive } from './backup-export'
-import { restoreArchive } from './backup-restore'
-import type { RestoreProgress, RestoreReport } from './backup-restore'
+import type { BackupSource } from './backup-restore'
 import { recordBackupDone } from './backup-reminder'
 import type { ArchiveDatabase } from '../db/database'
 
@@ -45,37 +44,21 @@ export async function backUpArchive(
   }
 }
 
-/** A backup file in main, as a stream the restore reads at its own pace. */
-function backupStream(api: NewsroomApi, token: string): ReadableStream<Uint8Array> {
-  let offset = 0
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const chunk = await api.readBackupChunk(token, offset, chunkLimit)
-      if (chunk.byteLength === 0) {
-        controller.close()
-        return
-      }
-      offset += chunk.byteLength
-      controller.enqueue(chunk)
-    },
-  })
-}
-
-/**
- * Asks for a backup (or a colleague's export) and merges it into the archive: stable ids, newer
- * edits win, both tag sets kept, nothing twice. Null when cancelled; a bad file throws and
- * writes nothing.
- */
-export async function restoreFromBackup(
+/** The backup (or colleague's export) the user chooses, read from main in bounded slices at the
+ * restore's own pace; null when cancelled. `close` lets main release the file. */
+export async function openBackupFile(
   api: NewsroomApi,
-  database: ArchiveDatabase,
-  onProgress?: (progress: RestoreProgress) => void,
-): Promise<RestoreReport | null> {
-  const source = await api.beginBackupRead()
-  if (source === null) return null
-  try {
-    return await restoreArchive(database, backupStream(api, source.token), { onProgress })
-  } finally {
-    await api.endBackupRead(source.token)
+): Promise<{ source: BackupSource; close: () => Promise<void> } | null> {
+  const handle = await api.beginBackupRead()
+  if (handle === null) return null
+  const name = handle.path.split(/[\\/]/).pop() ?? handle.path
+  return {
+    source: {
+      name,
+      size: handle.size,
+      read: (offset, length) =>
+        api.readBackupChunk(handle.token, offset, Math.min(length, chunkLimit)),
+    },
+    close: () => api.endBackupRead(handle.token),
   }
 }

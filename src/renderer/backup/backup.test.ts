@@ -1,7 +1,10 @@
 // Real IndexedDB: export and restore. The round trip compares every field of every record; a
-// restore into a populated archive merges (newer edit wins, both tag sets kept) and adds nothing
-// twice; a colleague's export is the same operation; a bad file writes nothing.
+// restore into a populated archive merges field by field against the version as imported (one
+// side's change taken, both sides' changes kept as a conflict, the text never replaced, both tag
+// sets kept) and adds nothing twice; a colleague's export is the same operation; a restore is one
+// undoable step; a bad file, a failure late in the file or a cancel leave the archive as it was.
 import { describe, expect, it } from 'vitest'
+import { fieldsOf } from '../../shared/article'
 import type { Article } from '../../shared/article'
 import { articleId } from '../../shared/article-id'
 import {
@@ -12,8 +15,10 @@ import {
 } from '../../core/archive/backup-format'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import type { ArchiveDatabase } from '../db/database'
-import { exportArchive, exportArchiveBlob } from './backup-export'
-import { restoreArchive } from './backup-restore'
+import { exportArchiveBlob } from './backup-export'
+import { blobSource, restoreArchive, scanBackup, textSource } from './backup-restore'
+import type { BackupSource } from './backup-restore'
+import { ArchiveHistory } from '../archive/archive-history'
 import { freshDatabase, recordChanges } from '../archive/testing'
 
 const rich = makeArticle(
@@ -70,23 +75,26 @@ async function contents(database: ArchiveDatabase) {
   }
 }
 
+const fromBlob = (blob: Blob, name = 'backup.jsonl'): BackupSource => blobSource(blob, name)
+
 describe('backup round trip', () => {
   it('restores every field of every record into an empty archive', async () => {
     const source = await seeded()
-    const blob = await exportArchiveBlob(source, 42)
+    const blob = await exportArchiveBlob(source, Date.now())
     const target = freshDatabase()
     const events = recordChanges(target)
-    const report = await restoreArchive(target, blob)
+    const { counts } = await restoreArchive(target, fromBlob(blob))
     expect(await contents(target)).toEqual(await contents(source))
-    expect(report).toEqual({
-      articles: { added: 2, updated: 0, unchanged: 0 },
+    expect(counts).toEqual({
+      articles: { added: 2, updated: 0, unchanged: 0, conflicts: 0 },
       tags: { added: 2, updated: 0 },
       settings: { added: 2 },
+      untrusted: 0,
     })
-    expect(events).toEqual([['added', (await source.articles.toCollection().primaryKeys()).sort()]])
+    expect(events).toEqual([['added', [rich.id, photo.id].sort()]])
   })
 
-  it('is lossless for a large archive read as a stream of chunks', async () => {
+  it('is lossless for a large archive read in bounded slices', async () => {
     // Invented text in bulk: enough articles that the export comes in several chunks.
     const articles = Array.from({ length: 1500 }, (_, index) =>
       makeArticle(
@@ -112,62 +120,138 @@ describe('backup round trip', () => {
         updatedAt: 1,
       })),
     )
-    const chunks: Uint8Array[] = []
-    for await (const chunk of exportArchive(source, 1)) chunks.push(chunk)
-    expect(chunks.length).toBeGreaterThan(1)
-    const stream = new Blob(chunks.map((chunk) => new Uint8Array(chunk))).stream()
+    const blob = await exportArchiveBlob(source, Date.now())
+    const reads: number[] = []
+    const sliced = fromBlob(blob)
     const target = freshDatabase()
-    await restoreArchive(target, stream)
+    await restoreArchive(target, {
+      ...sliced,
+      read: (offset, length) => {
+        reads.push(length)
+        return sliced.read(offset, length)
+      },
+    })
+    expect(reads.length).toBeGreaterThan(1)
+    expect(Math.max(...reads)).toBeLessThanOrEqual(4 * 1024 * 1024)
     expect(await contents(target)).toEqual(await contents(source))
   })
 })
 
 describe('restore into a populated archive', () => {
-  it('keeps the newer edit with both tag sets, adds what is missing, and nothing twice', async () => {
-    const backup = await exportArchiveBlob(await seeded(), 42)
+  const {
+    id: _id,
+    tags: _t,
+    source: _s,
+    sourceLines: _l,
+    importedAt: _i,
+    updatedAt: _u,
+    ...asImported
+  } = rich
+
+  it('takes what only the file changed, keeps what only this archive changed, adds nothing twice', async () => {
+    const colleague = await seeded()
+    await colleague.articles.put({
+      ...photo,
+      section: '图片新闻',
+      base: fieldsOf(photo),
+      updatedAt: photo.updatedAt + 5,
+    })
+    const backup = await exportArchiveBlob(colleague, Date.now())
     const target = freshDatabase()
     const editedHere = {
       ...rich,
       title: '本地改过的标题',
       tags: ['本地'],
+      base: asImported,
       updatedAt: rich.updatedAt + 1,
     }
-    const olderHere = {
-      ...photo,
-      section: '旧栏目',
-      tags: ['图片'],
-      updatedAt: photo.updatedAt - 1,
-      importedAt: 1,
-    }
     const onlyHere = makeArticle('只在本地', paragraphs('本地稿件。'))
-    await target.articles.bulkAdd([editedHere, olderHere, onlyHere])
+    await target.articles.bulkAdd([
+      editedHere,
+      { ...photo, tags: ['图片'], importedAt: 1 },
+      onlyHere,
+    ])
     await target.tags.add({ name: '民生', color: '#00aa00', createdAt: 1, updatedAt: 100 })
     await target.settings.add({ key: 'library.sort', value: { by: 'title' } })
 
-    const report = await restoreArchive(target, backup)
-    expect(report).toEqual({
-      articles: { added: 0, updated: 2, unchanged: 0 },
-      tags: { added: 1, updated: 0 },
-      settings: { added: 1 },
-    })
-    expect(await target.articles.get(rich.id)).toEqual({
-      ...editedHere,
+    const preview = await scanBackup(target, fromBlob(backup))
+    const before = await contents(target)
+    expect(await contents(target)).toEqual(before)
+    const { counts } = await restoreArchive(target, fromBlob(backup))
+    expect(counts).toEqual(preview)
+    expect(counts.articles).toEqual({ added: 0, updated: 2, unchanged: 0, conflicts: 0 })
+    expect(await target.articles.get(rich.id)).toMatchObject({
+      title: '本地改过的标题',
       tags: ['本地', ...rich.tags],
     })
-    expect(await target.articles.get(photo.id)).toEqual({ ...photo, tags: ['图片'], importedAt: 1 })
-    expect(await target.articles.get(onlyHere.id)).toEqual(onlyHere)
-    expect(await target.tags.get('民生')).toEqual({
-      name: '民生',
-      color: '#00aa00',
-      createdAt: 1,
-      updatedAt: 100,
+    expect(await target.articles.get(photo.id)).toMatchObject({
+      section: '图片新闻',
+      tags: ['图片'],
+      importedAt: 1,
     })
-    expect(await target.tags.get('本地')).toBeUndefined()
+    expect(await target.articles.get(onlyHere.id)).toEqual(onlyHere)
+    expect((await target.tags.get('民生'))?.color).toBe('#00aa00')
     expect((await target.settings.get('library.sort'))?.value).toEqual({ by: 'title' })
 
+    const after = await contents(target)
+    const again = await restoreArchive(target, fromBlob(backup))
+    expect(again.counts.articles).toEqual({ added: 0, updated: 0, unchanged: 2, conflicts: 0 })
+    expect(await contents(target)).toEqual(after)
+  })
+
+  it('keeps both versions of a headline corrected differently on both sides, flagged', async () => {
+    const colleague = freshDatabase()
+    await colleague.articles.add({
+      ...rich,
+      title: '同事改的标题',
+      base: asImported,
+      updatedAt: rich.updatedAt + 10,
+    })
+    const target = freshDatabase()
+    await target.articles.add({
+      ...rich,
+      title: '我改的标题',
+      base: asImported,
+      updatedAt: rich.updatedAt + 1,
+    })
+    const { counts } = await restoreArchive(
+      target,
+      fromBlob(await exportArchiveBlob(colleague, Date.now()), '同事.jsonl'),
+    )
+    expect(counts.articles.conflicts).toBe(1)
+    const stored = await target.articles.get(rich.id)
+    expect(stored?.title).toBe('我改的标题')
+    expect(stored?.conflicts).toMatchObject([
+      { field: 'title', theirs: '同事改的标题', from: '同事.jsonl' },
+    ])
+    expect(await target.articles.where('conflicted').equals(1).primaryKeys()).toEqual([rich.id])
+  })
+
+  it('does not let a tampered file with another text and a far-future time replace the article', async () => {
+    const target = await seeded()
+    const history = new ArchiveHistory(target)
     const before = await contents(target)
-    const again = await restoreArchive(target, backup)
-    expect(again.articles).toEqual({ added: 0, updated: 0, unchanged: 2 })
+    const tampered = {
+      ...rich,
+      title: '被篡改的标题',
+      blocks: paragraphs('被篡改的正文。'),
+      updatedAt: 9e15,
+    }
+    const text = [
+      headerLine(Date.now() - 1000),
+      recordLine({ type: 'article', value: tampered }),
+      endLine({ articles: 1, tags: 0, settings: 0 }),
+    ].join('')
+    const preview = await scanBackup(target, textSource(text))
+    expect(preview).toMatchObject({ untrusted: 1, articles: { conflicts: 1 } })
+    const { batch } = await restoreArchive(target, textSource(text))
+    const stored = await target.articles.get(rich.id)
+    expect(stored?.blocks).toEqual(rich.blocks)
+    expect(stored?.conflicts?.map((conflict) => conflict.field)).toEqual(['blocks'])
+    expect(stored?.updatedAt).toBeLessThan(Date.now() + 1)
+    // One undo puts everything back.
+    history.recordRestore(batch)
+    expect(await history.undo()).toBe(true)
     expect(await contents(target)).toEqual(before)
   })
 
@@ -177,16 +261,120 @@ describe('restore into a populated archive', () => {
     await colleague.articles.bulkAdd([theirs, rich])
     await colleague.settings.add({ key: 'backup.lastBackupAt', value: 123 })
     const mine = await seeded()
-    const report = await restoreArchive(mine, await exportArchiveBlob(colleague))
-    expect(report.articles).toEqual({ added: 1, updated: 0, unchanged: 1 })
-    expect(report.tags).toEqual({ added: 1, updated: 0 })
+    const { counts } = await restoreArchive(
+      mine,
+      fromBlob(await exportArchiveBlob(colleague, Date.now())),
+    )
+    expect(counts.articles).toEqual({ added: 1, updated: 0, unchanged: 1, conflicts: 0 })
+    expect(counts.tags).toEqual({ added: 1, updated: 0 })
     expect(await mine.settings.get('backup.lastBackupAt')).toBeUndefined()
     expect(await mine.tags.get('同事')).toMatchObject({ name: '同事', color: null })
   })
 })
 
+describe('a restore is one step', () => {
+  it('is undone and redone whole, through the history', async () => {
+    const colleague = freshDatabase()
+    const articles = Array.from({ length: 2300 }, (_, index) =>
+      makeArticle(`同事稿件${index}`, paragraphs(`第${index}条消息。`), { tags: ['同事'] }),
+    )
+    await colleague.articles.bulkAdd(articles)
+    const target = await seeded()
+    const history = new ArchiveHistory(target)
+    const before = await contents(target)
+    const { batch } = await restoreArchive(
+      target,
+      fromBlob(await exportArchiveBlob(colleague, Date.now())),
+    )
+    history.recordRestore(batch)
+    const after = await contents(target)
+    expect(after.articles).toHaveLength(2302)
+    expect(history.state.nextUndo).toBe('restore')
+    await history.undo()
+    expect(await contents(target)).toEqual(before)
+    await history.redo()
+    expect(await contents(target)).toEqual(after)
+  })
+
+  it('leaves what was edited after the restore when it is undone, and says so', async () => {
+    const colleague = freshDatabase()
+    const theirs = makeArticle('同事的稿件', paragraphs('外地新闻。'))
+    await colleague.articles.add(theirs)
+    const target = await seeded()
+    const history = new ArchiveHistory(target)
+    const { batch } = await restoreArchive(
+      target,
+      fromBlob(await exportArchiveBlob(colleague, Date.now())),
+    )
+    history.recordRestore(batch)
+    await target.articles.update(theirs.id, { title: '恢复后改过' })
+    await history.undo()
+    expect((await target.articles.get(theirs.id))?.title).toBe('恢复后改过')
+    expect(history.lastJournal).toEqual({ applied: 0, kept: 1 })
+  })
+})
+
+describe('a restore that cannot finish leaves the archive as it was', () => {
+  async function bigExport(count: number): Promise<string> {
+    const colleague = freshDatabase()
+    await colleague.articles.bulkAdd(
+      Array.from({ length: count }, (_, index) =>
+        makeArticle(`稿件${index}`, paragraphs(`第${index}条消息，内容足够长。`.repeat(5))),
+      ),
+    )
+    return (await exportArchiveBlob(colleague, Date.now())).text()
+  }
+
+  it('rolls back what it wrote when a record late in the file is broken', async () => {
+    const text = await bigExport(2500)
+    const broken = text.replace('"稿件2400"', '"稿件2400","kind":"<script>"')
+    const target = await seeded()
+    const before = await contents(target)
+    const error = await restoreArchive(target, textSource(broken)).catch(
+      (caught: unknown) => caught,
+    )
+    expect(error).toMatchObject({ code: 'badRecord' })
+    expect(await contents(target)).toEqual(before)
+    expect(await target.journal.count()).toBe(0)
+  })
+
+  it('rolls back when the disk fills up part way', async () => {
+    const text = await bigExport(2500)
+    const target = await seeded()
+    const before = await contents(target)
+    let writes = 0
+    const bulkPut = target.articles.bulkPut.bind(target.articles)
+    // The storage refuses the third batch, as a full disk does.
+    target.articles.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+      writes++
+      if (writes === 3) return Promise.reject(new DOMException('full', 'QuotaExceededError'))
+      return bulkPut(...args)
+    }) as typeof bulkPut
+    const error = await restoreArchive(target, textSource(text)).catch((caught: unknown) => caught)
+    target.articles.bulkPut = bulkPut
+    expect(error).toMatchObject({ code: 'quotaExceeded' })
+    expect(await contents(target)).toEqual(before)
+  })
+
+  it('rolls back when the user cancels part way', async () => {
+    const text = await bigExport(2500)
+    const target = await seeded()
+    const before = await contents(target)
+    const controller = new AbortController()
+    const source = textSource(text)
+    const error = await restoreArchive(target, source, {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.phase === 'writing' && progress.done > 0) controller.abort()
+      },
+    }).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ name: 'AbortError' })
+    expect(await contents(target)).toEqual(before)
+  })
+})
+
 describe('bad backup files', () => {
-  async function refused(source: string | Blob): Promise<unknown> {
+  async function refused(source: BackupSource): Promise<unknown> {
     const target = await seeded()
     const before = await contents(target)
     const error = await restoreArchive(target, source).catch((caught: unknown) => caught)
@@ -196,16 +384,23 @@ describe('bad backup files', () => {
 
   it('refuses a cut-off file, a non-backup and invalid UTF-8, writing nothing', async () => {
     const text = await (
-      await exportArchiveBlob(await seeded([rich, photo, makeArticle('x', paragraphs('y'))]))
+      await exportArchiveBlob(
+        await seeded([rich, photo, makeArticle('x', paragraphs('y'))]),
+        Date.now(),
+      )
     ).text()
-    expect(await refused(text.slice(0, text.length - 40))).toBe('truncated')
-    expect(await refused('标题\n正文\n')).toBe('notBackup')
-    expect(await refused(new Blob([new Uint8Array([0xff, 0xfe, 0x00, 0x41])]))).toBe('notBackup')
+    expect(await refused(textSource(text.slice(0, text.length - 40)))).toBe('truncated')
+    expect(await refused(textSource('标题\n正文\n'))).toBe('notBackup')
+    expect(await refused(fromBlob(new Blob([new Uint8Array([0xff, 0xfe, 0x00, 0x41])])))).toBe(
+      'notBackup',
+    )
   })
 
   it('refuses a record that does not fit the schema', async () => {
-    const text = await (await exportArchiveBlob(await seeded())).text()
-    expect(await refused(text.replace('"kind":"photo"', '"kind":"<script>"'))).toBe('badRecord')
+    const text = await (await exportArchiveBlob(await seeded(), Date.now())).text()
+    expect(await refused(textSource(text.replace('"kind":"photo"', '"kind":"<script>"')))).toBe(
+      'badRecord',
+    )
   })
 
   it('restores a valid file that names a setting twice, the last value winning', async () => {
@@ -217,9 +412,12 @@ describe('bad backup files', () => {
       endLine({ articles: 1, tags: 0, settings: 2 }),
     ].join('')
     const target = freshDatabase()
-    const report = await restoreArchive(target, text)
-    expect(report.settings).toEqual({ added: 1 })
-    expect(await target.articles.get(rich.id)).toEqual(rich)
+    const { counts } = await restoreArchive(target, textSource(text))
+    expect(counts.settings).toEqual({ added: 1 })
+    expect(await target.articles.get(rich.id)).toMatchObject({
+      title: rich.title,
+      blocks: rich.blocks,
+    })
     expect(await target.settings.toArray()).toEqual([
       { key: 'library.sort', value: { by: 'title' } },
     ])
@@ -231,7 +429,7 @@ describe('bad backup files', () => {
       await exportArchiveBlob(await seeded([{ ...odd, id: articleId(odd) }]))
     ).text()
     const target = freshDatabase()
-    await restoreArchive(target, text)
+    await restoreArchive(target, textSource(text))
     expect((await target.articles.get(rich.id))?.tags).toEqual(['地区/青禾'])
   })
 })

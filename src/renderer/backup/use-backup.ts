@@ -1,19 +1,19 @@
-// Back up and restore from the UI: runs the flows, reports progress and the outcome as notices
-// in the user's language. A failed or cancelled backup leaves the previous file untouched; a
-// bad backup file is refused without writing anything.
+// Backing up from the UI: runs the flow, reports progress and the outcome as notices in the
+// user's language. A failed or cancelled backup leaves the previous file untouched. (Restoring:
+// use-restore.ts.)
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import { backupErrorMessage } from '../archive/error-message'
 import type { Notice } from '../ui/notice'
 import type { ArchiveDatabase } from '../db/database'
-import { backUpArchive, restoreFromBackup } from './backup-flow'
+import { backUpArchive } from './backup-flow'
 
 export function useBackup(
   api: NewsroomApi | null,
   database: ArchiveDatabase,
   show: (notice: Notice) => void,
-): { busy: string | null; backUp: () => Promise<void>; restore: () => Promise<void> } {
+): { busy: string | null; backUp: () => Promise<void> } {
   const { t } = useTranslation('archive')
   const [busy, setBusy] = useState<string | null>(null)
   const failed = useCallback(
@@ -40,26 +40,5 @@ export function useBackup(
       setBusy(null)
     }
   }, [api, database, failed, show, t])
-  const restore = useCallback(async () => {
-    if (api === null) return
-    setBusy(t('backup.reading'))
-    try {
-      const report = await restoreFromBackup(api, database, (progress) => {
-        if (progress.phase === 'writing') {
-          setBusy(t('backup.writing', { done: progress.done, total: progress.total }))
-        }
-      })
-      if (report !== null) {
-        const { added, updated, unchanged } = report.articles
-        show({
-          message: t('backup.report', { added, updated, unchanged, tags: report.tags.added }),
-        })
-      }
-    } catch (error) {
-      failed(error)
-    } finally {
-      setBusy(null)
-    }
-  }, [api, database, failed, show, t])
-  return { busy, backUp, restore }
+  return { busy, backUp }
 }

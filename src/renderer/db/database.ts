@@ -10,6 +10,10 @@ export type { TagRecord } from '../../core/tags/record'
 
 export interface ImportRecord {
   id?: number
+  /** An import of files, or a restore of a backup (absent in records of earlier versions). */
+  kind?: 'import' | 'restore'
+  /** The backup's file name, for a restore. */
+  file?: string
   startedAt: number
   finishedAt: number | null
   files: number
@@ -41,7 +45,20 @@ export interface SourceRecord {
   importedAt: number
 }
 
+/** What a restore wrote, one record each, so it can be undone (and redone) batch by batch, and
+ * rolled back when it fails or is cancelled. Kept for this session's undo; dropped at start. */
+export interface JournalRecord {
+  seq?: number
+  batch: string
+  table: 'articles' | 'tags' | 'settings'
+  key: string
+  /** The record as it was (null: there was none) and as the restore left it. */
+  before: unknown
+  after: unknown
+}
+
 export type ArchiveDatabase = Dexie & {
+  journal: EntityTable<JournalRecord, 'seq'>
   articles: EntityTable<Article, 'id'>
   sources: EntityTable<SourceRecord, 'file'>
   tags: EntityTable<TagRecord, 'name'>
@@ -83,10 +100,18 @@ async function upgradeToV2(transaction: Transaction): Promise<void> {
     })
 }
 
+/** Version 3: conflicted articles indexed; the restore journal. */
+export const schemaV3 = {
+  articles:
+    '&id, date, title, importedAt, updatedAt, paper, section, page, *tags, *authors, [paper+date+page], source.file, conflicted',
+  journal: '++seq, batch',
+}
+
 /** Every version, oldest first. Dexie needs all of them to upgrade from any older one. */
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: 1, stores: schemaV1 },
   { version: 2, stores: schemaV2, upgrade: upgradeToV2 },
+  { version: 3, stores: schemaV3 },
 ]
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1

@@ -23,6 +23,7 @@ const finished: ImportState = {
   progress: { files: { done: 1, total: 1 }, bytes: { done: 0, total: 0 }, articles: 0 },
   added: 0,
   duplicates: 0,
+  changedFromSource: [],
   files: [
     {
       file: '/报纸/第5版.txt',

@@ -1,13 +1,14 @@
 // Import progress (files, articles, bytes, time left, Cancel) and, when it ends, the report:
 // what was added, what was a duplicate, which files failed and why, in the user's language.
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { encodingChoices } from '../../shared/api/contract'
 import type { EncodingChoice, ImportFileReport } from '../../shared/api/contract'
 import { ErrorDetail } from '../ui/ErrorDetail'
 import type { ImportState } from './use-import'
-import { formatBytes, formatDuration, remainingMs } from './progress-format'
+import { formatBytes, formatDuration, remainingMs, useClock } from '../ui/progress-format'
+import { SourceChanges } from './SourceChanges'
 import { WarningReport } from './WarningReport'
+import type { ArchiveHistory } from '../archive/archive-history'
 
 export interface ImportPanelProps {
   state: ImportState
@@ -17,6 +18,9 @@ export interface ImportPanelProps {
   onReimport: (file: string, encoding: EncodingChoice) => void
   /** Open the article at a line of a file beside its source. */
   onOpenAt: (file: string, line: number | null) => void
+  /** For restoring articles from their source; absent in views that only report. */
+  history?: ArchiveHistory
+  onFailed?: (error: unknown) => void
 }
 
 function isEncodingChoice(value: string): value is EncodingChoice {
@@ -29,6 +33,8 @@ export function ImportPanel({
   onDismiss,
   onReimport,
   onOpenAt,
+  history,
+  onFailed,
 }: ImportPanelProps) {
   const { t } = useTranslation()
   const now = useClock(state.running)
@@ -88,24 +94,16 @@ export function ImportPanel({
       ) : null}
       <FailedFiles files={failed} />
       <WarningReport files={state.files} onOpenAt={onOpenAt} />
+      {!state.running && history !== undefined ? (
+        <SourceChanges
+          history={history}
+          changed={state.changedFromSource}
+          onFailed={onFailed ?? (() => undefined)}
+        />
+      ) : null}
       {!state.running ? <FileEncodings files={state.files} onReimport={onReimport} /> : null}
     </section>
   )
-}
-
-/** The current time, ticking every second while `running`, for the time-left estimate. */
-function useClock(running: boolean): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    if (!running) return
-    const timer = setInterval(() => {
-      setNow(Date.now())
-    }, 1000)
-    return () => {
-      clearInterval(timer)
-    }
-  }, [running])
-  return now
 }
 
 /** Files that could not be imported, each with the reason in words. */

@@ -16,6 +16,10 @@ import { announceToOtherWindows } from '../archive/change-announcements'
 import { archiveErrorMessage } from '../archive/error-message'
 import type { ArchiveDatabase } from '../db/database'
 import { staleArticles, storeImportedBatch } from './store-batch'
+import type { ChangedFromSource } from './store-batch'
+
+/** Articles listed for restoring from their source, at most (the rest are counted in the report). */
+const MAX_CHANGED = 500
 
 export interface ImportState {
   jobId: string | null
@@ -27,6 +31,8 @@ export interface ImportState {
   added: number
   duplicates: number
   files: ImportFileReport[]
+  /** Articles here that were changed since and differ from what their file says now. */
+  changedFromSource: ChangedFromSource[]
 }
 
 const idle: ImportState = {
@@ -39,6 +45,7 @@ const idle: ImportState = {
   added: 0,
   duplicates: 0,
   files: [],
+  changedFromSource: [],
 }
 
 export interface ImportControls {
@@ -123,6 +130,10 @@ export function useImport(
         progress: event.progress,
         added: current.added + stored.added.length,
         duplicates: current.duplicates + stored.duplicates,
+        changedFromSource:
+          stored.changed.length > 0
+            ? [...current.changedFromSource, ...stored.changed].slice(0, MAX_CHANGED)
+            : current.changedFromSource,
         files: event.files.length > 0 ? [...current.files, ...event.files] : current.files,
       }))
       await api.ackImportBatch(event.jobId, event.batch)

@@ -126,6 +126,10 @@ export const appMessages = defineMessages({
       openAt: '第 {{line}} 行',
       openAtLabel: '打开 {{file}} 第 {{line}} 行的文章，对照原文',
       openFile: '打开',
+      changedFromSource: '{{count}} 篇文章与原文不同（导入后改过或从备份合并过）',
+      changedHint: '按原文恢复会用文件里的标题和正文替换现在的版本，标签保留；可以撤销。',
+      restoreFromSource: '按原文恢复',
+      restoreAllFromSource: '全部 {{count}} 篇按原文恢复',
       kinds: {
         untitledArticle: '没有找到标题',
         ambiguousHeading: '可能是新文章的标题',
@@ -326,6 +330,12 @@ export const appMessages = defineMessages({
       openAt: 'line {{line}}',
       openAtLabel: 'Open the article at line {{line}} of {{file}} beside its source',
       openFile: 'Open',
+      changedFromSource:
+        '{{count}} articles differ from their source (corrected, or merged from a backup)',
+      changedHint:
+        'Restoring from the source puts back the file’s headline and text; tags stay. It can be undone.',
+      restoreFromSource: 'Restore from source',
+      restoreAllFromSource: 'Restore all {{count}} from source',
       kinds: {
         untitledArticle: 'No headline found',
         ambiguousHeading: 'May be a new headline',

@@ -1,4 +1,6 @@
-// Figures for the progress bar: sizes and a time-left estimate from the rate so far.
+// Figures for the progress bar: sizes, a time-left estimate from the rate so far, and a clock
+// that ticks while something runs.
+import { useEffect, useState } from 'react'
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
@@ -18,4 +20,19 @@ export function remainingMs(startedAt: number, now: number, fraction: number): n
   const elapsed = now - startedAt
   if (fraction < 0.02 || elapsed < 1000 || fraction >= 1) return null
   return (elapsed * (1 - fraction)) / fraction
+}
+
+/** The current time, ticking every second while `running`, for the time-left estimate. */
+export function useClock(running: boolean): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (!running) return
+    const timer = setInterval(() => {
+      setNow(Date.now())
+    }, 1000)
+    return () => {
+      clearInterval(timer)
+    }
+  }, [running])
+  return now
 }
