@@ -35,7 +35,7 @@ const rendererBase = [
 const rendererFloors = [
   ['db', 'platform', 'i18n', 'ui', 'testing'],
   ['archive', 'list'],
-  ['tags', 'backup', 'duplicates', 'import', 'print', 'search', 'first-run'],
+  ['tags', 'backup', 'duplicates', 'import', 'print', 'search', 'first-run', 'conflicts'],
   ['library', 'reader'],
   ['app'],
 ]

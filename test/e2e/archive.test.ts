@@ -2,9 +2,12 @@
 // correct a headline and undo it, delete and undo, back up and restore. Screenshots of the
 // library, reader and tag tree go to test-results/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BrowserHost } from '../../src/browser-host/host'
+import { endLine, headerLine, recordLine } from '../../src/core/archive/backup-format'
+import { mergeFields } from '../../src/shared/article'
+import type { Article } from '../../src/shared/article'
 import { openAppSession, screenshots } from './app-session'
 import type { AppSession } from './app-session'
 
@@ -25,6 +28,35 @@ beforeAll(async () => {
 afterAll(async () => {
   await session.close()
 })
+
+interface BackupArticle {
+  id: string
+  title: string | null
+  updatedAt: number
+  [field: string]: unknown
+}
+
+async function readBackupArticles(path: string) {
+  const records = (await readFile(path, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { type: string; value?: BackupArticle })
+  const articles = records.flatMap((record) =>
+    record.type === 'article' && record.value !== undefined ? [record.value] : [],
+  )
+  return { records, articles }
+}
+
+/** A colleague's export of one article whose headline they corrected after importing it. */
+function colleagueExport(article: BackupArticle, title: string): string {
+  const base = Object.fromEntries(mergeFields.map((field) => [field, article[field]]))
+  const edited = { ...article, title, base, updatedAt: 9e15 } as unknown as Article
+  return [
+    headerLine(Date.now()),
+    recordLine({ type: 'article', value: edited }),
+    endLine({ articles: 1, tags: 0, settings: 0 }),
+  ].join('')
+}
 
 const library = () => host.page.getByRole('listbox', { name: '文章库' }).getByRole('option')
 
@@ -118,9 +150,13 @@ describe('the archive day to day', () => {
 
     session.answers.openBackup.push(target)
     await page.keyboard.press('Control+Shift+O')
+    const preview = page.getByRole('dialog', { name: /^从备份恢复/u })
+    await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toContain('新增 0 篇文章')
+    expect(await preview.textContent()).toContain('5 篇与档案相同，不变')
+    await preview.getByRole('button', { name: '恢复' }).click()
     await expect
       .poll(() => page.locator('.notice-bar').textContent(), { timeout: 15_000 })
-      .toContain('新增 0 篇')
+      .toContain('恢复完成：新增 0 篇')
     expect(await page.locator('.article-count').textContent()).toBe('共 5 篇文章')
     expect(
       await page
@@ -128,6 +164,53 @@ describe('the archive day to day', () => {
         .getByRole('treeitem', { name: '地区/青禾县' })
         .textContent(),
     ).toContain('3')
+  })
+
+  it('keeps a colleague’s different headline beside the local one, to choose; the restore undoes whole', async () => {
+    const { page } = host
+    const { articles } = await readBackupArticles(
+      join(profileDir, '新闻档案 备份.newsroom-backup.jsonl'),
+    )
+    const kitchen = articles.find((article) => article.title?.includes('共享厨房'))
+    if (kitchen === undefined) throw new Error('The sample has no 共享厨房 article.')
+    // Here the headline is corrected one way…
+    await library().filter({ hasText: '共享厨房' }).click()
+    await page.getByRole('button', { name: '编辑' }).click()
+    const form = page.getByRole('form', { name: '更正文章' })
+    await form.getByLabel('标题').fill('石桥村旧校舍办起老年食堂')
+    await form.getByRole('button', { name: '保存' }).click()
+    // …and in the colleague's archive another way, with a far-future time that must not win.
+    const colleague = join(profileDir, '同事的档案.newsroom-backup.jsonl')
+    await writeFile(colleague, colleagueExport(kitchen, '石桥村校舍改作“共享厨房”'))
+
+    session.answers.openBackup.push(colleague)
+    await page.keyboard.press('Control+Shift+O')
+    const preview = page.getByRole('dialog', { name: /^从备份恢复/u })
+    await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toContain('1 篇两边都改过')
+    await page.screenshot({ path: join(screenshots, 'restore-preview.png') })
+    await preview.getByRole('button', { name: '恢复' }).click()
+    const notice = page.locator('.notice-bar')
+    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain('冲突 1 篇')
+    await notice.getByRole('button', { name: '撤销恢复' }).click()
+    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain('已撤销恢复')
+    await expect.poll(() => page.getByRole('button', { name: '冲突 1' }).count()).toBe(0)
+
+    session.answers.openBackup.push(colleague)
+    await page.keyboard.press('Control+Shift+O')
+    await preview.getByRole('button', { name: '恢复' }).click()
+    await page.getByRole('button', { name: '冲突 1' }).click()
+    const conflicts = page.getByRole('dialog', { name: '冲突' })
+    const headline = conflicts.getByRole('group', { name: '标题' })
+    expect(await headline.textContent()).toContain('石桥村旧校舍办起老年食堂')
+    expect(await headline.textContent()).toContain('石桥村校舍改作“共享厨房”')
+    await page.screenshot({ path: join(screenshots, 'conflicts.png') })
+    await headline.getByRole('button', { name: '采用这个' }).click()
+    await expect.poll(() => conflicts.textContent()).toContain('没有待处理的冲突。')
+    await conflicts.getByRole('button', { name: '关闭' }).click()
+    await expect
+      .poll(() => page.locator('.reader-title').textContent())
+      .toBe('石桥村校舍改作“共享厨房”')
+    expect(await page.locator('.article-count').textContent()).toBe('共 5 篇文章')
   })
 
   it('says in Chinese why a backup could not be saved, the system’s words folded away', async () => {

@@ -16,7 +16,9 @@ import type { FieldConflict } from '../../shared/article'
 import type { TagRecord } from '../tags/record'
 
 export const BACKUP_FORMAT = 'newsroom-archive-backup'
-export const BACKUP_VERSION = 1
+/** 2: articles may carry the base they were corrected from and the conflicts kept; files of
+ * version 1 read the same (neither is there). An app that knows only 1 refuses a 2 by name. */
+export const BACKUP_VERSION = 2
 export const BACKUP_MEDIA_TYPE = 'application/x-ndjson'
 export const BACKUP_EXTENSION = 'newsroom-backup.jsonl'
 

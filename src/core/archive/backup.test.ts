@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  BACKUP_VERSION,
   BackupFormatError,
   endLine,
   headerLine,
@@ -54,7 +55,7 @@ describe('backup format', () => {
     for (let at = 0; at < file.length; at += 7) pieces.push(file.slice(at, at + 7))
     const read = readPieces(pieces)
     expect(read.records).toEqual(records)
-    expect(read.end.header).toEqual({ createdAt: 99, version: 1 })
+    expect(read.end.header).toEqual({ createdAt: 99, version: BACKUP_VERSION })
     expect(read.end.counts).toEqual({ articles: 1, tags: 1, settings: 1 })
   })
 
@@ -68,7 +69,12 @@ describe('backup format', () => {
       }
     }
     expect(code('标题\n正文')).toBe('notBackup')
-    expect(code(file.replace('"version":1', '"version":2'))).toBe('newerVersion')
+    const version = `"version":${String(BACKUP_VERSION)}`
+    expect(code(file.replace(version, `"version":${String(BACKUP_VERSION + 1)}`))).toBe(
+      'newerVersion',
+    )
+    // Files of the first version (no base, no conflicts) read as they always did.
+    expect(code(file.replace(version, '"version":1'))).toBeNull()
     expect(code(file.slice(0, file.lastIndexOf('{"type":"end"')))).toBe('truncated')
     expect(code(file.slice(0, file.length - 10))).toBe('truncated')
     expect(code(file.slice(0, file.indexOf('"type":"tag"') + 20))).toBe('truncated')

@@ -11,6 +11,8 @@ import { RestorePanel } from '../backup/RestorePanel'
 import { useBackup } from '../backup/use-backup'
 import { useStorageMessage } from '../archive/use-storage-message'
 import { useRestore } from '../backup/use-restore'
+import { useSettleJournals } from '../backup/use-settle-journals'
+import { useConflictCount } from '../conflicts/use-conflicted'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { FirstRun } from '../first-run/FirstRun'
@@ -65,8 +67,16 @@ export function App({ api, database, searchClient, history }: AppProps) {
   })
   const { openPrint, confirmDelete, attempt } = dialogs
   const storageMessage = useStorageMessage()
+  const storageFailed = useCallback(
+    (error: unknown) => {
+      show({ message: storageMessage(error), tone: 'error' })
+    },
+    [show, storageMessage],
+  )
+  useSettleJournals(database, show, storageFailed)
   const searchInput = useRef<HTMLInputElement>(null)
   const count = useArchiveQuery(() => database.articles.count(), [database])
+  const conflictCount = useConflictCount(database)
 
   // Edits, tags, deletions and restores — here or in another window — reach the index at once.
   useEffect(
@@ -124,6 +134,10 @@ export function App({ api, database, searchClient, history }: AppProps) {
         onQuery={setQuery}
         sort={workspace.sort}
         onSort={workspace.setSort}
+        conflictCount={conflictCount}
+        onConflicts={() => {
+          setDialog({ kind: 'conflicts' })
+        }}
       />
       {empty ? null : (
         <BackupReminderBanner database={database} onBackUp={() => void backup.backUp()} />
@@ -137,6 +151,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
             if (api !== null)
               void api.sampleImportSources().then((paths) => imports.start({ paths }))
           }}
+          onRestore={() => void restore.start()}
         />
       ) : (
         <WorkspaceView
@@ -176,9 +191,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
         }
         onOpenAt={workspace.openAt}
         history={history}
-        onFailed={(error) => {
-          show({ message: storageMessage(error), tone: 'error' })
-        }}
+        onFailed={storageFailed}
       />
       <DropZone
         api={api}

@@ -1,5 +1,5 @@
 // The shell's modal dialogs, one at a time: import, print, delete confirmation, duplicates,
-// about.
+// conflicts, about.
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveHistory } from '../archive/archive-history'
@@ -9,12 +9,14 @@ import { PrintDialog } from '../print/PrintDialog'
 import { AboutDialog } from './AboutDialog'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { DuplicatesDialog } from '../duplicates/DuplicatesDialog'
+import { ConflictsDialog } from '../conflicts/ConflictsDialog'
 
 export type AppDialog =
   | { kind: 'import' }
   | { kind: 'print'; ids: string[] }
   | { kind: 'delete'; ids: string[] }
   | { kind: 'duplicates' }
+  | { kind: 'conflicts' }
   | { kind: 'about' }
 
 export interface AppDialogsProps {
@@ -60,6 +62,8 @@ export function AppDialogs(props: AppDialogsProps) {
       )
     case 'duplicates':
       return <DuplicatesDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
+    case 'conflicts':
+      return <ConflictsDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
     case 'about':
       return api === null ? null : <AboutDialog api={api} onClose={onClose} />
   }

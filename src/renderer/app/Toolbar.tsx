@@ -17,6 +17,9 @@ export interface ToolbarProps {
   onQuery: (query: string) => void
   sort: SortOrder
   onSort: (sort: SortOrder) => void
+  /** Articles with versions to choose between; the button shows only while there are any. */
+  conflictCount: number
+  onConflicts: () => void
 }
 
 const sortOrders: readonly SortOrder[] = ['relevance', 'newest', 'oldest']
@@ -27,6 +30,7 @@ function isSortOrder(value: string): value is SortOrder {
 
 export function Toolbar(props: ToolbarProps) {
   const { api, searchInput, onImport, onPrint, articleCount, query, onQuery, sort, onSort } = props
+  const { conflictCount, onConflicts } = props
   const { t, i18n } = useTranslation()
   const changeLanguage = (value: string) => {
     if (!isLocale(value)) return
@@ -61,6 +65,16 @@ export function Toolbar(props: ToolbarProps) {
         ))}
       </select>
       <span className="article-count">{t('shell.articlesCount', { count: articleCount })}</span>
+      {conflictCount > 0 ? (
+        <button
+          type="button"
+          className="conflicts-button"
+          title={t('archive:conflicts.toolbarHint', { count: conflictCount })}
+          onClick={onConflicts}
+        >
+          {t('archive:conflicts.toolbar', { count: conflictCount })}
+        </button>
+      ) : null}
       <button type="button" className="primary" onClick={onImport}>
         {t('shell.importButton')}
       </button>

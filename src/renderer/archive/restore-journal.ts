@@ -7,6 +7,7 @@ import type { TagRecord } from '../../core/tags/record'
 import type { ArchiveDatabase, JournalRecord, SettingRecord } from '../db/database'
 import { guardStorage } from '../db/errors'
 import { sameJson } from '../../core/archive/backup-merge'
+import { jsonHash } from '../../shared/hash'
 import { announceChanges } from './change-announcements'
 
 const STEP = 1000
@@ -15,23 +16,20 @@ type Table = JournalRecord['table']
 
 /** One journaled table, read and written by key, whatever its record type. */
 interface KeyedTable {
-  get(key: string): Promise<unknown>
-  put(value: unknown): Promise<unknown>
+  bulkGet(keys: readonly string[]): Promise<unknown[]>
   bulkPut(values: readonly unknown[]): Promise<unknown>
-  delete(key: string): Promise<void>
+  bulkDelete(keys: readonly string[]): Promise<void>
 }
 
 function keyed<T>(table: {
-  get(key: string): PromiseLike<T | undefined>
-  put(value: T): PromiseLike<unknown>
+  bulkGet(keys: string[]): PromiseLike<(T | undefined)[]>
   bulkPut(values: readonly T[]): PromiseLike<unknown>
-  delete(key: string): PromiseLike<void>
+  bulkDelete(keys: string[]): PromiseLike<void>
 }): KeyedTable {
   return {
-    get: async (key) => table.get(key),
-    put: async (value) => table.put(value as T),
+    bulkGet: async (keys) => table.bulkGet([...keys]),
     bulkPut: async (values) => table.bulkPut(values as readonly T[]),
-    delete: async (key) => table.delete(key),
+    bulkDelete: async (keys) => table.bulkDelete([...keys]),
   }
 }
 
@@ -41,7 +39,9 @@ function tableOf(database: ArchiveDatabase, table: Table): KeyedTable {
   return keyed<SettingRecord>(database.settings)
 }
 
-/** Writes `after` for each record and journals it, inside the caller's transaction. */
+/** Writes `after` for each record and journals it, inside the caller's transaction. The journal
+ * keeps what was there and only a fingerprint of what the restore wrote: a restore of a million
+ * new articles journals a million small entries, not a second copy of the archive. */
 export async function writeJournaled(
   database: ArchiveDatabase,
   batch: string,
@@ -50,7 +50,15 @@ export async function writeJournaled(
 ): Promise<void> {
   if (records.length === 0) return
   await tableOf(database, table).bulkPut(records.map((record) => record.after))
-  await database.journal.bulkAdd(records.map((record) => ({ batch, table, ...record })))
+  await database.journal.bulkAdd(
+    records.map(({ key, before, after }) => ({
+      batch,
+      table,
+      key,
+      before,
+      afterHash: jsonHash(after),
+    })),
+  )
 }
 
 export interface JournalOutcome {
@@ -60,28 +68,49 @@ export interface JournalOutcome {
   kept: number
 }
 
+interface Touched {
+  updated: string[]
+  deleted: string[]
+}
+
+/** Undo puts `before` back where the record is still what the restore wrote, keeping that
+ * version in the entry for a redo; redo puts it again where the record is still `before`. */
 async function step(
   database: ArchiveDatabase,
+  table: KeyedTable,
   entries: readonly JournalRecord[],
   direction: 'undo' | 'redo',
   outcome: JournalOutcome,
-  touched: { updated: string[]; deleted: string[] },
+  touched: Touched,
 ): Promise<void> {
+  const keys = [...new Set(entries.map((entry) => entry.key))]
+  const found = await table.bulkGet(keys)
+  // The records as this step leaves them: one key may be journaled twice in a batch.
+  const current = new Map(keys.map((key, index) => [key, found[index] ?? null]))
+  const changed: JournalRecord[] = []
+  const written = new Set<string>()
   for (const entry of entries) {
-    const table = tableOf(database, entry.table)
-    const current: unknown = await table.get(entry.key)
-    const expected = direction === 'undo' ? entry.after : entry.before
+    const now = current.get(entry.key) ?? null
+    const still =
+      direction === 'undo' ? jsonHash(now) === entry.afterHash : sameJson(now, entry.before)
     const target = direction === 'undo' ? entry.before : entry.after
-    if (!sameJson(current ?? null, expected)) {
+    if (!still || target === undefined) {
       outcome.kept++
       continue
     }
-    if (target === null) await table.delete(entry.key)
-    else await table.put(target)
+    if (direction === 'undo') changed.push({ ...entry, after: now })
+    current.set(entry.key, target)
+    written.add(entry.key)
     outcome.applied++
     if (entry.table === 'articles')
       (target === null ? touched.deleted : touched.updated).push(entry.key)
   }
+  const settled = [...written].map((key) => [key, current.get(key) ?? null] as const)
+  const puts = settled.flatMap(([, value]) => (value === null ? [] : [value]))
+  const deletes = settled.flatMap(([key, value]) => (value === null ? [key] : []))
+  await table.bulkPut(puts)
+  await table.bulkDelete(deletes)
+  await database.journal.bulkPut(changed)
 }
 
 /** Walks the batch's journal in bounded transactions: newest first to undo, oldest first to redo. */
@@ -100,10 +129,18 @@ export async function replayJournal(
     const entries = (await database.journal.bulkGet(keys.slice(start, start + STEP))).filter(
       (entry): entry is JournalRecord => entry !== undefined,
     )
-    const touched = { updated: [] as string[], deleted: [] as string[] }
+    const touched: Touched = { updated: [], deleted: [] }
     await guardStorage(() =>
-      database.transaction('rw', [database.articles, database.tags, database.settings], () =>
-        step(database, entries, direction, outcome, touched),
+      database.transaction(
+        'rw',
+        [database.articles, database.tags, database.settings, database.journal],
+        async () => {
+          for (const name of ['articles', 'tags', 'settings'] as const) {
+            const mine = entries.filter((entry) => entry.table === name)
+            if (mine.length > 0)
+              await step(database, tableOf(database, name), mine, direction, outcome, touched)
+          }
+        },
       ),
     )
     announceChanges(database, { added: [], ...touched })
@@ -112,7 +149,47 @@ export async function replayJournal(
   return outcome
 }
 
-export async function dropJournal(database: ArchiveDatabase, batch?: string): Promise<void> {
-  if (batch === undefined) await database.journal.clear()
-  else await database.journal.where('batch').equals(batch).delete()
+export async function dropJournal(database: ArchiveDatabase, batch: string): Promise<void> {
+  await database.journal.where('batch').equals(batch).delete()
+}
+
+const lockPrefix = 'newsroom-restore-journal:'
+
+/** Marks the batch as this window's for as long as the window lives: a restore in progress, or
+ * one its undo history can still take back. Another window starting up leaves it alone. */
+export function holdJournal(batch: string): void {
+  void navigator.locks.request(lockPrefix + batch, () => new Promise<never>(() => undefined))
+}
+
+async function heldBatches(): Promise<Set<string>> {
+  const { held = [] } = await navigator.locks.query()
+  const names = held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(lockPrefix))
+  return new Set(names.map((name) => name.slice(lockPrefix.length)))
+}
+
+export interface SettledJournals {
+  /** Restores that stopped before finishing (the app quit or crashed) and were taken back. */
+  rolledBack: number
+}
+
+/** At start: journals no window holds are either of restores that finished (their undo ended
+ * with the window that ran them: dropped) or of restores cut off midway (taken back, so the
+ * archive is as it was before, then dropped). */
+export async function settleJournals(database: ArchiveDatabase): Promise<SettledJournals> {
+  const held = await heldBatches()
+  const batches = (await database.journal.orderBy('batch').uniqueKeys()).map(String)
+  const finished = new Set(
+    (await database.imports.toArray()).flatMap((record) =>
+      record.batch === undefined ? [] : [record.batch],
+    ),
+  )
+  let rolledBack = 0
+  for (const batch of batches.filter((name) => !held.has(name))) {
+    if (!finished.has(batch)) {
+      await replayJournal(database, batch, 'undo')
+      rolledBack++
+    }
+    await dropJournal(database, batch)
+  }
+  return { rolledBack }
 }

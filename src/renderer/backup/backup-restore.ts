@@ -19,10 +19,10 @@ import type { MergeContext } from '../../core/archive/backup-merge'
 import { BackupReader } from '../../core/archive/backup-reader'
 import { normalizeTagList, normalizeTagName } from '../../core/tags/name'
 import type { TagRecord } from '../../core/tags/record'
-import type { ArchiveDatabase } from '../db/database'
+import type { ArchiveDatabase, ImportRecord } from '../db/database'
 import { guardStorage } from '../db/errors'
 import { announceChanges } from '../archive/change-announcements'
-import { replayJournal, writeJournaled } from '../archive/restore-journal'
+import { holdJournal, replayJournal, writeJournaled } from '../archive/restore-journal'
 
 const BATCH = 1000
 const CHUNK = 4 * 1024 * 1024
@@ -242,38 +242,64 @@ async function writeArticleBatch(
   announceChanges(database, { ...touched, deleted: [] })
 }
 
+/** The restore being finished: its last transaction records it in the import history. */
+interface FinishedRestore {
+  batch: string
+  file: string
+  startedAt: number
+}
+
 async function writeTagsAndSettings(
   database: ArchiveDatabase,
-  batch: string,
+  restore: FinishedRestore,
   tags: readonly TagRecord[],
   settings: readonly SettingEntry[],
   counts: RestoreCounts,
   context: MergeContext,
 ): Promise<void> {
   await guardStorage(() =>
-    database.transaction('rw', [database.tags, database.settings, database.journal], async () => {
-      const local = await database.tags.bulkGet(tags.map((tag) => tag.name))
-      const tagRecords: { key: string; before: unknown; after: unknown }[] = []
-      tags.forEach((incoming, index) => {
-        const { tag, action } = mergeTag(local[index], incoming, context)
-        if (action === 'same') return
-        counts.tags[action === 'add' ? 'added' : 'updated']++
-        tagRecords.push({ key: tag.name, before: local[index] ?? null, after: tag })
-      })
-      await writeJournaled(database, batch, 'tags', tagRecords)
-      const present = await database.settings.bulkGet(settings.map((entry) => entry.key))
-      const taken = settings.filter((entry, index) =>
-        takesSetting(present[index] !== undefined, entry),
-      )
-      await writeJournaled(
-        database,
-        batch,
-        'settings',
-        taken.map((entry) => ({ key: entry.key, before: null, after: entry })),
-      )
-      counts.settings.added = taken.length
-    }),
+    database.transaction(
+      'rw',
+      [database.tags, database.settings, database.journal, database.imports],
+      async () => {
+        const { batch } = restore
+        const local = await database.tags.bulkGet(tags.map((tag) => tag.name))
+        const tagRecords: { key: string; before: unknown; after: unknown }[] = []
+        tags.forEach((incoming, index) => {
+          const { tag, action } = mergeTag(local[index], incoming, context)
+          if (action === 'same') return
+          counts.tags[action === 'add' ? 'added' : 'updated']++
+          tagRecords.push({ key: tag.name, before: local[index] ?? null, after: tag })
+        })
+        await writeJournaled(database, batch, 'tags', tagRecords)
+        const present = await database.settings.bulkGet(settings.map((entry) => entry.key))
+        const taken = settings.filter((entry, index) =>
+          takesSetting(present[index] !== undefined, entry),
+        )
+        await writeJournaled(
+          database,
+          batch,
+          'settings',
+          taken.map((entry) => ({ key: entry.key, before: null, after: entry })),
+        )
+        counts.settings.added = taken.length
+        await database.imports.add(restoreRecord(restore, counts))
+      },
+    ),
   )
+}
+
+function restoreRecord(restore: FinishedRestore, counts: RestoreCounts): ImportRecord {
+  return {
+    kind: 'restore',
+    ...restore,
+    finishedAt: Date.now(),
+    files: 1,
+    articles: counts.articles.added,
+    duplicates: counts.articles.unchanged,
+    failedFiles: 0,
+    cancelled: false,
+  }
 }
 
 export interface RestoreResult {
@@ -290,6 +316,8 @@ export async function restoreArchive(
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
   const batch = crypto.randomUUID()
+  holdJournal(batch)
+  const startedAt = Date.now()
   const counts = emptyCounts()
   const tagNames = new Set<string>()
   try {
@@ -308,7 +336,15 @@ export async function restoreArchive(
       ...(await database.tags.toCollection().primaryKeys()),
     ])
     const missing = missingTagRecords(tagNames, known, context.now)
-    await writeTagsAndSettings(database, batch, [...merged, ...missing], settings, counts, context)
+    const finished = { batch, file: source.name, startedAt }
+    await writeTagsAndSettings(
+      database,
+      finished,
+      [...merged, ...missing],
+      settings,
+      counts,
+      context,
+    )
     return { counts, batch }
   } catch (error) {
     await replayJournal(database, batch, 'undo', (done: number, total: number) => {

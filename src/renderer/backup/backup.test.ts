@@ -20,6 +20,19 @@ import { blobSource, restoreArchive, scanBackup, textSource } from './backup-res
 import type { BackupSource } from './backup-restore'
 import { ArchiveHistory } from '../archive/archive-history'
 import { freshDatabase, recordChanges } from '../archive/testing'
+import { settleJournals, writeJournaled } from '../archive/restore-journal'
+
+const finishedRecord = {
+  kind: 'restore' as const,
+  file: 'backup.jsonl',
+  startedAt: 1,
+  finishedAt: 2,
+  files: 1,
+  articles: 1,
+  duplicates: 0,
+  failedFiles: 0,
+  cancelled: false,
+}
 
 const rich = makeArticle(
   '石桥村“共享厨房”开张',
@@ -369,6 +382,50 @@ describe('a restore that cannot finish leaves the archive as it was', () => {
       },
     }).catch((caught: unknown) => caught)
     expect(error).toMatchObject({ name: 'AbortError' })
+    expect(await contents(target)).toEqual(before)
+  })
+})
+
+describe('at the next start', () => {
+  // What a restore's batch leaves when the app is killed before its last transaction.
+  async function cutOffRestore(database: ArchiveDatabase, batch: string): Promise<Article> {
+    const edited = { ...rich, title: '被中断的恢复写入的标题' }
+    await database.transaction('rw', [database.articles, database.journal], () =>
+      writeJournaled(database, batch, 'articles', [
+        { key: rich.id, before: rich, after: edited },
+        { key: 'new-one', before: null, after: { ...photo, id: 'new-one' } },
+      ]),
+    )
+    return edited
+  }
+
+  it('takes back a restore that was cut off, and drops the journal of one that finished', async () => {
+    const target = await seeded()
+    const before = await contents(target)
+    await cutOffRestore(target, 'cut-off')
+    expect(await settleJournals(target)).toEqual({ rolledBack: 1 })
+    expect(await contents(target)).toEqual(before)
+
+    const edited = await cutOffRestore(target, 'finished')
+    await target.imports.add({ ...finishedRecord, batch: 'finished' })
+    expect(await settleJournals(target)).toEqual({ rolledBack: 0 })
+    expect(await target.articles.get(rich.id)).toEqual(edited)
+    expect(await target.journal.count()).toBe(0)
+  })
+
+  it('leaves alone a restore this or another window still holds, so its undo still works', async () => {
+    const source = freshDatabase()
+    await source.articles.bulkAdd([
+      { ...rich, title: '同事改过的标题', updatedAt: rich.updatedAt + 1 },
+    ])
+    const blob = await exportArchiveBlob(source, Date.now())
+    const target = await seeded()
+    const before = await contents(target)
+    const history = new ArchiveHistory(target)
+    const { batch } = await restoreArchive(target, fromBlob(blob))
+    history.recordRestore(batch)
+    expect(await settleJournals(target)).toEqual({ rolledBack: 0 })
+    await history.undo()
     expect(await contents(target)).toEqual(before)
   })
 })

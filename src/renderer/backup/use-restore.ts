@@ -111,17 +111,6 @@ export function useRestore(
       })
       history.recordRestore(batch)
       const { added, updated, unchanged, conflicts } = counts.articles
-      await database.imports.add({
-        kind: 'restore',
-        file: file.source.name,
-        startedAt,
-        finishedAt: Date.now(),
-        files: 1,
-        articles: added,
-        duplicates: unchanged,
-        failedFiles: 0,
-        cancelled: false,
-      })
       show({
         message: t('backup.done', { added, updated, conflicts, unchanged }),
         action: { label: t('backup.undo'), run: () => void undo() },

@@ -14,6 +14,9 @@ export interface ImportRecord {
   kind?: 'import' | 'restore'
   /** The backup's file name, for a restore. */
   file?: string
+  /** A restore's journal batch: written with the restore's last records, so a journal without
+   * one belongs to a restore that never finished. */
+  batch?: string
   startedAt: number
   finishedAt: number | null
   files: number
@@ -52,9 +55,12 @@ export interface JournalRecord {
   batch: string
   table: 'articles' | 'tags' | 'settings'
   key: string
-  /** The record as it was (null: there was none) and as the restore left it. */
+  /** The record as it was (null: there was none). */
   before: unknown
-  after: unknown
+  /** A fingerprint of the record as the restore wrote it (shared/hash.ts jsonHash). */
+  afterHash: string
+  /** The record as the restore wrote it, kept once the restore is undone, for redo. */
+  after?: unknown
 }
 
 export type ArchiveDatabase = Dexie & {

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next'
 export interface FirstRunProps {
   onImport: () => void
   onSample: () => void
+  /** Brings back an archive from a backup file (a new laptop, a reinstalled system). */
+  onRestore: () => void
 }
 
-/** Shown while the archive is empty: how to bring articles in, or a sample to try. */
-export function FirstRun({ onImport, onSample }: FirstRunProps) {
+/** Shown while the archive is empty: how to bring articles in, a backup to restore, or a sample
+ * to try. */
+export function FirstRun({ onImport, onSample, onRestore }: FirstRunProps) {
   const { t } = useTranslation()
   return (
     <main className="first-run" aria-labelledby="first-run-title">
@@ -18,6 +21,13 @@ export function FirstRun({ onImport, onSample }: FirstRunProps) {
           <p>{t('firstRun.importText')}</p>
           <button type="button" className="primary" onClick={onImport}>
             {t('firstRun.importButton')}
+          </button>
+        </section>
+        <section>
+          <h3>{t('firstRun.restoreTitle')}</h3>
+          <p>{t('firstRun.restoreText')}</p>
+          <button type="button" onClick={onRestore}>
+            {t('firstRun.restoreButton')}
           </button>
         </section>
         <section>

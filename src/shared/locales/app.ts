@@ -63,6 +63,9 @@ export const appMessages = defineMessages({
       importText:
         '支持 .txt、.md、.html、.docx，编码可为 UTF-8、GBK/GB18030、UTF-16 或 Big5。也可以把文件或文件夹拖到窗口里。',
       importButton: '选择文件或文件夹…',
+      restoreTitle: '已有备份',
+      restoreText: '换了电脑或重装了系统？从“备份档案”存下的文件恢复全部文章、标签和设置。',
+      restoreButton: '从备份恢复…',
       sampleTitle: '先看看示例',
       sampleText: '导入一个示例版面（虚构内容），试试搜索、标签和打印。',
       sampleButton: '导入示例档案',
@@ -265,6 +268,10 @@ export const appMessages = defineMessages({
       importText:
         'Reads .txt, .md, .html and .docx in UTF-8, GBK/GB18030, UTF-16 or Big5. You can also drop files or folders onto the window.',
       importButton: 'Choose files or folders…',
+      restoreTitle: 'You have a backup',
+      restoreText:
+        'New laptop or a reinstalled system? Bring back every article, tag and setting from a file saved with “Back up archive”.',
+      restoreButton: 'Restore from backup…',
       sampleTitle: 'Try the sample first',
       sampleText: 'Import a sample page (invented text) to try search, tags and printing.',
       sampleButton: 'Import the sample archive',
