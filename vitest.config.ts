@@ -8,6 +8,14 @@ import { chromiumArgs, chromiumPath } from './src/browser-host/chromium'
 // real module tries to download the binary, which these machines cannot do.
 const alias = { electron: fileURLToPath(new URL('./test/fakes/electron.ts', import.meta.url)) }
 
+// No test may depend on the machine being idle: time limits only catch a hang, and waits for the
+// UI (expect.poll, expect.element) give a loaded two-core machine ample time.
+const patience = {
+  testTimeout: 180_000,
+  hookTimeout: 180_000,
+  expect: { poll: { timeout: 30_000 } },
+}
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -17,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          ...patience,
           // @actions/workflow-parser imports JSON without import attributes, which Node refuses:
           // Vite bundles it first.
           deps: { optimizer: { ssr: { enabled: true, include: ['@actions/workflow-parser'] } } },
@@ -32,6 +41,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'browser',
+          ...patience,
           include: ['src/renderer/**/*.test.{ts,tsx}', 'test/browser/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,
@@ -53,8 +63,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          ...patience,
           // One Chromium at a time: CI machines have two cores.
           fileParallelism: false,
         },

@@ -22,3 +22,11 @@ export function isIsoDate(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number)
   return isoDateOf(year ?? 0, month ?? 0, day ?? 0) === text
 }
+
+/** The day `moment` falls on where the user is, as `YYYY-MM-DD` (file names: 剪报-…-2026-12-01). */
+export function localIsoDate(moment: Date): string {
+  return (
+    isoDateOf(moment.getFullYear(), moment.getMonth() + 1, moment.getDate()) ??
+    moment.toISOString().slice(0, 10)
+  )
+}

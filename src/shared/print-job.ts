@@ -56,12 +56,16 @@ export const printOptionsSchema = z
 export interface ArchiveJob {
   ids: string[]
   options: PrintOptions
+  /** What Save as PDF suggests, without `.pdf` (the renderer knows the articles; main only
+   * makes it safe for the file system). */
+  fileName?: string
 }
 
 export const archiveJobSchema = z
   .object({
     ids: z.array(z.string().min(1).max(200)).min(1).max(5000),
     options: printOptionsSchema,
+    fileName: z.string().max(200).optional(),
   })
   .strict() satisfies z.ZodType<ArchiveJob>
 

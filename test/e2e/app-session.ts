@@ -18,6 +18,8 @@ export interface AppSession {
     savePath: (string | null)[]
     openBackup: (string | null)[]
   }
+  /** The file names the save dialogs suggested, in order. */
+  suggested: string[]
   close(): Promise<void>
 }
 
@@ -25,13 +27,17 @@ export async function openAppSession(): Promise<AppSession> {
   await mkdir(screenshots, { recursive: true })
   const profileDir = await mkdtemp(join(tmpdir(), 'newsroom-e2e-'))
   const answers: AppSession['answers'] = { importSources: [], savePath: [], openBackup: [] }
+  const suggested: string[] = []
   const host = await launchBrowserHost({
     profileDir,
     appRoot,
     headless: true,
     dialogs: {
       importSources: () => Promise.resolve(answers.importSources.shift() ?? null),
-      savePath: () => Promise.resolve(answers.savePath.shift() ?? null),
+      savePath: (name) => {
+        suggested.push(name)
+        return Promise.resolve(answers.savePath.shift() ?? null)
+      },
       openBackup: () => Promise.resolve(answers.openBackup.shift() ?? null),
     },
   })
@@ -39,6 +45,7 @@ export async function openAppSession(): Promise<AppSession> {
     host,
     profileDir,
     answers,
+    suggested,
     close: async () => {
       await host.close()
       await rm(profileDir, { recursive: true, force: true })

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const { page } = host
   await page.getByRole('button', { name: '导入示例档案' }).click()
   const finished = page.getByRole('status', { name: '导入完成' })
-  await finished.waitFor({ timeout: 20_000 })
+  await finished.waitFor({ timeout: 60_000 })
   await finished.getByRole('button', { name: '关闭' }).click()
 })
 
@@ -117,7 +117,7 @@ describe('the archive day to day', () => {
       .toBe('石桥村：旧校舍办起老年食堂')
     await page.getByRole('searchbox', { name: '搜索' }).fill('标题:老年食堂')
     const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option')
-    await expect.poll(() => results.count(), { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => results.count()).toBe(1)
     await page.screenshot({ path: join(screenshots, 'reader-edit.png') })
     await page.getByRole('searchbox', { name: '搜索' }).fill('')
     await page.getByRole('listbox', { name: '文章库' }).focus()
@@ -143,7 +143,7 @@ describe('the archive day to day', () => {
     session.answers.savePath.push(target)
     await page.keyboard.press('Control+Shift+S')
     await expect
-      .poll(() => page.locator('.notice-bar').textContent(), { timeout: 15_000 })
+      .poll(() => page.locator('.notice-bar').textContent())
       .toContain(`备份已保存到 ${target}`)
     const lines = (await readFile(target, 'utf8')).trim().split('\n')
     expect(lines.length).toBeGreaterThan(5)
@@ -151,11 +151,11 @@ describe('the archive day to day', () => {
     session.answers.openBackup.push(target)
     await page.keyboard.press('Control+Shift+O')
     const preview = page.getByRole('dialog', { name: /^从备份恢复/u })
-    await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toContain('新增 0 篇文章')
+    await expect.poll(() => preview.textContent()).toContain('新增 0 篇文章')
     expect(await preview.textContent()).toContain('5 篇与档案相同，不变')
     await preview.getByRole('button', { name: '恢复' }).click()
     await expect
-      .poll(() => page.locator('.notice-bar').textContent(), { timeout: 15_000 })
+      .poll(() => page.locator('.notice-bar').textContent())
       .toContain('恢复完成：新增 0 篇')
     expect(await page.locator('.article-count').textContent()).toBe('共 5 篇文章')
     expect(
@@ -186,13 +186,13 @@ describe('the archive day to day', () => {
     session.answers.openBackup.push(colleague)
     await page.keyboard.press('Control+Shift+O')
     const preview = page.getByRole('dialog', { name: /^从备份恢复/u })
-    await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toContain('1 篇两边都改过')
+    await expect.poll(() => preview.textContent()).toContain('1 篇两边都改过')
     await page.screenshot({ path: join(screenshots, 'restore-preview.png') })
     await preview.getByRole('button', { name: '恢复' }).click()
     const notice = page.locator('.notice-bar')
-    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain('冲突 1 篇')
+    await expect.poll(() => notice.textContent()).toContain('冲突 1 篇')
     await notice.getByRole('button', { name: '撤销恢复' }).click()
-    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain('已撤销恢复')
+    await expect.poll(() => notice.textContent()).toContain('已撤销恢复')
     await expect.poll(() => page.getByRole('button', { name: '冲突 1' }).count()).toBe(0)
 
     session.answers.openBackup.push(colleague)
@@ -219,7 +219,7 @@ describe('the archive day to day', () => {
     await page.keyboard.press('Control+Shift+S')
     const notice = page.locator('.notice-bar.error')
     await expect
-      .poll(() => notice.locator('span').textContent(), { timeout: 15_000 })
+      .poll(() => notice.locator('span').textContent())
       .toBe('无法读写备份文件：找不到这个文件或文件夹（可能已被移动或删除）。')
     const folded = notice.locator('details')
     expect(await folded.getAttribute('open')).toBeNull()

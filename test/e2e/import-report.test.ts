@@ -58,7 +58,7 @@ describe('the import report', () => {
     await dialog.getByLabel('报纸').fill('青禾日报')
     await dialog.getByRole('button', { name: '开始导入' }).click()
     const panel = ui.getByRole('status', { name: '导入完成' })
-    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).toContain('新增 4 篇')
+    await expect.poll(() => panel.textContent()).toContain('新增 4 篇')
     const review = panel.locator('.import-review')
     expect(await review.textContent()).toContain('没有找到标题：1 处')
     await ui.screenshot({ path: join(screenshots, 'import-review.png') })

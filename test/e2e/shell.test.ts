@@ -72,7 +72,7 @@ describe('the application shell', () => {
     const { page } = host
     await page.getByRole('button', { name: '导入示例档案' }).click()
     const rows = page.getByRole('listbox', { name: '文章库' }).getByRole('option')
-    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(5)
+    await expect.poll(() => rows.count()).toBe(5)
     const finished = page.getByRole('status', { name: '导入完成' })
     await expect.poll(() => finished.isVisible()).toBe(true)
     await rows.filter({ hasText: '冷链仓库' }).click()
@@ -103,7 +103,7 @@ describe('the application shell', () => {
     const { page } = host
     await page.getByRole('searchbox', { name: '搜索' }).fill('冷库')
     const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option')
-    await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(1)
+    await expect.poll(() => results.count()).toBe(1)
     await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/共 1 篇/)
     expect(await results.first().locator('mark').first().textContent()).toBe('冷库')
     // Traditional characters find simplified text; OR joins alternatives.
@@ -126,7 +126,7 @@ describe('the application shell', () => {
     const { page } = host
     await page.getByRole('searchbox', { name: '搜索' }).fill('青禾')
     const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option')
-    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(2)
+    await expect.poll(() => results.count()).toBeGreaterThan(2)
     await page.getByRole('button', { name: '打印', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: '打印预览' })
     await expect
@@ -139,6 +139,8 @@ describe('the application shell', () => {
     await expect
       .poll(() => dialog.locator('.print-outcome').textContent(), { timeout: 60_000 })
       .toBe(`已存为 ${target}`)
+    // The suggested name says what the file holds: the sample's paper, date and first page.
+    expect(session.suggested.at(-1)).toBe('青禾日报-2024-03-15-第1版.pdf')
     const pdf = await readFile(target)
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     await dialog.getByRole('button', { name: '关闭' }).click()
@@ -170,7 +172,7 @@ describe('the application shell', () => {
     await dialog.getByLabel('日期').fill('2024-03-16')
     await dialog.getByRole('button', { name: '开始导入' }).click()
     const panel = page.getByRole('status', { name: '导入完成' })
-    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).toContain('新增 1 篇')
+    await expect.poll(() => panel.textContent()).toContain('新增 1 篇')
     const report = (await panel.textContent()) ?? ''
     expect(report).toContain('新增 1 篇')
     expect(report).toContain('失败文件 1 个')
@@ -192,15 +194,11 @@ describe('the application shell', () => {
     const file = join(folder, '稿件 一.txt')
     await page.locator('.file-encodings summary').click()
     await page.getByRole('combobox', { name: `${file} 的编码` }).selectOption('big5')
-    await expect
-      .poll(() => rows.filter({ hasText: '桃溪乡草莓' }).count(), { timeout: 15_000 })
-      .toBe(0)
+    await expect.poll(() => rows.filter({ hasText: '桃溪乡草莓' }).count()).toBe(0)
     await expect.poll(count).toBe(before)
     await page.locator('.file-encodings summary').click()
     await page.getByRole('combobox', { name: `${file} 的编码` }).selectOption('gb18030')
-    await expect
-      .poll(() => rows.filter({ hasText: '桃溪乡草莓' }).count(), { timeout: 15_000 })
-      .toBe(1)
+    await expect.poll(() => rows.filter({ hasText: '桃溪乡草莓' }).count()).toBe(1)
     await expect.poll(count).toBe(before)
     await page.getByRole('button', { name: '关闭' }).click()
     await rm(folder, { recursive: true, force: true })

@@ -26,5 +26,9 @@ describe('print jobs', () => {
       options: { ...job.options, paperName: 'a/b:c', date: '2024-10-21' },
     })
     expect(name).toBe('a_b_c-2024-10-21.pdf')
+    expect(suggestedPdfName({ ...job, fileName: '剪报-高新区/园区-2026-12-01' })).toBe(
+      '剪报-高新区_园区-2026-12-01.pdf',
+    )
+    expect(suggestedPdfName({ ...job, fileName: '..\\..\\evil' })).toBe('.._.._evil.pdf')
   })
 })

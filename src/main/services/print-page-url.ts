@@ -12,7 +12,8 @@ function unsafeInFileName(char: string): boolean {
   return '\\/:*?"<>|'.includes(char) || char.charCodeAt(0) < 0x20
 }
 
-/** A file name for Save as PDF: paper name, date and layout, safe on every file system. */
+/** A file name for Save as PDF: the one the renderer suggests (what the file holds), else paper
+ * name, date and layout; safe on every file system. */
 export function suggestedPdfName(job: ArchiveJob): string {
   const { paperName, date, layout } = job.options
   const parts = [
@@ -20,7 +21,7 @@ export function suggestedPdfName(job: ArchiveJob): string {
     date ?? '',
     layout === 'clipping' ? 'clipping' : '',
   ]
-  const name = parts.filter((part) => part !== '').join('-')
+  const name = job.fileName?.trim() || parts.filter((part) => part !== '').join('-')
   const safe = name.replace(/[^]/gu, (char) => (unsafeInFileName(char) ? '_' : char))
-  return `${safe.slice(0, 120)}.pdf`
+  return `${safe.slice(0, 120).trim() || 'newsroom'}.pdf`
 }

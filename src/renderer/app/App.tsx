@@ -63,6 +63,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
     history,
     show,
     targets: workspace.targets,
+    query,
     setSelection,
   })
   const { openPrint, confirmDelete, attempt } = dialogs

@@ -13,7 +13,7 @@ import { ConflictsDialog } from '../conflicts/ConflictsDialog'
 
 export type AppDialog =
   | { kind: 'import' }
-  | { kind: 'print'; ids: string[] }
+  | { kind: 'print'; ids: string[]; subject: string }
   | { kind: 'delete'; ids: string[] }
   | { kind: 'duplicates' }
   | { kind: 'conflicts' }
@@ -45,6 +45,7 @@ export function AppDialogs(props: AppDialogsProps) {
           api={api}
           database={props.database}
           articleIds={dialog.ids}
+          subject={dialog.subject}
           onClose={onClose}
         />
       )

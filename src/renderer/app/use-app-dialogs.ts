@@ -18,10 +18,12 @@ export interface DialogDeps {
   history: ArchiveHistory
   show: (notice: Notice) => void
   targets: (useResults: boolean) => string[]
+  /** The search shown, which names a PDF of what is printed from it. */
+  query: string
   setSelection: (selection: Selection) => void
 }
 
-export function useAppDialogs({ history, show, targets, setSelection }: DialogDeps) {
+export function useAppDialogs({ history, show, targets, query, setSelection }: DialogDeps) {
   const { t } = useTranslation()
   const [dialog, setDialog] = useState<AppDialog | null>(null)
   const storageMessage = useStorageMessage()
@@ -34,8 +36,8 @@ export function useAppDialogs({ history, show, targets, setSelection }: DialogDe
     if (ids.length > maxPrintArticles) {
       show({ message: t('printLimit', { count: ids.length, limit: maxPrintArticles }) })
     }
-    setDialog({ kind: 'print', ids: ids.slice(0, maxPrintArticles) })
-  }, [show, t, targets])
+    setDialog({ kind: 'print', ids: ids.slice(0, maxPrintArticles), subject: query })
+  }, [query, show, t, targets])
   const confirmDelete = useCallback((ids: string[]) => {
     if (ids.length > 0) setDialog({ kind: 'delete', ids })
   }, [])

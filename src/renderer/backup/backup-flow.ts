@@ -3,6 +3,7 @@
 // and renames it only when complete; a restore reads the file slice by slice (backup-restore.ts).
 import type { NewsroomApi } from '../../shared/api/contract'
 import { BACKUP_EXTENSION } from '../../core/archive/backup-format'
+import { localIsoDate } from '../../shared/dates'
 import { exportArchive } from './backup-export'
 import type { BackupSource } from './backup-restore'
 import { recordBackupDone } from './backup-reminder'
@@ -19,7 +20,7 @@ function* slices(chunk: Uint8Array): Generator<Uint8Array> {
 }
 
 export function backupFileName(now: Date): string {
-  const day = now.toISOString().slice(0, 10)
+  const day = localIsoDate(now)
   return `新闻档案-${day}.${BACKUP_EXTENSION}`
 }
 

@@ -5,25 +5,28 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
-import type { PrintOptions } from '../../shared/print-job'
+import type { ArchiveJob, PrintOptions } from '../../shared/print-job'
 import { systemErrorParams } from '../../shared/system-error'
 import type { SystemErrorParams } from '../../shared/system-error'
 import { ErrorDetail } from '../ui/ErrorDetail'
 import type { ArchiveDatabase } from '../db/database'
 import { PrintPreview } from './PrintPreview'
+import { pdfFileName } from './pdf-name'
 
 export interface PrintDialogProps {
   api: NewsroomApi
   database: ArchiveDatabase
   /** In importance order: the first is the lead. */
   articleIds: readonly string[]
+  /** The search the articles come from ('' for none): it names a PDF of clippings. */
+  subject: string
   onClose: () => void
 }
 
 type Outcome =
   { kind: 'saved'; path: string } | { kind: 'failed'; params: SystemErrorParams } | null
 
-export function PrintDialog({ api, database, articleIds, onClose }: PrintDialogProps) {
+export function PrintDialog({ api, database, articleIds, subject, onClose }: PrintDialogProps) {
   const { t } = useTranslation('print')
   const dialog = useRef<HTMLDialogElement>(null)
   const [outcome, setOutcome] = useState<Outcome>(null)
@@ -37,14 +40,13 @@ export function PrintDialog({ api, database, articleIds, onClose }: PrintDialogP
   useEffect(() => {
     dialog.current?.showModal()
   }, [])
-  const run =
-    (action: (job: { ids: string[]; options: PrintOptions }) => Promise<Outcome>) =>
-    (options: PrintOptions) => {
-      setOutcome(null)
-      action({ ids: [...articleIds], options }).then(setOutcome, (error: unknown) => {
-        setOutcome({ kind: 'failed', params: systemErrorParams(error) })
-      })
-    }
+  const run = (action: (job: ArchiveJob) => Promise<Outcome>) => (options: PrintOptions) => {
+    setOutcome(null)
+    const fileName = pdfFileName(t, articles ?? [], options, { subject, today: new Date() })
+    action({ ids: [...articleIds], options, fileName }).then(setOutcome, (error: unknown) => {
+      setOutcome({ kind: 'failed', params: systemErrorParams(error) })
+    })
+  }
   const print = run(async (job) => {
     const result = await api.printArticles(job)
     return result.printed || result.reason === 'cancelled'

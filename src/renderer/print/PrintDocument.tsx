@@ -70,15 +70,15 @@ function useFonts(articles: readonly PrintArticle[]): boolean {
   return ready
 }
 
+/** What the make-up depends on: a change here lays the pages out anew. The masthead's name, date
+ * and first page number only relabel the sheets already made up. */
+export function layoutKey(options: PrintOptions): string {
+  return [options.paper, options.layout, options.columns, options.bodySize].join('|')
+}
+
 export function PrintDocument(props: PrintDocumentProps) {
   const { options, articles } = props
-  const key = [
-    options.paper,
-    options.layout,
-    options.columns,
-    options.bodySize,
-    articles.map((a) => a.id).join(','),
-  ].join('|')
+  const key = `${layoutKey(options)}|${articles.map((a) => a.id).join(',')}`
   return <Layout key={key} {...props} />
 }
 

@@ -10,7 +10,7 @@ afterEach(cleanup)
 
 describe('PrintPreview', () => {
   it(
-    'shows the real sheets, re-lays them out on a new paper and prints with the options',
+    'shows the real sheets, re-lays them out on a new paper, relabels them for a new masthead and prints with the options',
     { timeout: 120_000 },
     async () => {
       await initI18n('zh-CN')
@@ -42,9 +42,17 @@ describe('PrintPreview', () => {
       expect(a4?.offsetWidth).toBeCloseTo((papers.A4.widthMm * 96) / 25.4, 0)
 
       expect(container.textContent).not.toContain('未能完整排入')
+      // A new masthead relabels the sheets at once: the preview never waits for a make-up.
+      const body = container.querySelector('.np-document')?.textContent ?? ''
+      await page.getByLabelText('报名').fill('青禾日报')
+      await expect.element(page.getByText(/共 \d+ 版/)).toBeVisible()
+      await expect.element(page.getByRole('button', { name: '打印…' })).toBeEnabled()
+      expect(container.querySelector('.np-document')?.textContent).toContain('青禾日报')
+      const relabelled = container.querySelector('.np-document')?.textContent ?? ''
+      expect(relabelled.replaceAll('青禾日报', '')).toBe(body.replaceAll('高新技术产业导报', ''))
       await page.getByRole('button', { name: '打印…' }).click()
       expect(onPrint).toHaveBeenCalledWith(
-        expect.objectContaining({ paper: 'A4', paperName: '高新技术产业导报' }),
+        expect.objectContaining({ paper: 'A4', paperName: '青禾日报' }),
       )
       console.info(`preview of 20 articles ready in ${readyMs.toFixed(0)} ms`)
     },

@@ -6,7 +6,7 @@ import type { PrintArticle } from '../../core/print/article'
 import { defaultPrintOptions } from '../../shared/print-job'
 import type { PrintOptions } from '../../shared/print-job'
 import { papers } from '../../core/print/paper'
-import { PrintDocument } from './PrintDocument'
+import { PrintDocument, layoutKey } from './PrintDocument'
 import type { PrintReport } from './PrintDocument'
 import { PrintOptionsForm } from './PrintOptionsForm'
 import './preview.css'
@@ -33,8 +33,11 @@ export function PrintPreview(props: PrintPreviewProps) {
   })
   const [report, setReport] = useState<PrintReport | null>(null)
   const change = useCallback((next: PrintOptions) => {
-    setReport(null)
-    setOptions(next)
+    // Only a new make-up is waited for: a new masthead is drawn on the sheets at once.
+    setOptions((previous) => {
+      if (layoutKey(previous) !== layoutKey(next)) setReport(null)
+      return next
+    })
   }, [])
   const paper = papers[options.paper]
   const scale = width / (paper.widthMm * pxPerMm)

@@ -2,6 +2,7 @@
 import type { PrintArticle } from '../../core/print/article'
 import type { PagePlan, SheetPlan } from '../../core/print/layout'
 import type { PrintOptions } from '../../shared/print-job'
+import { commonPaper } from '../../core/print/paper-name'
 import type { SheetFurniture } from './Sheet'
 import { sheetText } from './sheet-text'
 
@@ -26,9 +27,11 @@ export function furnitureFor(
   const first = articles.values().next().value
   const page = options.firstPage + sheet.index
   if (plan.layout === 'page') {
+    const paper = firstNonEmpty(options.paperName, article?.paper, commonPaper(articles.values()))
     return {
-      paperName: firstNonEmpty(options.paperName, first?.paper) ?? sheetText('defaultPaper'),
-      date: firstNonEmpty(options.date, first?.date),
+      // A page of articles from no named paper is a compilation of clippings.
+      paperName: paper ?? sheetText('compilation'),
+      date: firstNonEmpty(options.date, article?.date, first?.date),
       section: firstNonEmpty(article?.section, first?.section),
       page,
       clipping: null,
@@ -36,7 +39,7 @@ export function furnitureFor(
   }
   const own = plan.sheets.filter((s) => s.modules[0]?.articleId === article?.id)
   return {
-    paperName: firstNonEmpty(article?.paper, options.paperName) ?? sheetText('defaultPaper'),
+    paperName: firstNonEmpty(article?.paper, options.paperName) ?? sheetText('unknownPaper'),
     date: firstNonEmpty(article?.date, options.date),
     section: firstNonEmpty(article?.section),
     page,

@@ -3,6 +3,11 @@ import { defineMessages } from './types'
 
 export const printMessages = defineMessages({
   'zh-CN': {
+    pdfName: {
+      page: '{{paper}}-{{date}}-第{{page}}版',
+      clipping: '剪报-{{subject}}-{{date}}',
+      articles: '{{count}}篇',
+    },
     preview: {
       title: '打印预览',
       paper: '纸张',
@@ -40,7 +45,8 @@ export const printMessages = defineMessages({
       photo: '图片',
       clipping: '剪报',
       clippingPage: '第 {{page}} / {{pages}} 页',
-      defaultPaper: '新闻档案',
+      compilation: '剪报汇编',
+      unknownPaper: '报名未注明',
     },
     errors: {
       failed: '打印失败：$t(app:systemError.{{system}})',
@@ -48,6 +54,11 @@ export const printMessages = defineMessages({
     },
   },
   en: {
+    pdfName: {
+      page: '{{paper}}-{{date}}-page-{{page}}',
+      clipping: 'Clippings-{{subject}}-{{date}}',
+      articles: '{{count}}-articles',
+    },
     preview: {
       title: 'Print Preview',
       paper: 'Paper',
@@ -86,7 +97,8 @@ export const printMessages = defineMessages({
       photo: 'Photo',
       clipping: 'Clipping',
       clippingPage: 'Page {{page}} of {{pages}}',
-      defaultPaper: 'Newsroom Archive',
+      compilation: 'Clippings',
+      unknownPaper: 'Paper not recorded',
     },
     errors: {
       failed: 'Printing failed: $t(app:systemError.{{system}})',
