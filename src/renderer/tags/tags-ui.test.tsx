@@ -93,12 +93,16 @@ describe('TagTreePanel', () => {
 })
 
 describe('TagInput', () => {
-  it('completes a typed tag and tags all selected articles', async () => {
+  async function tagInput() {
     const { database, history } = await archive()
     await render(
       <TagInput database={database} history={history} articleIds={articles.map((a) => a.id)} />,
     )
-    const input = page.getByRole('combobox')
+    return { database, input: page.getByRole('combobox') }
+  }
+
+  it('completes a typed tag with Tab and tags all selected articles', async () => {
+    const { database, input } = await tagInput()
     await input.fill('随州')
     await expect.element(page.getByRole('option').first()).toHaveTextContent('地区/湖北/随州')
     await userEvent.keyboard('{Tab}')
@@ -106,6 +110,45 @@ describe('TagInput', () => {
     await userEvent.keyboard('{Enter}')
     await expect.element(page.getByRole('status')).toHaveTextContent('已为 2 篇文章添加标签。')
     expect(await database.articles.where('tags').equals('地区/湖北/随州').count()).toBe(3)
+  })
+
+  it('highlights the first row, moves with the arrows and adds the highlighted tag on Enter', async () => {
+    const { database, input } = await tagInput()
+    await input.fill('地区/湖')
+    const options = page.getByRole('option')
+    await expect.element(input).toHaveAttribute('aria-expanded', 'true')
+    await expect.element(options.nth(0)).toHaveAttribute('aria-selected', 'true')
+    expect(options.elements().map((option) => option.textContent)).toEqual([
+      '地区/湖北 1',
+      '地区/湖北/随州 1',
+      '新建标签“地区/湖”',
+    ])
+    await userEvent.keyboard('{ArrowDown}')
+    await expect.element(options.nth(1)).toHaveAttribute('aria-selected', 'true')
+    const active = input.element().getAttribute('aria-activedescendant')
+    expect(active).toBe(options.nth(1).element().id)
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}')
+    await expect.element(options.nth(2)).toHaveAttribute('aria-selected', 'true')
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}')
+    await expect.element(page.getByRole('status')).toHaveTextContent('已为 2 篇文章添加标签。')
+    expect(await database.articles.where('tags').equals('地区/湖北/随州').count()).toBe(3)
+    expect(await database.tags.get('地区/湖')).toBeUndefined()
+  })
+
+  it('adds the text as typed from "new tag", or after Esc closed the list', async () => {
+    const { database, input } = await tagInput()
+    await input.fill('地区/湖')
+    await userEvent.keyboard('{ArrowUp}{Enter}')
+    await expect.element(page.getByRole('status')).toHaveTextContent('已为 3 篇文章添加标签。')
+    expect(await database.articles.where('tags').equals('地区/湖').count()).toBe(3)
+
+    await input.fill('经')
+    await expect.element(page.getByRole('option').first()).toHaveTextContent('经济')
+    await userEvent.keyboard('{Escape}')
+    await expect.element(input).toHaveAttribute('aria-expanded', 'false')
+    expect(input.element().hasAttribute('aria-activedescendant')).toBe(false)
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => database.articles.where('tags').equals('经').count()).toBe(3)
   })
 })
 
