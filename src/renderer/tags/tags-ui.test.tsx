@@ -153,24 +153,33 @@ describe('TagInput', () => {
 })
 
 describe('SuggestedTags', () => {
-  it('offers names from the article and adds one on click, never by itself', async () => {
+  it('offers whole names from the article and adds one on click, never by itself', async () => {
     const { database, history } = await archive()
     const article = makeArticle(
-      '青禾高新区新建冷链物流园',
+      '随州高新区新建冷链物流园',
       paragraphs(
-        '记者走进青禾高新区,江北冷链集团投资建设的物流园已投用。',
-        '江北冷链集团负责人说,看中了青禾高新区的交通。',
+        '记者走进湖北省随州市，随州市人民政府牵头建设的物流园已投用。',
+        '政协按照省里部署实地了解医院情况。',
       ),
       { byline: '本报记者 林晓雨', authors: ['林晓雨'] },
     )
     await database.articles.add(article)
-    await render(<SuggestedTags database={database} history={history} article={article} />)
-    await expect.element(page.getByRole('button', { name: '添加标签“青禾高新区”' })).toBeVisible()
+    const container = await render(
+      <SuggestedTags database={database} history={history} article={article} />,
+    )
+    // The gazetteer puts 随州 under 湖北, the tag the button adds.
+    const place = page.getByRole('button', { name: '添加标签“随州”' })
+    await expect.element(place).toHaveAttribute('title', '地区/湖北/随州')
+    expect(container.textContent).not.toContain('政协按照省')
     expect((await database.articles.get(article.id))?.tags).toEqual([])
-    await page.getByRole('button', { name: '添加标签“江北冷链集团”' }).click()
+    await page.getByRole('button', { name: '添加标签“随州市人民政府”' }).click()
     await expect
       .poll(async () => (await database.articles.get(article.id))?.tags)
-      .toEqual(['机构/江北冷链集团'])
+      .toEqual(['机构/随州市人民政府'])
     await expect.element(page.getByRole('button', { name: '添加标签“林晓雨”' })).toBeVisible()
+    await page.screenshot({
+      path: '../../../test-results/archive/tag-suggestions.png',
+      element: container,
+    })
   })
 })
