@@ -117,9 +117,10 @@ export function toArticle(item: CorpusItem): SampleArticle {
   }
 }
 
-/** The 200 articles, Xinwen Lianbo first, each source in draw order. */
-export function sampleArticles(folder = corpusFolder): SampleArticle[] {
-  const next = seededRandom(SAMPLE_SEED)
+/** The 200 articles, Xinwen Lianbo first, each source in draw order. Another seed draws others
+ * (to look at suggestions on articles the key does not cover). */
+export function sampleArticles(folder = corpusFolder, seed = SAMPLE_SEED): SampleArticle[] {
+  const next = seededRandom(seed)
   const xwlb = draw(readItems(folder), SAMPLE_PER_SOURCE, next)
   const rmrb = draw(readItems(join(folder, 'people-daily')), SAMPLE_PER_SOURCE, next)
   return [...xwlb, ...rmrb].map(toArticle)
