@@ -57,6 +57,8 @@ function nameAt(text: string, at: number): string | null {
     const name = text.slice(at, end)
     if (name.length < surname + given || !HAN.test(name)) return null
     if (afterNameCharacters.has(name.charAt(name.length - 1))) return null
+    // `李某某`, `王某`: a name withheld is no name to tag.
+    if (name.includes('某')) return null
     if (endsHere(text, name, text.charAt(end))) return name
   }
   return null

@@ -101,6 +101,16 @@ describe('places', () => {
     expect(tags(article('消息', ['近日本报记者走访了蒙古族牧民。']))).toEqual([])
   })
 
+  it('joins a place and its part into one body only when they are written together', () => {
+    const found = tags(
+      article('抗疫', ['湖北省中西医结合医院的医生，向武汉市江汉区疾控中心作了汇报。']),
+    )
+    expect(found).toContain('机构/武汉市江汉区疾控中心')
+    expect(found.filter((tag) => tag.startsWith('机构/')).every((tag) => tag.length < 20)).toBe(
+      true,
+    )
+  })
+
   it('reads a country’s ministry as that country’s, not China’s', () => {
     const found = tags(article('战况', ['乌克兰国防部称，前线局势紧张。']))
     expect(found).toContain('机构/乌克兰国防部')

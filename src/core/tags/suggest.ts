@@ -152,6 +152,7 @@ function collectNames(collector: Collector, text: string, mentions: readonly Men
   )
   let chainStart = -1
   let previous: Place | null = null
+  let previousEnd = -1
   // A body's name may contain another name (`乌克兰国防部`): that one is part of it.
   let bodyEnd = -1
   for (const mention of mentions) {
@@ -165,10 +166,12 @@ function collectNames(collector: Collector, text: string, mentions: readonly Men
     const place = resolvePlace(placesOf(mention), named)
     if (place === null) continue
     collector.add('place', place.path, mention.start)
-    // `武汉市江夏区第一人民医院`: a place followed by one of its own parts reads as one name.
-    const chained = previous !== null && isAncestor(previous.path, place.path)
-    if (!chained || chainStart < 0) chainStart = mention.start
+    // `武汉市江夏区第一人民医院`: a place right before one of its own parts reads as one name.
+    const chained =
+      previous !== null && previousEnd === mention.start && isAncestor(previous.path, place.path)
+    if (!chained) chainStart = mention.start
     previous = place
+    previousEnd = mention.end
     const body = bodyAfter(text, mention, place)
     if (body !== null) {
       collector.add('organisation', [text.slice(chainStart, mention.end) + body], chainStart)
