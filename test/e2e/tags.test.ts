@@ -18,7 +18,7 @@ beforeAll(async () => {
   const { page } = host
   await page.getByRole('button', { name: '导入示例档案' }).click()
   const finished = page.getByRole('status', { name: '导入完成' })
-  await finished.waitFor({ timeout: 20_000 })
+  await finished.waitFor({ timeout: 60_000 })
   await finished.getByRole('button', { name: '关闭' }).click()
 })
 
