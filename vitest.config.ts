@@ -47,11 +47,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath(),
-                // Precise heap figures and gc(): the large-restore test checks memory stays flat.
-                args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-              },
+              launchOptions: { executablePath: chromiumPath(), args: [...chromiumArgs] },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -213,6 +213,28 @@ describe('the archive day to day', () => {
     expect(await page.locator('.article-count').textContent()).toBe('共 5 篇文章')
   })
 
+  it('says what a merge did and what undo and redo did, offering the opposite, in the language shown', async () => {
+    const { page } = host
+    await library().filter({ hasText: '老茶园' }).click()
+    await page.getByRole('button', { name: '与下一篇合并' }).click()
+    const notice = page.locator('.notice-bar')
+    await expect.poll(() => notice.textContent()).toContain('已合并文章。')
+    await expect.poll(() => page.locator('.article-count').textContent()).toBe('共 4 篇文章')
+    await notice.getByRole('button', { name: '撤销' }).click()
+    await expect.poll(() => notice.textContent()).toContain('已撤销：合并文章')
+    await expect.poll(() => page.locator('.article-count').textContent()).toBe('共 5 篇文章')
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en')
+    await expect.poll(() => notice.textContent()).toContain('Undone: Merge Articles')
+    await notice.getByRole('button', { name: 'Redo' }).click()
+    await expect.poll(() => notice.textContent()).toContain('Redone: Merge Articles')
+    await page.screenshot({ path: join(screenshots, 'notice-redone-en.png') })
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN')
+    await expect.poll(() => notice.textContent()).toContain('已重做：合并文章')
+    await page.getByRole('listbox', { name: '文章库' }).focus()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.locator('.article-count').textContent()).toBe('共 5 篇文章')
+  })
+
   it('says in Chinese why a backup could not be saved, the system’s words folded away', async () => {
     const { page } = host
     session.answers.savePath.push(join(profileDir, '不存在的文件夹', '备份.newsroom-backup.jsonl'))

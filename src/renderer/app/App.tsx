@@ -31,6 +31,7 @@ import { NoticeBar, useNotice } from '../ui/notice'
 import { Toolbar } from './Toolbar'
 import { undoOrRedo } from './undo'
 import { useMenuCommands } from './use-menu-commands'
+import { useChangeNotices } from './use-change-notices'
 
 export interface AppProps {
   api: NewsroomApi | null
@@ -54,7 +55,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
     onStored: articlesStored,
     onReplaced: replaceArticles,
   })
-  const { notice, show, clear } = useNotice()
+  const { notice, show, clear, hold, round } = useNotice()
   const backup = useBackup(api, database, show)
   const restore = useRestore(api, history, show)
   const workspace = useWorkspace(database, searchClient, revision)
@@ -67,6 +68,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
     setSelection,
   })
   const { openPrint, confirmDelete, attempt } = dialogs
+  useChangeNotices(history, show, attempt)
   const storageMessage = useStorageMessage()
   const storageFailed = useCallback(
     (error: unknown) => {
@@ -182,7 +184,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
         </p>
       ) : null}
       <RestorePanel restore={restore} />
-      <NoticeBar notice={notice} onClose={clear} />
+      <NoticeBar notice={notice} onClose={clear} onHold={hold} round={round} />
       <ImportPanel
         state={imports.state}
         onCancel={imports.cancel}

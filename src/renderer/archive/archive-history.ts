@@ -18,9 +18,16 @@ export interface HistoryState {
   nextRedo: HistoryEntry['kind'] | null
 }
 
+/** One step through the history: a change made, undone or redone. */
+export interface HistoryStep {
+  direction: 'done' | 'undone' | 'redone'
+  kind: HistoryEntry['kind']
+}
+
 export class ArchiveHistory {
   readonly #changes: ChangeHistory
   readonly #listeners = new Set<() => void>()
+  readonly #stepListeners = new Set<(step: HistoryStep) => void>()
   #state: HistoryState = { canUndo: false, canRedo: false, nextUndo: null, nextRedo: null }
 
   constructor(
@@ -41,6 +48,12 @@ export class ArchiveHistory {
     return () => this.#listeners.delete(listener)
   }
 
+  /** For saying what was done: called after every change, undo and redo. */
+  onStep(listener: (step: HistoryStep) => void): () => void {
+    this.#stepListeners.add(listener)
+    return () => this.#stepListeners.delete(listener)
+  }
+
   /**
    * Runs `build` in one transaction; it reads, writes and returns the change it made (null for
    * none). A failure rolls everything back and nothing is recorded.
@@ -50,7 +63,7 @@ export class ArchiveHistory {
     if (change === null) return null
     this.#changes.record(change)
     announceChanges(this.database, summarise(change))
-    this.#notify()
+    this.#notify({ direction: 'done', kind: change.kind })
     return change
   }
 
@@ -66,7 +79,7 @@ export class ArchiveHistory {
     if (change === null) return false
     await this.#apply(change)
     this.#changes.confirmUndo()
-    this.#notify()
+    this.#notify({ direction: 'undone', kind: change.kind })
     return true
   }
 
@@ -75,7 +88,7 @@ export class ArchiveHistory {
     if (change === null) return false
     await this.#apply(change)
     this.#changes.confirmRedo()
-    this.#notify()
+    this.#notify({ direction: 'redone', kind: change.kind })
     return true
   }
 
@@ -100,7 +113,7 @@ export class ArchiveHistory {
     this.#notify()
   }
 
-  #notify(): void {
+  #notify(step?: HistoryStep): void {
     const changes = this.#changes
     this.#state = {
       canUndo: changes.canUndo,
@@ -109,5 +122,6 @@ export class ArchiveHistory {
       nextRedo: changes.nextRedo,
     }
     for (const listener of this.#listeners) listener()
+    if (step !== undefined) for (const listener of this.#stepListeners) listener(step)
   }
 }

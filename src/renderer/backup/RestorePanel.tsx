@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatDuration, remainingMs, useClock } from '../ui/progress-format'
 import type { RestoreControls } from './use-restore'
+import './restore.css'
 
 export function RestorePanel({ restore }: { restore: RestoreControls }) {
   const { t } = useTranslation('archive')

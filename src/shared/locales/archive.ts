@@ -49,6 +49,11 @@ export const archiveMessages = defineMessages({
       undo: '撤销{{action}}',
       redo: '重做{{action}}',
       nothingToUndo: '没有可撤销的操作',
+      done: '已$t(archive:change.{{kind}})。',
+      undone: '已撤销：$t(archive:change.{{kind}})',
+      redone: '已重做：$t(archive:change.{{kind}})',
+      undoButton: '撤销',
+      redoButton: '重做',
       nothingToRedo: '没有可重做的操作',
     },
     tags: {
@@ -261,6 +266,11 @@ export const archiveMessages = defineMessages({
       undo: 'Undo {{action}}',
       redo: 'Redo {{action}}',
       nothingToUndo: 'Nothing to undo',
+      done: 'Done: $t(archive:change.{{kind}})',
+      undone: 'Undone: $t(archive:change.{{kind}})',
+      redone: 'Redone: $t(archive:change.{{kind}})',
+      undoButton: 'Undo',
+      redoButton: 'Redo',
       nothingToRedo: 'Nothing to redo',
     },
     tags: {
