@@ -24,6 +24,9 @@ const TEXT_FIELDS = [
   ['section', 'section'],
 ] as const
 
+/** Headlines take the form's whole width, so a long one is seen whole while it is corrected. */
+const wideFields = new Set<string>(['kicker', 'title', 'subtitle'])
+
 function patchFrom(form: FormData): ArticlePatch {
   const text = (name: string): string => {
     const value = form.get(name)
@@ -63,27 +66,33 @@ export function ArticleEditForm({ history, article, onDone }: ArticleEditFormPro
         void save(new FormData(event.currentTarget))
       }}
     >
-      {TEXT_FIELDS.map(([field, label]) => (
-        <label key={field}>
-          {t(`edit.${label}`)}
-          <input name={field} defaultValue={article[field] ?? ''} />
+      <div className="form-fields">
+        {TEXT_FIELDS.map(([field, label]) => (
+          <label key={field} className={wideFields.has(field) ? 'field wide' : 'field'}>
+            {t(`edit.${label}`)}
+            <input name={field} defaultValue={article[field] ?? ''} />
+          </label>
+        ))}
+        <label className="field">
+          {t('edit.authors')}
+          <input name="authors" defaultValue={article.authors.join('，')} />
         </label>
-      ))}
-      <label>
-        {t('edit.authors')}
-        <input name="authors" defaultValue={article.authors.join('，')} />
-      </label>
-      <label>
-        {t('edit.page')}
-        <input name="page" inputMode="numeric" defaultValue={article.page ?? ''} />
-      </label>
-      {notice !== null ? <p role="status">{notice}</p> : null}
-      <button type="submit">{t('edit.save')}</button>
-      {onDone !== undefined ? (
-        <button type="button" onClick={onDone}>
-          {t('edit.cancel')}
+        <label className="field">
+          {t('edit.page')}
+          <input name="page" inputMode="numeric" defaultValue={article.page ?? ''} />
+        </label>
+      </div>
+      <div className="form-actions">
+        {notice !== null ? <p role="status">{notice}</p> : null}
+        <button type="submit" className="primary">
+          {t('edit.save')}
         </button>
-      ) : null}
+        {onDone !== undefined ? (
+          <button type="button" onClick={onDone}>
+            {t('edit.cancel')}
+          </button>
+        ) : null}
+      </div>
     </form>
   )
 }

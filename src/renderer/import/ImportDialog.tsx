@@ -86,7 +86,7 @@ export function ImportDialog({ api, onImport, onClose }: ImportDialogProps) {
       <fieldset>
         <legend>{t('importDialog.metaLegend')}</legend>
         <p className="hint">{t('importDialog.metaHint')}</p>
-        <div className="meta-fields">
+        <div className="form-fields">
           {field('paper')}
           {field('date', 'date')}
           {field('page', 'number')}

@@ -27,7 +27,7 @@ export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
         event.preventDefault()
       }}
     >
-      <label>
+      <label className="field">
         {t('preview.paper')}
         <select
           value={options.paper}
@@ -42,7 +42,7 @@ export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
           ))}
         </select>
       </label>
-      <label>
+      <label className="field">
         {t('preview.layout')}
         <select
           value={options.layout}
@@ -57,7 +57,7 @@ export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
           ))}
         </select>
       </label>
-      <label>
+      <label className="field">
         {t('preview.columns')}
         <select
           value={options.columns ?? ''}
@@ -73,7 +73,7 @@ export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
           ))}
         </select>
       </label>
-      <label>
+      <label className="field">
         {t('preview.bodySize')}
         <select
           value={options.bodySize}
@@ -88,7 +88,7 @@ export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
           ))}
         </select>
       </label>
-      <label>
+      <label className="field">
         {t('preview.paperName')}
         <input
           value={options.paperName}
@@ -98,7 +98,7 @@ export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
           }}
         />
       </label>
-      <label>
+      <label className="field">
         {t('preview.date')}
         <input
           type="date"
@@ -108,7 +108,7 @@ export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
           }}
         />
       </label>
-      <label>
+      <label className="field">
         {t('preview.firstPage')}
         <input
           type="number"

@@ -29,7 +29,7 @@ export function TagRowEditor(props: TagRowEditorProps) {
   if (mode === 'rename') {
     return (
       <form
-        className="tag-rename"
+        className="tag-rename inline-form"
         onSubmit={(event) => {
           event.preventDefault()
           const value = new FormData(event.currentTarget).get('name')
@@ -53,8 +53,10 @@ export function TagRowEditor(props: TagRowEditorProps) {
   }
   if (mode === 'delete') {
     return (
-      <span className="tag-confirm" role="alertdialog" aria-label={t('tags.delete')}>
-        <span>{t('tags.confirmDelete', { name, count: props.count })}</span>
+      <span className="tag-confirm inline-form" role="alertdialog" aria-label={t('tags.delete')}>
+        <span className="inline-form-text">
+          {t('tags.confirmDelete', { name, count: props.count })}
+        </span>
         <button type="button" onClick={props.onDelete}>
           {t('tags.confirm')}
         </button>

@@ -1,5 +1,5 @@
 // One short message at a time at the foot of the window — "3 articles deleted. Undo" — that
-// fades away by itself. Messages are text; actions are buttons. A message given by its locale key
+// fades away by itself (an error stays until closed). Messages are text; actions are buttons. A message given by its locale key
 // follows the interface language while it is shown.
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -31,7 +31,8 @@ export function useNotice(): {
   const [held, setHeld] = useState(false)
   const [round, setRound] = useState(0)
   useEffect(() => {
-    if (notice === null || held) return
+    // An error stays until it is closed or replaced: it may need reading twice.
+    if (notice === null || held || notice.tone === 'error') return
     const timer = setTimeout(() => {
       setNotice(null)
     }, shownMs)
@@ -66,7 +67,7 @@ export function NoticeBar({ notice, onClose, onHold, round = 0 }: NoticeBarProps
       className={`notice-bar ${notice.tone ?? 'info'}`}
       role={notice.tone === 'error' ? 'alert' : 'status'}
       key={round}
-      style={{ animationDuration: `${String(shownMs)}ms` }}
+      style={notice.tone === 'error' ? undefined : { animationDuration: `${String(shownMs)}ms` }}
       onMouseEnter={() => onHold?.(true)}
       onMouseLeave={() => onHold?.(false)}
       onFocus={() => onHold?.(true)}
@@ -85,6 +86,14 @@ export function NoticeBar({ notice, onClose, onHold, round = 0 }: NoticeBarProps
           {text(notice.action.label)}
         </button>
       ) : null}
+      <button
+        type="button"
+        className="notice-close"
+        aria-label={t('shell.closeNotice')}
+        onClick={onClose}
+      >
+        ×
+      </button>
     </div>
   )
 }

@@ -43,6 +43,7 @@ export const appMessages = defineMessages({
       backupFilter: '新闻档案备份',
     },
     shell: {
+      closeNotice: '关闭提示',
       library: '文章库',
       reader: '阅读',
       tags: '标签',
@@ -247,6 +248,7 @@ export const appMessages = defineMessages({
       backupFilter: 'Newsroom Archive backups',
     },
     shell: {
+      closeNotice: 'Close message',
       library: 'Library',
       reader: 'Reader',
       tags: 'Tags',
