@@ -3,13 +3,15 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Fragment, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { highlightFields, highlightRanges, positivePhrases, parseQuery } from '../../core/search'
 import { splitArticleAt } from '../archive/article-edits'
 import { useStorageMessage } from '../archive/use-storage-message'
 import type { ArchiveHistory } from '../archive/archive-history'
 import type { ArchiveDatabase } from '../db/database'
 import { articlePlace } from '../list/article-labels'
 import { Highlighted } from '../search/Highlighted'
+import type { SearchClient } from '../search/search-client'
+import { useArticleHighlights } from '../search/use-article-highlights'
+import type { ArticleHighlights } from '../search/worker-messages'
 import { textWithCitation } from '../../core/archive/citation'
 import { HitNavigator } from './HitNavigator'
 import { ReaderTools } from './ReaderTools'
@@ -17,6 +19,8 @@ import { SourceView } from './SourceView'
 
 export interface ArticleReaderProps {
   database: ArchiveDatabase
+  /** Computes the marks of the current search. */
+  searchClient: SearchClient
   articleId: string | null
   /** The current search: its hits are marked in the text. */
   query: string
@@ -27,15 +31,6 @@ export interface ArticleReaderProps {
   onCopied: () => void
   /** Open beside its source, with this line (or the article's first) in view: from the report. */
   sourceLine?: number | null | undefined
-}
-
-/** The phrases of a query that mark body text. */
-function bodyPhrases(query: string): string[] {
-  const parsed = parseQuery(query)
-  if (!parsed.ok) return []
-  return positivePhrases(parsed.query)
-    .filter((phrase) => phrase.scope === 'all')
-    .map((phrase) => phrase.phrase)
 }
 
 export function ArticleReader(props: ArticleReaderProps) {
@@ -49,6 +44,13 @@ export function ArticleReader(props: ArticleReaderProps) {
     () => (articleId === null ? undefined : database.articles.get(articleId)),
     [database, articleId],
   )
+  const marks = useArticleHighlights(props.searchClient, article, query)
+  const [stepped, setStepped] = useState<{ of: ArticleHighlights | null; hit: number }>({
+    of: null,
+    hit: -1,
+  })
+  // New marks (another query, an edit) start again before the first hit.
+  const current = marks !== null && stepped.of === marks ? stepped.hit : -1
   if (article === undefined) {
     return (
       <article className="reader empty" aria-label={t('shell.reader')}>
@@ -56,13 +58,18 @@ export function ArticleReader(props: ArticleReaderProps) {
       </article>
     )
   }
-  const marks = highlightFields({ ...article, body: '' }, query)
-  const phrases = query === '' ? [] : bodyPhrases(query)
   return (
     <article ref={articleElement} className="reader" aria-label={t('shell.reader')}>
       <div className="reader-bar">
         <p className="reader-place">{articlePlace(article)}</p>
-        <HitNavigator container={articleElement} query={query} />
+        <HitNavigator
+          container={articleElement}
+          count={marks?.hits ?? 0}
+          current={current}
+          onCurrent={(hit) => {
+            setStepped({ of: marks, hit })
+          }}
+        />
         <button
           type="button"
           aria-pressed={showSource}
@@ -85,12 +92,12 @@ export function ArticleReader(props: ArticleReaderProps) {
       </div>
       {article.kicker !== null ? (
         <p className="reader-kicker">
-          <Highlighted text={article.kicker} ranges={marks.kicker} />
+          <Highlighted text={article.kicker} ranges={marks?.kicker ?? []} current={current} />
         </p>
       ) : null}
       {article.title !== null ? (
         <h2 className="reader-title">
-          <Highlighted text={article.title} ranges={marks.title} />
+          <Highlighted text={article.title} ranges={marks?.title ?? []} current={current} />
         </h2>
       ) : article.derivedTitle ? (
         <h2 className="reader-title derived">
@@ -100,7 +107,7 @@ export function ArticleReader(props: ArticleReaderProps) {
       ) : null}
       {article.subtitle !== null ? (
         <p className="reader-subtitle">
-          <Highlighted text={article.subtitle} ranges={marks.subtitle} />
+          <Highlighted text={article.subtitle} ranges={marks?.subtitle ?? []} current={current} />
         </p>
       ) : null}
       {article.byline !== null ? <p className="reader-byline">{article.byline}</p> : null}
@@ -147,11 +154,19 @@ export function ArticleReader(props: ArticleReaderProps) {
             ) : null}
             {block.type === 'subhead' ? (
               <h3>
-                <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
+                <Highlighted
+                  text={block.text}
+                  ranges={marks?.blocks[index] ?? []}
+                  current={current}
+                />
               </h3>
             ) : (
               <p>
-                <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
+                <Highlighted
+                  text={block.text}
+                  ranges={marks?.blocks[index] ?? []}
+                  current={current}
+                />
               </p>
             )}
           </Fragment>

@@ -1,6 +1,10 @@
 // The UI thread's handle on the search worker: promise-based queries and change notices.
 import type {
+  ArticleHighlights,
   FromSearchWorker,
+  HighlightAnswer,
+  HighlightRequest,
+  ResultHighlights,
   SearchAnswer,
   SearchRequest,
   ToSearchWorker,
@@ -12,6 +16,7 @@ export class SearchClient {
   private readonly worker: Worker
   private nextId = 1
   private readonly pending = new Map<number, (answer: SearchAnswer) => void>()
+  private readonly highlighting = new Map<number, (answer: HighlightAnswer) => void>()
   private readonly progressListeners = new Set<(progress: IndexProgress) => void>()
   progress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
   private readonly failureListeners = new Set<(message: string) => void>()
@@ -23,6 +28,9 @@ export class SearchClient {
       if (message.type === 'answer') {
         this.pending.get(message.requestId)?.(message.answer)
         this.pending.delete(message.requestId)
+      } else if (message.type === 'highlighted') {
+        this.highlighting.get(message.requestId)?.(message.answer)
+        this.highlighting.delete(message.requestId)
       } else if (message.type === 'progress') {
         this.progress = message.progress
         for (const listener of this.progressListeners) listener(message.progress)
@@ -37,6 +45,26 @@ export class SearchClient {
     return new Promise((resolve) => {
       this.pending.set(requestId, resolve)
       this.post({ type: 'search', requestId, request })
+    })
+  }
+
+  /** Marks and snippets of result rows beyond those the search answer brought. */
+  async resultHighlights(query: string, ids: readonly string[]): Promise<ResultHighlights[]> {
+    const answer = await this.highlight({ kind: 'results', query, ids: [...ids] })
+    return answer.kind === 'results' ? answer.results : []
+  }
+
+  /** Every mark of an article for a query; null when it is gone or the query does not parse. */
+  async articleHighlights(id: string, query: string): Promise<ArticleHighlights | null> {
+    const answer = await this.highlight({ kind: 'article', query, id })
+    return answer.kind === 'article' ? answer.article : null
+  }
+
+  private highlight(request: HighlightRequest): Promise<HighlightAnswer> {
+    const requestId = this.nextId++
+    return new Promise((resolve) => {
+      this.highlighting.set(requestId, resolve)
+      this.post({ type: 'highlight', requestId, request })
     })
   }
 

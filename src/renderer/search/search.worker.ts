@@ -1,9 +1,11 @@
 // The search worker: owns the index, fed from Dexie (IndexedDB works in dedicated workers),
-// answers queries, applies article changes at once and saves changed shards in the background.
-import { searchDocFromArticle } from '../../core/search'
+// answers queries with the marks of the rows shown first, marks opened articles, applies article
+// changes at once and saves changed shards in the background.
+import { markedPhrases, parseQuery, searchDocFromArticle } from '../../core/search'
 import { errorDetail } from '../../shared/system-error'
 import type { SearchEngine } from '../../core/search'
 import { openArchiveDatabase } from '../db/database'
+import { answerHighlight, resultHighlights } from './highlight-store'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
 import type {
   FromSearchWorker,
@@ -28,22 +30,29 @@ let saveTimer: ReturnType<typeof setTimeout> | null = null
 /** Index updates, in arrival order; searches wait for the updates received before them. */
 let updates = Promise.resolve()
 
-function answer(request: SearchRequest): SearchAnswer {
-  if (engine === null) return { ok: true, ids: [], total: 0, complete: false, ms: 0, facets: null }
+async function answer(request: SearchRequest): Promise<SearchAnswer> {
+  const current = engine
+  const nothing = { ids: [], ms: 0, highlights: [] }
+  if (current === null) return { ok: true, total: 0, complete: false, facets: null, ...nothing }
   if (request.query.trim() === '') {
     // No query: the library's filters, counted over the whole archive.
-    const facets = request.facets ? engine.facetsOfAll() : null
-    return { ok: true, ids: [], total: engine.size, complete: true, ms: 0, facets }
+    const facets = request.facets ? current.facetsOfAll() : null
+    return { ok: true, total: current.size, complete: true, facets, ...nothing }
   }
-  const outcome = engine.search(request.query, {
-    limit: request.limit,
-    sort: request.sort,
-    firstPage: request.firstPage,
-  })
-  if (!outcome.ok) return outcome
-  const facets = request.facets ? engine.facets(outcome.refs) : null
+  const started = performance.now()
+  // Parsed once: the engine searches with it, and the marks are its phrases.
+  const parsed = parseQuery(request.query)
+  if (!parsed.ok) return { ok: false, error: parsed.error, ms: performance.now() - started }
+  const outcome = current.searchParsed(
+    parsed.query,
+    { limit: request.limit, sort: request.sort, firstPage: request.firstPage },
+    started,
+  )
+  const facets = request.facets ? current.facets(outcome.refs) : null
   const { ids, total, complete, ms } = outcome
-  return { ok: true, ids, total, complete, ms, facets }
+  const shown = ids.slice(0, request.highlights)
+  const highlights = await resultHighlights(database, markedPhrases(parsed.query), shown)
+  return { ok: true, ids, total, complete, ms, facets, highlights }
 }
 
 const reportFailure = (error: unknown) => {
@@ -69,9 +78,17 @@ function handle(message: ToSearchWorker): void {
   if (message.type === 'search') {
     // After the changes already received: a search never misses an edit made before it.
     const { requestId, request } = message
-    afterUpdates(() => {
-      post({ type: 'answer', requestId, answer: answer(request) })
+    afterUpdates(async () => {
+      post({ type: 'answer', requestId, answer: await answer(request) })
     })
+    return
+  }
+  if (message.type === 'highlight') {
+    // Read from the archive, not the index: no need to wait for index updates.
+    const { requestId, request } = message
+    answerHighlight(database, request).then((highlighted) => {
+      post({ type: 'highlighted', requestId, answer: highlighted })
+    }, reportFailure)
     return
   }
   const current = engine
