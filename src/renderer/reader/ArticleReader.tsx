@@ -10,16 +10,16 @@ import type { ArchiveDatabase } from '../db/database'
 import { articlePlace } from '../list/article-labels'
 import { Highlighted } from '../search/Highlighted'
 import type { SearchClient } from '../search/search-client'
-import { useArticleHighlights } from '../search/use-article-highlights'
-import type { ArticleHighlights } from '../search/worker-messages'
+import { useArticleMarks } from '../search/use-article-marks'
 import { textWithCitation } from '../../core/archive/citation'
 import { HitNavigator } from './HitNavigator'
 import { ReaderTools } from './ReaderTools'
 import { SourceView } from './SourceView'
+import { useCurrentHit } from './use-current-hit'
 
 export interface ArticleReaderProps {
   database: ArchiveDatabase
-  /** Computes the marks of the current search. */
+  /** Marks the current search's hits (the reader only draws them). */
   searchClient: SearchClient
   articleId: string | null
   /** The current search: its hits are marked in the text. */
@@ -44,13 +44,8 @@ export function ArticleReader(props: ArticleReaderProps) {
     () => (articleId === null ? undefined : database.articles.get(articleId)),
     [database, articleId],
   )
-  const marks = useArticleHighlights(props.searchClient, article, query)
-  const [stepped, setStepped] = useState<{ of: ArticleHighlights | null; hit: number }>({
-    of: null,
-    hit: -1,
-  })
-  // New marks (another query, an edit) start again before the first hit.
-  const current = marks !== null && stepped.of === marks ? stepped.hit : -1
+  const marks = useArticleMarks(props.searchClient, article, query)
+  const [current, stepTo] = useCurrentHit(marks)
   if (article === undefined) {
     return (
       <article className="reader empty" aria-label={t('shell.reader')}>
@@ -66,9 +61,7 @@ export function ArticleReader(props: ArticleReaderProps) {
           container={articleElement}
           count={marks?.hits ?? 0}
           current={current}
-          onCurrent={(hit) => {
-            setStepped({ of: marks, hit })
-          }}
+          onCurrent={stepTo}
         />
         <button
           type="button"

@@ -29,6 +29,8 @@ const twoParagraphs = makeArticle(
   '调研纪行',
   paragraphs('会上，习近平', '总书记指出，要抓好冷链。', '习近平总书记强调。'),
 )
+/** Opened in the reader only, and changed there. */
+const tea = makeArticle('茶园丰收', paragraphs('茶园今年丰收，茶园面积扩大。', '采茶季节到了。'))
 const storage = Array.from({ length: 60 }, (_, i) =>
   makeArticle(
     `第${String(i + 1)}座冷库`,
@@ -50,7 +52,7 @@ function searchClient(): SearchClient {
 beforeAll(async () => {
   await initI18n('zh-CN')
   await database.articles.clear()
-  await database.articles.bulkAdd([visit, lineEnd, twoParagraphs, ...storage])
+  await database.articles.bulkAdd([visit, lineEnd, twoParagraphs, tea, ...storage])
   const started = new SearchClient()
   client = started
   // The worker builds its index from the archive first.
@@ -158,30 +160,65 @@ describe('the results list', () => {
 })
 
 describe('the reader', () => {
+  const hits = () => page.getByRole('group', { name: '命中位置' })
+
   it('marks every hit the worker found and steps through them, one across a paragraph end', async () => {
     const container = await render(<Reader article={twoParagraphs} query="习近平总书记" />)
-    const hits = page.getByRole('group', { name: '命中位置' })
-    await expect.element(hits).toHaveTextContent('第 0 / 2 处')
+    await expect.element(hits()).toHaveTextContent('第 0 / 2 处')
     const paragraphMarks = () =>
       [...container.querySelectorAll('.reader-body p')].map((p) =>
         texts(p.querySelectorAll('mark')),
       )
     expect(paragraphMarks()).toEqual([['习近平'], ['总书记'], ['习近平总书记']])
-    await hits.getByRole('button', { name: '下一处' }).click()
-    await expect.element(hits).toHaveTextContent('第 1 / 2 处')
+    await hits().getByRole('button', { name: '下一处' }).click()
+    await expect.element(hits()).toHaveTextContent('第 1 / 2 处')
     expect(texts(container.querySelectorAll('mark.current-hit'))).toEqual(['习近平', '总书记'])
-    await hits.getByRole('button', { name: '下一处' }).click()
-    await expect.element(hits).toHaveTextContent('第 2 / 2 处')
+    await hits().getByRole('button', { name: '下一处' }).click()
+    await expect.element(hits()).toHaveTextContent('第 2 / 2 处')
     expect(texts(container.querySelectorAll('mark.current-hit'))).toEqual(['习近平总书记'])
-    await hits.getByRole('button', { name: '上一处' }).click()
-    await expect.element(hits).toHaveTextContent('第 1 / 2 处')
+    await hits().getByRole('button', { name: '上一处' }).click()
+    await expect.element(hits()).toHaveTextContent('第 1 / 2 处')
+    await hits().getByRole('button', { name: '下一处' }).click()
+    await hits().getByRole('button', { name: '下一处' }).click()
+    await expect.element(hits()).toHaveTextContent('第 1 / 2 处')
+  })
+
+  it('steps back from the start to the last hit', async () => {
+    const container = await render(<Reader article={tea} query="茶" />)
+    await expect.element(hits()).toHaveTextContent('第 0 / 4 处')
+    await hits().getByRole('button', { name: '上一处' }).click()
+    await expect.element(hits()).toHaveTextContent('第 4 / 4 处')
+    expect(texts(container.querySelectorAll('mark.current-hit'))).toEqual(['茶'])
+    expect(container.querySelector('.reader-body p:nth-of-type(2) mark.current-hit')).not.toBeNull()
+  })
+
+  it('keeps the marks and the position while only the tags change', async () => {
+    const container = await render(<Reader article={tea} query="茶园" />)
+    await expect.element(hits()).toHaveTextContent('第 0 / 3 处')
+    await hits().getByRole('button', { name: '下一处' }).click()
+    await hits().getByRole('button', { name: '下一处' }).click()
+    await expect.element(hits()).toHaveTextContent('第 2 / 3 处')
+    await database.articles.update(tea.id, { tags: ['农业'], updatedAt: tea.updatedAt + 1 })
+    await expect.element(page.getByText('农业', { exact: true })).toBeVisible()
+    expect(hits().element().textContent).toContain('第 2 / 3 处')
+    expect(texts(container.querySelectorAll('mark.current-hit'))).toEqual(['茶园'])
+  })
+
+  it('marks a text changed without a newer time, as a restore may merge it', async () => {
+    const container = await render(<Reader article={tea} query="茶园" />)
+    await expect.element(hits()).toHaveTextContent('第 0 / 3 处')
+    const stored = await database.articles.get(tea.id)
+    await database.articles.update(tea.id, {
+      blocks: paragraphs('茶园一角。'),
+      updatedAt: stored?.updatedAt ?? tea.updatedAt,
+    })
+    await expect.element(hits()).toHaveTextContent('第 0 / 2 处')
+    expect(texts(container.querySelectorAll('.reader-body mark'))).toEqual(['茶园'])
   })
 
   it('marks simplified text for a traditional query in the headline and the body', async () => {
     const container = await render(<Reader article={visit} query="習近平" />)
-    await expect
-      .element(page.getByRole('group', { name: '命中位置' }))
-      .toHaveTextContent('第 0 / 2 处')
+    await expect.element(hits()).toHaveTextContent('第 0 / 2 处')
     expect(texts(container.querySelectorAll('.reader-title mark'))).toEqual(['习近平'])
     expect(texts(container.querySelectorAll('.reader-body mark'))).toEqual(['习近平'])
   })
@@ -190,16 +227,12 @@ describe('the reader', () => {
     const article = storage[0]
     if (article === undefined) throw new Error('fixture')
     const container = await render(<Reader article={article} query="冷库" />)
-    await expect
-      .element(page.getByRole('group', { name: '命中位置' }))
-      .toHaveTextContent('第 0 / 2 处')
+    await expect.element(hits()).toHaveTextContent('第 0 / 2 处')
     await database.articles.update(article.id, {
       blocks: paragraphs('冷库一号，冷库二号。'),
       updatedAt: article.updatedAt + 1,
     })
-    await expect
-      .element(page.getByRole('group', { name: '命中位置' }))
-      .toHaveTextContent('第 0 / 3 处')
+    await expect.element(hits()).toHaveTextContent('第 0 / 3 处')
     expect(texts(container.querySelectorAll('.reader-body mark'))).toEqual(['冷库', '冷库'])
   })
 })

@@ -11,8 +11,8 @@ import { Highlighted } from './Highlighted'
 import type { IndexProgress } from './index-store'
 import type { SearchClient } from './search-client'
 import type { SearchState } from './use-search'
-import { useResultHighlights } from './use-result-highlights'
-import type { ResultHighlights } from './worker-messages'
+import { useRowMarks } from './use-row-marks'
+import type { RowMarks } from './worker-messages'
 
 export interface SearchResultsProps {
   database: ArchiveDatabase
@@ -39,7 +39,7 @@ export function SearchResults({
   const { t } = useTranslation()
   const answer = search.answer
   const ids = answer?.ok === true ? answer.ids : noIds
-  const highlights = useResultHighlights(searchClient, search)
+  const marks = useRowMarks(searchClient, search)
   return (
     <nav className="library search-results" aria-label={t('search.title')}>
       <h2 className="region-title">{t('search.title')}</h2>
@@ -63,8 +63,8 @@ export function SearchResults({
         rowClassName="result-row"
         selection={selection}
         onSelectionChange={onSelectionChange}
-        onRowsShown={highlights.show}
-        renderRow={(article) => <ResultRow article={article} marks={highlights.of(article.id)} />}
+        onRowsShown={marks.show}
+        renderRow={(article) => <ResultRow article={article} marks={marks.of(article.id)} />}
       />
     </nav>
   )
@@ -92,9 +92,10 @@ function SearchStatus({ search }: { search: SearchState }) {
   )
 }
 
-function ResultRow({ article, marks }: { article: Article; marks: ResultHighlights | undefined }) {
+function ResultRow({ article, marks }: { article: Article; marks: RowMarks | undefined }) {
   const { t } = useTranslation()
-  // Marks of another version of the article (it was just edited) wait for the new answer.
+  // Marks of another version of the article (it was just edited) are not drawn: every change
+  // is searched again, and the new answer brings the new marks.
   const current = marks?.version === article.updatedAt ? marks : undefined
   const snippet = current?.snippet
   return (

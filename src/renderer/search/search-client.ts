@@ -1,10 +1,8 @@
 // The UI thread's handle on the search worker: promise-based queries and change notices.
+import type { ArticleMarks } from '../../core/search'
 import type {
-  ArticleHighlights,
   FromSearchWorker,
-  HighlightAnswer,
-  HighlightRequest,
-  ResultHighlights,
+  RowMarks,
   SearchAnswer,
   SearchRequest,
   ToSearchWorker,
@@ -16,7 +14,8 @@ export class SearchClient {
   private readonly worker: Worker
   private nextId = 1
   private readonly pending = new Map<number, (answer: SearchAnswer) => void>()
-  private readonly highlighting = new Map<number, (answer: HighlightAnswer) => void>()
+  private readonly rowMarking = new Map<number, (marks: RowMarks[]) => void>()
+  private readonly articleMarking = new Map<number, (marks: ArticleMarks) => void>()
   private readonly progressListeners = new Set<(progress: IndexProgress) => void>()
   progress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
   private readonly failureListeners = new Set<(message: string) => void>()
@@ -28,9 +27,12 @@ export class SearchClient {
       if (message.type === 'answer') {
         this.pending.get(message.requestId)?.(message.answer)
         this.pending.delete(message.requestId)
-      } else if (message.type === 'highlighted') {
-        this.highlighting.get(message.requestId)?.(message.answer)
-        this.highlighting.delete(message.requestId)
+      } else if (message.type === 'rowMarks') {
+        this.rowMarking.get(message.requestId)?.(message.marks)
+        this.rowMarking.delete(message.requestId)
+      } else if (message.type === 'articleMarks') {
+        this.articleMarking.get(message.requestId)?.(message.marks)
+        this.articleMarking.delete(message.requestId)
       } else if (message.type === 'progress') {
         this.progress = message.progress
         for (const listener of this.progressListeners) listener(message.progress)
@@ -49,22 +51,20 @@ export class SearchClient {
   }
 
   /** Marks and snippets of result rows beyond those the search answer brought. */
-  async resultHighlights(query: string, ids: readonly string[]): Promise<ResultHighlights[]> {
-    const answer = await this.highlight({ kind: 'results', query, ids: [...ids] })
-    return answer.kind === 'results' ? answer.results : []
-  }
-
-  /** Every mark of an article for a query; null when it is gone or the query does not parse. */
-  async articleHighlights(id: string, query: string): Promise<ArticleHighlights | null> {
-    const answer = await this.highlight({ kind: 'article', query, id })
-    return answer.kind === 'article' ? answer.article : null
-  }
-
-  private highlight(request: HighlightRequest): Promise<HighlightAnswer> {
+  markRows(query: string, ids: readonly string[]): Promise<RowMarks[]> {
     const requestId = this.nextId++
     return new Promise((resolve) => {
-      this.highlighting.set(requestId, resolve)
-      this.post({ type: 'highlight', requestId, request })
+      this.rowMarking.set(requestId, resolve)
+      this.post({ type: 'markRows', requestId, request: { query, ids: [...ids] } })
+    })
+  }
+
+  /** Every mark of `article`, as the reader shows it, for a query (none if it does not parse). */
+  markArticle(query: string, article: Article): Promise<ArticleMarks> {
+    const requestId = this.nextId++
+    return new Promise((resolve) => {
+      this.articleMarking.set(requestId, resolve)
+      this.post({ type: 'markArticle', requestId, request: { query, article } })
     })
   }
 

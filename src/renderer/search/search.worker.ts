@@ -1,14 +1,15 @@
 // The search worker: owns the index, fed from Dexie (IndexedDB works in dedicated workers),
 // answers queries with the marks of the rows shown first, marks opened articles, applies article
 // changes at once and saves changed shards in the background.
-import { markedPhrases, parseQuery, searchDocFromArticle } from '../../core/search'
+import { articleMarks, markedPhrases, parseQuery, searchDocFromArticle } from '../../core/search'
 import { errorDetail } from '../../shared/system-error'
-import type { SearchEngine } from '../../core/search'
+import type { MarkedPhrases, SearchEngine } from '../../core/search'
 import { openArchiveDatabase } from '../db/database'
-import { answerHighlight, resultHighlights } from './highlight-store'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
+import { phrasesOf, rowMarks } from './row-marks'
 import type {
   FromSearchWorker,
+  RowMarks,
   SearchAnswer,
   SearchRequest,
   ToSearchWorker,
@@ -32,7 +33,7 @@ let updates = Promise.resolve()
 
 async function answer(request: SearchRequest): Promise<SearchAnswer> {
   const current = engine
-  const nothing = { ids: [], ms: 0, highlights: [] }
+  const nothing = { ids: [], ms: 0, marks: [] }
   if (current === null) return { ok: true, total: 0, complete: false, facets: null, ...nothing }
   if (request.query.trim() === '') {
     // No query: the library's filters, counted over the whole archive.
@@ -50,13 +51,22 @@ async function answer(request: SearchRequest): Promise<SearchAnswer> {
   )
   const facets = request.facets ? current.facets(outcome.refs) : null
   const { ids, total, complete, ms } = outcome
-  const shown = ids.slice(0, request.highlights)
-  const highlights = await resultHighlights(database, markedPhrases(parsed.query), shown)
-  return { ok: true, ids, total, complete, ms, facets, highlights }
+  const marks = await marksOfRows(markedPhrases(parsed.query), ids.slice(0, request.markedRows))
+  return { ok: true, ids, total, complete, ms, facets, marks }
 }
 
 const reportFailure = (error: unknown) => {
   post({ type: 'failed', message: errorDetail(error) })
+}
+
+/** Rows' marks; none when the archive cannot be read, so that an answer still comes. */
+async function marksOfRows(phrases: MarkedPhrases, ids: readonly string[]): Promise<RowMarks[]> {
+  try {
+    return await rowMarks(database, phrases, ids)
+  } catch (error) {
+    reportFailure(error)
+    return []
+  }
 }
 
 /** Queues work after the updates already received; one failure never blocks the ones after. */
@@ -74,23 +84,29 @@ function scheduleSave(): void {
   }, saveDelayMs)
 }
 
-function handle(message: ToSearchWorker): void {
-  if (message.type === 'search') {
-    // After the changes already received: a search never misses an edit made before it.
-    const { requestId, request } = message
-    afterUpdates(async () => {
-      post({ type: 'answer', requestId, answer: await answer(request) })
-    })
-    return
-  }
-  if (message.type === 'highlight') {
-    // Read from the archive, not the index: no need to wait for index updates.
-    const { requestId, request } = message
-    answerHighlight(database, request).then((highlighted) => {
-      post({ type: 'highlighted', requestId, answer: highlighted })
-    }, reportFailure)
-    return
-  }
+type Request<T extends ToSearchWorker['type']> = Extract<ToSearchWorker, { type: T }>
+
+function search({ requestId, request }: Request<'search'>): void {
+  // After the changes already received: a search never misses an edit made before it.
+  afterUpdates(async () => {
+    post({ type: 'answer', requestId, answer: await answer(request) })
+  })
+}
+
+function markRows({ requestId, request }: Request<'markRows'>): void {
+  // Read from the archive, not the index: no need to wait for index updates.
+  void marksOfRows(phrasesOf(request.query), request.ids).then((marks) => {
+    post({ type: 'rowMarks', requestId, marks })
+  })
+}
+
+function markArticle({ requestId, request }: Request<'markArticle'>): void {
+  // Marked on the text the reader shows, sent with the request: never another version of it.
+  const marks = articleMarks(request.article, phrasesOf(request.query))
+  post({ type: 'articleMarks', requestId, marks })
+}
+
+function update(message: Request<'stored' | 'changed'>): void {
   const current = engine
   if (current === null) {
     waiting.push(message)
@@ -102,6 +118,13 @@ function handle(message: ToSearchWorker): void {
     } else await applyArticleChanges(database, current, message.ids)
     scheduleSave()
   })
+}
+
+function handle(message: ToSearchWorker): void {
+  if (message.type === 'search') search(message)
+  else if (message.type === 'markRows') markRows(message)
+  else if (message.type === 'markArticle') markArticle(message)
+  else update(message)
 }
 
 scope.addEventListener('message', (event) => {

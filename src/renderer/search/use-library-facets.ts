@@ -20,7 +20,7 @@ export function useLibraryFacets(
         sort: 'relevance',
         firstPage: false,
         facets: true,
-        highlights: 0,
+        markedRows: 0,
       })
       .then((answer) => {
         if (current && answer.ok) setFacets(answer.facets)

@@ -1,7 +1,7 @@
 // Results as you type: each keystroke waits briefly, then asks the worker for the first page
 // (shown at once) and then for every result with exact counts and facets; both answers bring
-// the marks of the first page's rows. Answers to older
-// queries are dropped; the previous results stay on screen until the new ones arrive.
+// the marks of the rows shown first. Answers to older queries are dropped; the previous results
+// stay on screen until the new ones arrive.
 import { useEffect, useRef, useState } from 'react'
 import type { SortOrder } from '../../core/search'
 import type { SearchClient } from './search-client'
@@ -46,7 +46,7 @@ export function useSearch(
           limit: firstPage ? resultPage : everything,
           facets: !firstPage,
           // The full answer may rank other articles first: it brings their marks too.
-          highlights: resultPage,
+          markedRows: resultPage,
         })
       const show = (answer: SearchAnswer, final: boolean) => {
         if (current === sequence.current) setAnswered({ query: trimmed, answer, final })
