@@ -1,5 +1,6 @@
 // Next / previous search hit in the open article: the hits the search worker counted, stepped
 // through in reading order. The reader outlines the current one; this brings it into view.
+// Before the first step it shows how many there are: never a position 0.
 import type { RefObject } from 'react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -30,7 +31,11 @@ export function HitNavigator({ container, count, current, onCurrent }: HitNaviga
   if (count === 0) return null
   return (
     <div className="hit-navigator" role="group" aria-label={t('reader.hits')}>
-      <span>{t('reader.hitPosition', { current: current + 1, count })}</span>
+      <span>
+        {current < 0
+          ? t('reader.hitCount', { count })
+          : t('reader.hitPosition', { current: current + 1, count })}
+      </span>
       <button
         type="button"
         onClick={() => {

@@ -164,7 +164,8 @@ describe('the reader', () => {
 
   it('marks every hit the worker found and steps through them, one across a paragraph end', async () => {
     const container = await render(<Reader article={twoParagraphs} query="习近平总书记" />)
-    await expect.element(hits()).toHaveTextContent('第 0 / 2 处')
+    // Before the first step: how many, never a position 0.
+    await expect.element(hits()).toHaveTextContent('共 2 处')
     const paragraphMarks = () =>
       [...container.querySelectorAll('.reader-body p')].map((p) =>
         texts(p.querySelectorAll('mark')),
@@ -185,7 +186,7 @@ describe('the reader', () => {
 
   it('steps back from the start to the last hit', async () => {
     const container = await render(<Reader article={tea} query="茶" />)
-    await expect.element(hits()).toHaveTextContent('第 0 / 4 处')
+    await expect.element(hits()).toHaveTextContent('共 4 处')
     await hits().getByRole('button', { name: '上一处' }).click()
     await expect.element(hits()).toHaveTextContent('第 4 / 4 处')
     expect(texts(container.querySelectorAll('mark.current-hit'))).toEqual(['茶'])
@@ -194,7 +195,7 @@ describe('the reader', () => {
 
   it('keeps the marks and the position while only the tags change', async () => {
     const container = await render(<Reader article={tea} query="茶园" />)
-    await expect.element(hits()).toHaveTextContent('第 0 / 3 处')
+    await expect.element(hits()).toHaveTextContent('共 3 处')
     await hits().getByRole('button', { name: '下一处' }).click()
     await hits().getByRole('button', { name: '下一处' }).click()
     await expect.element(hits()).toHaveTextContent('第 2 / 3 处')
@@ -206,19 +207,19 @@ describe('the reader', () => {
 
   it('marks a text changed without a newer time, as a restore may merge it', async () => {
     const container = await render(<Reader article={tea} query="茶园" />)
-    await expect.element(hits()).toHaveTextContent('第 0 / 3 处')
+    await expect.element(hits()).toHaveTextContent('共 3 处')
     const stored = await database.articles.get(tea.id)
     await database.articles.update(tea.id, {
       blocks: paragraphs('茶园一角。'),
       updatedAt: stored?.updatedAt ?? tea.updatedAt,
     })
-    await expect.element(hits()).toHaveTextContent('第 0 / 2 处')
+    await expect.element(hits()).toHaveTextContent('共 2 处')
     expect(texts(container.querySelectorAll('.reader-body mark'))).toEqual(['茶园'])
   })
 
   it('marks simplified text for a traditional query in the headline and the body', async () => {
     const container = await render(<Reader article={visit} query="習近平" />)
-    await expect.element(hits()).toHaveTextContent('第 0 / 2 处')
+    await expect.element(hits()).toHaveTextContent('共 2 处')
     expect(texts(container.querySelectorAll('.reader-title mark'))).toEqual(['习近平'])
     expect(texts(container.querySelectorAll('.reader-body mark'))).toEqual(['习近平'])
   })
@@ -227,12 +228,12 @@ describe('the reader', () => {
     const article = storage[0]
     if (article === undefined) throw new Error('fixture')
     const container = await render(<Reader article={article} query="冷库" />)
-    await expect.element(hits()).toHaveTextContent('第 0 / 2 处')
+    await expect.element(hits()).toHaveTextContent('共 2 处')
     await database.articles.update(article.id, {
       blocks: paragraphs('冷库一号，冷库二号。'),
       updatedAt: article.updatedAt + 1,
     })
-    await expect.element(hits()).toHaveTextContent('第 0 / 3 处')
+    await expect.element(hits()).toHaveTextContent('共 3 处')
     expect(texts(container.querySelectorAll('.reader-body mark'))).toEqual(['冷库', '冷库'])
   })
 })
