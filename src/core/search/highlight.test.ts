@@ -44,6 +44,10 @@ describe('highlights', () => {
       '习近平\n总书记',
       '习近平 总书记',
     ])
+    const source = { title: '习近平 总书记考察', body: '习近平总书记\n指出' }
+    const marks = resultMarks(source, phrasesOf('"习近平 总书记"'))
+    expect(cut(source.title, marks.title)).toEqual(['习近平 总书记'])
+    expect(cut(marks.snippet.text, marks.snippet.ranges)).toEqual(['习近平总书记'])
   })
 
   it('cuts a snippet around the first hit, with ranges relative to it', () => {

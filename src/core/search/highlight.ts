@@ -123,8 +123,10 @@ export interface HighlightSource extends Partial<Headline> {
   body: string
 }
 
+/** UTF-16 units of a result row's snippet. */
 export const SNIPPET_WIDTH = 90
 
+/** The marks of a result row: the headline's, and a snippet around the body's first hit. */
 export function resultMarks(
   source: HighlightSource,
   phrases: MarkedPhrases,
@@ -170,6 +172,7 @@ function blockPieces(
   return pieces
 }
 
+/** Every mark of an article as the reader lays it out, hits numbered in reading order. */
 export function articleMarks(
   article: Headline & Pick<ParsedArticle, 'blocks'>,
   phrases: MarkedPhrases,
