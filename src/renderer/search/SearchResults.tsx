@@ -94,8 +94,9 @@ function SearchStatus({ search }: { search: SearchState }) {
 
 function ResultRow({ article, marks }: { article: Article; marks: RowMarks | undefined }) {
   const { t } = useTranslation()
-  // Marks of another version of the article (it was just edited) are not drawn: every change
-  // is searched again, and the new answer brings the new marks.
+  // Marks of an older version (the article was just edited) are not drawn. Every change is
+  // searched again and the new answer brings new marks, also after a restore that changed the
+  // text without a newer updatedAt; until then its marks stay inside the text (Highlighted).
   const current = marks?.version === article.updatedAt ? marks : undefined
   const snippet = current?.snippet
   return (
