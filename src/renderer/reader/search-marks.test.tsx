@@ -154,7 +154,7 @@ describe('the results list', () => {
     scroller.scrollTop = scroller.scrollHeight
     // Ranked by occurrences (all equal), then newest first: the oldest article comes last.
     await expect
-      .poll(() => rowMarks(container, storage[0]?.title ?? ''), { timeout: 5_000 })
+      .poll(() => rowMarks(container, storage[0]?.title ?? ''))
       .toEqual({ title: ['冷库'], snippet: ['冷库'] })
   })
 })
