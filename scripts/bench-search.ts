@@ -22,6 +22,9 @@ import { accuracy, fmt, mib, percentile } from './bench/stats'
 type Bench = { bench: BenchApi }
 type BenchLive = { benchLive: BenchLiveApi }
 
+/** Rows of the app's first page of results, whose marks the worker sends with it. */
+const FIRST_PAGE_ROWS = 50
+
 /** Documents added one at a time into live segments; a tenth of them edited, then removed. */
 const LIVE_DOCS = 500
 
@@ -75,6 +78,8 @@ interface CorpusRun {
   loaded: Memory
   queries: BenchQuery[]
   timings: QueryTiming[]
+  /** Per query: marking the first page's rows. */
+  marksMs: number[]
   mini: { buildMs: number; timings: MiniTiming[] } | null
   live: LiveRun
 }
@@ -195,6 +200,10 @@ async function runCorpus(
     (list) => (globalThis as unknown as Bench).bench.run(list),
     texts,
   )
+  const marksMs = await reader.evaluate(
+    ([corpus, list, rows]) => (globalThis as unknown as Bench).bench.marks(corpus, list, rows),
+    [name, texts, FIRST_PAGE_ROWS] as const,
+  )
   await reader.close()
   process.stderr.write(`[${name}] live segments…\n`)
   // Every third query: the scan that checks each one is slow at 100k.
@@ -215,6 +224,7 @@ async function runCorpus(
     loaded,
     queries,
     timings,
+    marksMs,
     mini,
     live,
   }
@@ -259,6 +269,7 @@ function report(run: CorpusRun): string {
   lines.push(`  first page (100, newest shards first)  ${p(first)}`)
   lines.push(`  all results (exact count, ranked)       ${p(all)}`)
   lines.push(`  brute-force scan (same run)             ${p(brute)}`)
+  lines.push(`  marks of the first ${String(FIRST_PAGE_ROWS)} rows, in memory  ${p(run.marksMs)}`)
   lines.push(
     `  all results vs scan: p95 ${fmt(percentile(brute, 95) / percentile(all, 95), 1)}× faster, p50 ${fmt(percentile(brute, 50) / percentile(all, 50), 1)}× faster`,
   )

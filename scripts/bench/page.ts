@@ -5,7 +5,9 @@ import MiniSearch from 'minisearch'
 import type { SearchDoc } from '../../src/core/search/doc'
 import { SearchEngine } from '../../src/core/search/engine'
 import { forEachGram, queryGrams } from '../../src/core/search/grams'
+import { markedPhrases, resultMarks } from '../../src/core/search/highlight'
 import { normalize } from '../../src/core/search/normalize'
+import { parseQuery } from '../../src/core/search/query/parse'
 import {
   exportIndex,
   loadShard,
@@ -109,6 +111,28 @@ const api = {
         firstWrong: first.ids.filter((id) => !truth.has(id)).length,
         firstCount: first.ids.length,
       }
+    })
+  },
+
+  /**
+   * What the search worker adds to a first page: the marks of its rows (headline ranges and a
+   * snippet of the original body), from articles held in memory here; the worker also reads
+   * them from IndexedDB. After the timed queries, since the originals take memory.
+   */
+  async marks(corpus: string, queries: string[], rows: number): Promise<number[]> {
+    const originals = new Map((await fetchCorpus(corpus)).map((doc) => [doc.id, doc]))
+    const search = currentEngine()
+    return queries.map((query) => {
+      const parsed = parseQuery(`"${query}"`)
+      if (!parsed.ok) throw new Error(`query failed: ${query}`)
+      const first = search.searchParsed(parsed.query, { limit: rows, firstPage: true })
+      const started = performance.now()
+      const phrases = markedPhrases(parsed.query)
+      for (const id of first.ids) {
+        const doc = originals.get(id)
+        if (doc) resultMarks(doc, phrases)
+      }
+      return performance.now() - started
     })
   },
 

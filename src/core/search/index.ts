@@ -3,8 +3,16 @@ export { SearchEngine, DEFAULT_SHARD_SIZE } from './engine'
 export type { EngineOptions, SearchOptions, SearchOutcome, SearchResult } from './engine'
 export { searchDocFromArticle, type SearchDoc } from './doc'
 export type { Facets, FacetCount } from './facets'
-export { highlightFields, highlightRanges, snippet } from './highlight'
-export type { FieldHighlights, HighlightSource, Range, Snippet } from './highlight'
+export { articleMarks, markedPhrases, resultMarks } from './highlight'
+export type {
+  ArticleMarks,
+  HighlightSource,
+  HitRange,
+  MarkedPhrases,
+  Range,
+  ResultMarks,
+  Snippet,
+} from './highlight'
 export { normalize, normalizeWithMap, NORMALIZER_VERSION } from './normalize'
 export {
   exportIndex,
@@ -21,6 +29,6 @@ export type {
   RestorePlan,
   ShardToLoad,
 } from './persist'
-export { parseQuery, positivePhrases } from './query/parse'
+export { parseQuery } from './query/parse'
 export type { ParseResult, QueryError, QueryErrorCode, QueryNode } from './query/types'
 export type { SortOrder } from './rank'

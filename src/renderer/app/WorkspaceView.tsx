@@ -49,6 +49,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
       ) : (
         <SearchResults
           database={database}
+          searchClient={searchClient}
           search={search}
           indexProgress={props.indexProgress}
           selection={selection}
@@ -60,6 +61,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
         key={workspace.readerKey}
         sourceLine={workspace.sourceLine}
         database={database}
+        searchClient={searchClient}
         history={history}
         articleId={selection.focused}
         query={search.query}

@@ -21,6 +21,8 @@ export interface ArticleListProps {
   /** Group headings shown above the rows where a group starts (`''`: the unnamed group). */
   headings?: ReadonlyMap<number, string>
   unnamedHeading?: string
+  /** Rows first..last (indexes into `ids`) are rendered, on screen or just beside it. */
+  onRowsShown?: (first: number, last: number) => void
 }
 
 const headingHeight = 28
@@ -40,6 +42,12 @@ export function ArticleList(props: ArticleListProps) {
     virtualizer.measure()
   }, [props.headings, virtualizer])
   const items = virtualizer.getVirtualItems()
+  const firstShown = items[0]?.index ?? 0
+  const lastShown = items.at(-1)?.index ?? -1
+  const { onRowsShown } = props
+  useEffect(() => {
+    if (lastShown >= firstShown) onRowsShown?.(firstShown, lastShown)
+  }, [firstShown, lastShown, onRowsShown])
   const visibleIds = items.map((item) => ids[item.index] ?? '')
   const rows = useLiveQuery(
     () => database.articles.bulkGet(visibleIds),

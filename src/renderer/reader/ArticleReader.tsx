@@ -3,20 +3,24 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Fragment, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { highlightFields, highlightRanges, positivePhrases, parseQuery } from '../../core/search'
 import { splitArticleAt } from '../archive/article-edits'
 import { useStorageMessage } from '../archive/use-storage-message'
 import type { ArchiveHistory } from '../archive/archive-history'
 import type { ArchiveDatabase } from '../db/database'
 import { articlePlace } from '../list/article-labels'
 import { Highlighted } from '../search/Highlighted'
+import type { SearchClient } from '../search/search-client'
+import { useArticleMarks } from '../search/use-article-marks'
 import { textWithCitation } from '../../core/archive/citation'
 import { HitNavigator } from './HitNavigator'
 import { ReaderTools } from './ReaderTools'
 import { SourceView } from './SourceView'
+import { useCurrentHit } from './use-current-hit'
 
 export interface ArticleReaderProps {
   database: ArchiveDatabase
+  /** Marks the current search's hits (the reader only draws them). */
+  searchClient: SearchClient
   articleId: string | null
   /** The current search: its hits are marked in the text. */
   query: string
@@ -27,15 +31,6 @@ export interface ArticleReaderProps {
   onCopied: () => void
   /** Open beside its source, with this line (or the article's first) in view: from the report. */
   sourceLine?: number | null | undefined
-}
-
-/** The phrases of a query that mark body text. */
-function bodyPhrases(query: string): string[] {
-  const parsed = parseQuery(query)
-  if (!parsed.ok) return []
-  return positivePhrases(parsed.query)
-    .filter((phrase) => phrase.scope === 'all')
-    .map((phrase) => phrase.phrase)
 }
 
 export function ArticleReader(props: ArticleReaderProps) {
@@ -49,6 +44,8 @@ export function ArticleReader(props: ArticleReaderProps) {
     () => (articleId === null ? undefined : database.articles.get(articleId)),
     [database, articleId],
   )
+  const marks = useArticleMarks(props.searchClient, article, query)
+  const [current, stepTo] = useCurrentHit(marks)
   if (article === undefined) {
     return (
       <article className="reader empty" aria-label={t('shell.reader')}>
@@ -56,13 +53,16 @@ export function ArticleReader(props: ArticleReaderProps) {
       </article>
     )
   }
-  const marks = highlightFields({ ...article, body: '' }, query)
-  const phrases = query === '' ? [] : bodyPhrases(query)
   return (
     <article ref={articleElement} className="reader" aria-label={t('shell.reader')}>
       <div className="reader-bar">
         <p className="reader-place">{articlePlace(article)}</p>
-        <HitNavigator container={articleElement} query={query} />
+        <HitNavigator
+          container={articleElement}
+          count={marks?.hits ?? 0}
+          current={current}
+          onCurrent={stepTo}
+        />
         <button
           type="button"
           aria-pressed={showSource}
@@ -85,12 +85,12 @@ export function ArticleReader(props: ArticleReaderProps) {
       </div>
       {article.kicker !== null ? (
         <p className="reader-kicker">
-          <Highlighted text={article.kicker} ranges={marks.kicker} />
+          <Highlighted text={article.kicker} ranges={marks?.kicker ?? []} current={current} />
         </p>
       ) : null}
       {article.title !== null ? (
         <h2 className="reader-title">
-          <Highlighted text={article.title} ranges={marks.title} />
+          <Highlighted text={article.title} ranges={marks?.title ?? []} current={current} />
         </h2>
       ) : article.derivedTitle ? (
         <h2 className="reader-title derived">
@@ -100,7 +100,7 @@ export function ArticleReader(props: ArticleReaderProps) {
       ) : null}
       {article.subtitle !== null ? (
         <p className="reader-subtitle">
-          <Highlighted text={article.subtitle} ranges={marks.subtitle} />
+          <Highlighted text={article.subtitle} ranges={marks?.subtitle ?? []} current={current} />
         </p>
       ) : null}
       {article.byline !== null ? <p className="reader-byline">{article.byline}</p> : null}
@@ -147,11 +147,19 @@ export function ArticleReader(props: ArticleReaderProps) {
             ) : null}
             {block.type === 'subhead' ? (
               <h3>
-                <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
+                <Highlighted
+                  text={block.text}
+                  ranges={marks?.blocks[index] ?? []}
+                  current={current}
+                />
               </h3>
             ) : (
               <p>
-                <Highlighted text={block.text} ranges={highlightRanges(block.text, phrases)} />
+                <Highlighted
+                  text={block.text}
+                  ranges={marks?.blocks[index] ?? []}
+                  current={current}
+                />
               </p>
             )}
           </Fragment>

@@ -1,46 +1,45 @@
-// Next / previous search hit in the open article: the marks of the current query, counted,
-// with the current one scrolled into view and outlined.
+// Next / previous search hit in the open article: the hits the search worker counted, stepped
+// through in reading order. The reader outlines the current one; this brings it into view.
+// Before the first step it shows how many there are: never a position 0.
 import type { RefObject } from 'react'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
-export function HitNavigator({
-  container,
-  query,
-}: {
+export interface HitNavigatorProps {
+  /** Where the current hit's marks are drawn. */
   container: RefObject<HTMLElement | null>
-  query: string
-}) {
+  count: number
+  /** The hit stepped to, -1 before the first step. */
+  current: number
+  onCurrent: (hit: number) => void
+}
+
+/** The hit one step away; the first step goes to the first hit, or back to the last. */
+function stepHit(current: number, step: 1 | -1, count: number): number {
+  if (current < 0) return step === 1 ? 0 : count - 1
+  return (current + step + count) % count
+}
+
+export function HitNavigator({ container, count, current, onCurrent }: HitNavigatorProps) {
   const { t } = useTranslation()
-  const [hits, setHits] = useState<HTMLElement[]>([])
-  const [current, setCurrent] = useState(-1)
   useEffect(() => {
-    const element = container.current
-    const found = element === null ? [] : [...element.querySelectorAll<HTMLElement>('mark')]
-    // The marks are the DOM's: read them after React has rendered the highlighted text.
-    const frame = requestAnimationFrame(() => {
-      setHits(found)
-      setCurrent(-1)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-    }
-  }, [container, query])
-  useEffect(() => {
-    hits.forEach((hit, index) => hit.classList.toggle('current-hit', index === current))
-    hits[current]?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-  }, [hits, current])
-  if (hits.length === 0) return null
-  const go = (step: number) => {
-    setCurrent((index) => (index + step + hits.length) % hits.length)
-  }
+    if (current < 0) return
+    // After the commit that outlined it; a hit across paragraphs scrolls to its first piece.
+    const mark = container.current?.querySelector('mark.current-hit')
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  }, [container, current])
+  if (count === 0) return null
   return (
     <div className="hit-navigator" role="group" aria-label={t('reader.hits')}>
-      <span>{t('reader.hitPosition', { current: current + 1, count: hits.length })}</span>
+      <span>
+        {current < 0
+          ? t('reader.hitCount', { count })
+          : t('reader.hitPosition', { current: current + 1, count })}
+      </span>
       <button
         type="button"
         onClick={() => {
-          go(-1)
+          onCurrent(stepHit(current, -1, count))
         }}
       >
         {t('reader.previousHit')}
@@ -48,7 +47,7 @@ export function HitNavigator({
       <button
         type="button"
         onClick={() => {
-          go(1)
+          onCurrent(stepHit(current, 1, count))
         }}
       >
         {t('reader.nextHit')}

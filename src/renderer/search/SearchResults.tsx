@@ -1,9 +1,7 @@
 // Search results: the count and time, facets that narrow the query, and a virtualised list in
-// which each row shows the headline and a snippet with the hits marked.
+// which each row shows the headline and a snippet with the hits marked, as the worker sent them.
 import { useTranslation } from 'react-i18next'
-import { bodyText } from '../../shared/article'
 import type { Article } from '../../shared/article'
-import { highlightFields, snippet } from '../../core/search'
 import type { ArchiveDatabase } from '../db/database'
 import { ArticleList } from '../list/ArticleList'
 import { articleHeadline, articlePlace, hasDerivedHeadline } from '../list/article-labels'
@@ -11,10 +9,14 @@ import type { Selection } from '../list/selection'
 import { FacetBar } from './FacetBar'
 import { Highlighted } from './Highlighted'
 import type { IndexProgress } from './index-store'
+import type { SearchClient } from './search-client'
 import type { SearchState } from './use-search'
+import { useRowMarks } from './use-row-marks'
+import type { RowMarks } from './worker-messages'
 
 export interface SearchResultsProps {
   database: ArchiveDatabase
+  searchClient: SearchClient
   search: SearchState
   /** Shown while the index is still loading or being rebuilt. */
   indexProgress: IndexProgress
@@ -27,6 +29,7 @@ const noIds: readonly string[] = []
 
 export function SearchResults({
   database,
+  searchClient,
   search,
   indexProgress,
   selection,
@@ -36,6 +39,7 @@ export function SearchResults({
   const { t } = useTranslation()
   const answer = search.answer
   const ids = answer?.ok === true ? answer.ids : noIds
+  const marks = useRowMarks(searchClient, search)
   return (
     <nav className="library search-results" aria-label={t('search.title')}>
       <h2 className="region-title">{t('search.title')}</h2>
@@ -59,7 +63,8 @@ export function SearchResults({
         rowClassName="result-row"
         selection={selection}
         onSelectionChange={onSelectionChange}
-        renderRow={(article) => <ResultRow article={article} query={search.query} />}
+        onRowsShown={marks.show}
+        renderRow={(article) => <ResultRow article={article} marks={marks.of(article.id)} />}
       />
     </nav>
   )
@@ -87,27 +92,30 @@ function SearchStatus({ search }: { search: SearchState }) {
   )
 }
 
-function ResultRow({ article, query }: { article: Article; query: string }) {
+function ResultRow({ article, marks }: { article: Article; marks: RowMarks | undefined }) {
   const { t } = useTranslation()
-  const body = bodyText(article)
-  const marks = highlightFields(
-    { kicker: article.kicker, title: article.title, subtitle: article.subtitle, body },
-    query,
-  )
-  const excerpt = snippet(body, marks.body, 90)
+  // Marks of an older version (the article was just edited) are not drawn. Every change is
+  // searched again and the new answer brings new marks, also after a restore that changed the
+  // text without a newer updatedAt; until then its marks stay inside the text (Highlighted).
+  const current = marks?.version === article.updatedAt ? marks : undefined
+  const snippet = current?.snippet
   return (
     <>
       <span className={hasDerivedHeadline(article) ? 'row-title derived' : 'row-title'}>
         {article.title !== null ? (
-          <Highlighted text={article.title} ranges={marks.title} />
+          <Highlighted text={article.title} ranges={current?.title ?? []} />
         ) : (
           articleHeadline(article, t)
         )}
       </span>
       <span className="row-snippet">
-        {excerpt.start > 0 ? '…' : ''}
-        <Highlighted text={body.slice(excerpt.start, excerpt.end)} ranges={excerpt.ranges} />
-        {excerpt.end < body.length ? '…' : ''}
+        {snippet === undefined ? null : (
+          <>
+            {snippet.cutStart ? '…' : ''}
+            <Highlighted text={snippet.text} ranges={snippet.ranges} />
+            {snippet.cutEnd ? '…' : ''}
+          </>
+        )}
       </span>
       <span className="row-meta">{articlePlace(article)}</span>
     </>

@@ -1,6 +1,8 @@
 // The UI thread's handle on the search worker: promise-based queries and change notices.
+import type { ArticleMarks } from '../../core/search'
 import type {
   FromSearchWorker,
+  RowMarks,
   SearchAnswer,
   SearchRequest,
   ToSearchWorker,
@@ -12,6 +14,8 @@ export class SearchClient {
   private readonly worker: Worker
   private nextId = 1
   private readonly pending = new Map<number, (answer: SearchAnswer) => void>()
+  private readonly rowMarking = new Map<number, (marks: RowMarks[]) => void>()
+  private readonly articleMarking = new Map<number, (marks: ArticleMarks) => void>()
   private readonly progressListeners = new Set<(progress: IndexProgress) => void>()
   progress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
   private readonly failureListeners = new Set<(message: string) => void>()
@@ -23,6 +27,12 @@ export class SearchClient {
       if (message.type === 'answer') {
         this.pending.get(message.requestId)?.(message.answer)
         this.pending.delete(message.requestId)
+      } else if (message.type === 'rowMarks') {
+        this.rowMarking.get(message.requestId)?.(message.marks)
+        this.rowMarking.delete(message.requestId)
+      } else if (message.type === 'articleMarks') {
+        this.articleMarking.get(message.requestId)?.(message.marks)
+        this.articleMarking.delete(message.requestId)
       } else if (message.type === 'progress') {
         this.progress = message.progress
         for (const listener of this.progressListeners) listener(message.progress)
@@ -37,6 +47,24 @@ export class SearchClient {
     return new Promise((resolve) => {
       this.pending.set(requestId, resolve)
       this.post({ type: 'search', requestId, request })
+    })
+  }
+
+  /** Marks and snippets of result rows beyond those the search answer brought. */
+  markRows(query: string, ids: readonly string[]): Promise<RowMarks[]> {
+    const requestId = this.nextId++
+    return new Promise((resolve) => {
+      this.rowMarking.set(requestId, resolve)
+      this.post({ type: 'markRows', requestId, request: { query, ids: [...ids] } })
+    })
+  }
+
+  /** Every mark of `article`, as the reader shows it, for a query (none if it does not parse). */
+  markArticle(query: string, article: Article): Promise<ArticleMarks> {
+    const requestId = this.nextId++
+    return new Promise((resolve) => {
+      this.articleMarking.set(requestId, resolve)
+      this.post({ type: 'markArticle', requestId, request: { query, article } })
     })
   }
 

@@ -14,7 +14,14 @@ export function useLibraryFacets(
     if (!shown) return
     let current = true
     void client
-      .search({ query: '', limit: 0, sort: 'relevance', firstPage: false, facets: true })
+      .search({
+        query: '',
+        limit: 0,
+        sort: 'relevance',
+        firstPage: false,
+        facets: true,
+        markedRows: 0,
+      })
       .then((answer) => {
         if (current && answer.ok) setFacets(answer.facets)
       })

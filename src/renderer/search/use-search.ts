@@ -1,6 +1,7 @@
 // Results as you type: each keystroke waits briefly, then asks the worker for the first page
-// (shown at once) and then for every result with exact counts and facets. Answers to older
-// queries are dropped; the previous results stay on screen until the new ones arrive.
+// (shown at once) and then for every result with exact counts and facets; both answers bring
+// the marks of the rows shown first. Answers to older queries are dropped; the previous results
+// stay on screen until the new ones arrive.
 import { useEffect, useRef, useState } from 'react'
 import type { SortOrder } from '../../core/search'
 import type { SearchClient } from './search-client'
@@ -20,7 +21,8 @@ interface Answered {
 }
 
 const debounceMs = 120
-const firstPageSize = 50
+/** Rows in the first page, and in each page of marks asked for as the results scroll. */
+export const resultPage = 50
 const everything = 1_000_000
 
 export function useSearch(
@@ -41,8 +43,10 @@ export function useSearch(
           query: trimmed,
           sort,
           firstPage,
-          limit: firstPage ? firstPageSize : everything,
+          limit: firstPage ? resultPage : everything,
           facets: !firstPage,
+          // The full answer may rank other articles first: it brings their marks too.
+          markedRows: resultPage,
         })
       const show = (answer: SearchAnswer, final: boolean) => {
         if (current === sequence.current) setAnswered({ query: trimmed, answer, final })
