@@ -218,6 +218,41 @@ describe('the application shell', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false)
   })
 
+  it('finds a phrase across a paragraph end whatever the scripts on either side, never across fields', async () => {
+    const { page } = host
+    const folder = await mkdtemp(join(tmpdir(), 'newsroom-across-'))
+    const text = [
+      '桃溪乡法庭巡回审判',
+      '',
+      '本报讯 桃溪乡法庭昨日在村委会大院公开开庭，对一起邻里纠纷依法审理',
+      '',
+      '2月3日上午，法庭还走进桃溪中学，为师生讲授法治课并介绍乡里的网络',
+      '',
+      '5G基站建设中的相邻权问题。',
+      '',
+    ].join('\n')
+    await writeFile(join(folder, '巡回审判.txt'), text)
+    await page.getByRole('button', { name: '导入', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: '导入文章' })
+    session.answers.importSources.push([folder])
+    await dialog.getByRole('button', { name: '选择文件夹…' }).click()
+    await dialog.getByRole('button', { name: '开始导入' }).click()
+    const panel = page.getByRole('status', { name: '导入完成' })
+    await expect.poll(() => panel.textContent()).toContain('新增 1 篇')
+    await panel.getByRole('button', { name: '关闭' }).click()
+    const search = page.getByRole('searchbox', { name: '搜索' })
+    const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option')
+    for (const phrase of ['审理2月', '网络5G', '"网络 5g"']) {
+      await search.fill(phrase)
+      await expect.poll(() => results.filter({ hasText: '巡回审判' }).count()).toBe(1)
+    }
+    // The headline ends 审判 and the body begins 本报讯: two fields, never one phrase.
+    await search.fill('"审判本报讯"')
+    await expect.poll(() => page.getByText(/没有找到包含.*审判本报讯/u).count()).toBe(1)
+    await search.fill('')
+    await rm(folder, { recursive: true, force: true })
+  })
+
   it('answers Help → About with the version', async () => {
     const { page } = host
     await page.evaluate(() => {

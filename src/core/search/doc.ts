@@ -44,8 +44,8 @@ export function headlineParts(doc: SearchDoc): string[] {
 /**
  * The one normalised string verification runs on: the headline block, a line break, the body.
  * Each headline part is normalised on its own and the parts joined by line breaks after, so
- * these block separators survive normalisation (which drops white space between Han
- * characters): no phrase matches across kicker, title, subtitle and body.
+ * these block separators survive normalisation (which drops all white space, so no query holds
+ * one): no phrase matches across kicker, title, subtitle and body.
  */
 export function searchText(doc: SearchDoc): { text: string; headlineEnd: number } {
   const headline = headlineParts(doc).map(normalize).join('\n')

@@ -1,12 +1,13 @@
-// Search normalisation: folds width and compatibility forms (NFKC), case, spaces, quotation
-// marks and traditional characters, and drops white space between two Han characters (a line
-// break or spaces inside a Chinese sentence, common in pasted or OCR'd text), so a query and a
-// text compare equal when a reader would call them equal. Stored text is never changed: this runs on copies, and the optional offset
+// Search normalisation: folds width and compatibility forms (NFKC), case, quotation marks and
+// traditional characters, and drops all white space: a line break or spaces inside a field (a
+// column break, a paragraph end, pasted or OCR'd text) never separate a match, whatever scripts
+// stand on either side (召开⏎国家, 审理⏎2月, 网络⏎5G). Fields are normalised one by one, so two
+// fields never join. A query and a text compare equal when a reader would call them equal. Stored text is never changed: this runs on copies, and the optional offset
 // map leads from every normalised position back to the original text for highlights.
 import { simplifyCodePoint } from './traditional'
 
 /** Bump when the folding changes: persisted indexes made with another version are rebuilt. */
-export const NORMALIZER_VERSION = 2
+export const NORMALIZER_VERSION = 3
 
 const UNKNOWN = 0
 const DROP = 0xfffe
@@ -18,8 +19,6 @@ const NEWLINE = 0x0a
 const fastFold = new Uint16Array(0x10000)
 /** Per BMP code unit: 0 unknown, 1 not a combining mark, 2 combining mark. */
 const markTable = new Uint8Array(0x10000)
-/** Per BMP code unit: 0 unknown, 1 not Han, 2 Han. */
-const hanTable = new Uint8Array(0x10000)
 
 const DOUBLE_QUOTES = new Set([
   0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x300c, 0x300d, 0x301d, 0x301e, 0x301f,
@@ -30,7 +29,6 @@ const LINE_BREAKS = new Set([NEWLINE, 0x85, 0x2028, 0x2029])
 const INVISIBLE = new Set([0x0d, 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff])
 const SPACE_LIKE = /^[\s\p{Cc}]$/u
 const MARK = /^\p{M}$/u
-const HAN = /^\p{Script=Han}$/u
 
 function foldCodePoint(codePoint: number): string {
   if (LINE_BREAKS.has(codePoint)) return '\n'
@@ -69,18 +67,6 @@ function isMarkUnit(unit: number): boolean {
   return known === 2
 }
 
-function isHan(codePoint: number): boolean {
-  if (codePoint >= 0x10000) return HAN.test(String.fromCodePoint(codePoint))
-  let known = hanTable[codePoint] ?? 1
-  if (known === 0) {
-    known = HAN.test(String.fromCharCode(codePoint)) ? 2 : 1
-    hanTable[codePoint] = known
-  }
-  return known === 2
-}
-
-const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
-const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
 const isWhite = (unit: number | undefined): boolean => unit === SPACE || unit === NEWLINE
 
 /** Collects output units and, optionally, the original range each one came from. */
@@ -119,46 +105,16 @@ class Output {
     }
   }
 
-  /** Is the character that ends just before `end` Han? */
-  private hanBefore(end: number): boolean {
-    const unit = this.units[end - 1] ?? 0
-    const high = end >= 2 ? (this.units[end - 2] ?? 0) : 0
-    if (isLowSurrogate(unit) && isHighSurrogate(high))
-      return isHan((high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000)
-    return isHan(unit)
-  }
-
-  /** Is the character that starts at `start` Han? */
-  private hanAt(start: number): boolean {
-    const unit = this.units[start] ?? 0
-    const low = start + 1 < this.length ? (this.units[start + 1] ?? 0) : 0
-    if (isHighSurrogate(unit) && isLowSurrogate(low))
-      return isHan((unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)
-    return isHan(unit)
-  }
-
   /**
-   * Drops every run of white space (spaces, line breaks) between two Han characters, in place:
-   * 习近平 总书记 and 习近平⏎总书记 read as 习近平总书记. Other white space stays.
+   * Drops every run of white space (spaces, line breaks), in place: 习近平 总书记, 习近平⏎总书记
+   * and 依法审理⏎2月3日 read as one run of text.
    */
-  joinHan(): void {
-    const { units, length } = this
+  dropWhiteSpace(): void {
     let write = 0
-    let read = 0
-    while (read < length) {
-      if (!isWhite(units[read]) || write === 0) {
-        if (write !== read) this.move(read, write)
-        write += 1
-        read += 1
-        continue
-      }
-      let end = read + 1
-      while (end < length && isWhite(units[end])) end += 1
-      if (end < length && this.hanBefore(write) && this.hanAt(end)) {
-        read = end
-        continue
-      }
-      for (; read < end; read++, write++) this.move(read, write)
+    for (let read = 0; read < this.length; read++) {
+      if (isWhite(this.units[read])) continue
+      if (write !== read) this.move(read, write)
+      write += 1
     }
     this.length = write
   }
@@ -212,7 +168,7 @@ function run(input: string, output: Output): void {
     for (let k = 0; k < folded.length; k++) output.push(folded.charCodeAt(k), i, end)
     i = end
   }
-  output.joinHan()
+  output.dropWhiteSpace()
 }
 
 /** The search form of a text or a query. */

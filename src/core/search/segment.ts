@@ -79,9 +79,6 @@ export class LiveSegment {
    */
   candidates(phrase: string): Uint16Array {
     if (this.docs.size === 0) return NONE
-    // Only a phrase with a line break can match across the headline/body boundary, where its
-    // grams fall in different fields: rare, and cheap to verify on every live document.
-    if (phrase.includes('\n')) return sortedDocs(this.docs)
     this.querying = true
     let results: FieldResult[]
     try {
