@@ -110,7 +110,9 @@ describe('the import report', () => {
     const title = ui.locator('.reader-title.derived')
     expect(await title.textContent()).toContain('游客在桃溪乡的大棚里采摘草莓')
     expect(await title.textContent()).toContain('据正文拟题')
-    expect(await ui.locator('.reader-place').textContent()).toContain('青禾日报 · 2024-03-16 · 3')
+    expect(await ui.locator('.reader-place').textContent()).toContain(
+      '青禾日报 · 2024年3月16日 · 第3版',
+    )
     await ui.screenshot({ path: join(screenshots, 'derived-title.png') })
   })
 })

@@ -54,6 +54,14 @@ describe('the application shell', () => {
       .toBe('欢迎使用新闻档案')
   })
 
+  it('says why there is nothing to print, and offers sorting only once there are results', async () => {
+    const { page } = host
+    expect(await page.getByRole('combobox', { name: '搜索结果排序' }).count()).toBe(0)
+    await page.getByRole('button', { name: '打印', exact: true }).click()
+    await expect.poll(() => page.locator('.notice-bar').textContent()).toContain('没有要打印的文章')
+    await page.locator('.notice-bar').getByRole('button', { name: '关闭提示' }).click()
+  })
+
   it('refuses API calls with bad arguments with a typed error, not a crash', async () => {
     const message = await host.page.evaluate(async () => {
       const api = (globalThis as unknown as { newsroom: { setLocale(l: string): Promise<void> } })
@@ -127,6 +135,7 @@ describe('the application shell', () => {
     await page.getByRole('searchbox', { name: '搜索' }).fill('青禾')
     const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option')
     await expect.poll(() => results.count()).toBeGreaterThan(2)
+    expect(await page.getByRole('combobox', { name: '搜索结果排序' }).count()).toBe(1)
     await page.getByRole('button', { name: '打印', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: '打印预览' })
     await expect
@@ -184,7 +193,7 @@ describe('the application shell', () => {
     await rows.filter({ hasText: '桃溪乡草莓' }).click()
     await expect
       .poll(() => page.locator('.reader-place').textContent())
-      .toContain('青禾日报 · 2024-03-16')
+      .toContain('青禾日报 · 2024年3月16日')
     expect(await page.locator('.reader-source').textContent()).toContain('gb18030')
     expect(await page.locator('.reader-byline').textContent()).toContain('方小禾')
 

@@ -51,19 +51,21 @@ export function Toolbar(props: ToolbarProps) {
           onQuery(event.target.value)
         }}
       />
-      <select
-        aria-label={t('search.sortLabel')}
-        value={sort}
-        onChange={(event) => {
-          if (isSortOrder(event.target.value)) onSort(event.target.value)
-        }}
-      >
-        {sortOrders.map((order) => (
-          <option key={order} value={order}>
-            {t(`search:sort.${order}`)}
-          </option>
-        ))}
-      </select>
+      {query.trim() === '' ? null : (
+        <select
+          aria-label={t('search.sortLabel')}
+          value={sort}
+          onChange={(event) => {
+            if (isSortOrder(event.target.value)) onSort(event.target.value)
+          }}
+        >
+          {sortOrders.map((order) => (
+            <option key={order} value={order}>
+              {t(`search:sort.${order}`)}
+            </option>
+          ))}
+        </select>
+      )}
       <span className="article-count">{t('shell.articlesCount', { count: articleCount })}</span>
       {conflictCount > 0 ? (
         <button

@@ -32,7 +32,10 @@ export function useAppDialogs({ history, show, targets, query, setSelection }: D
   }, [])
   const openPrint = useCallback(() => {
     const ids = targets(true)
-    if (ids.length === 0) return
+    if (ids.length === 0) {
+      show({ message: t('printNothing') })
+      return
+    }
     if (ids.length > maxPrintArticles) {
       show({ message: t('printLimit', { count: ids.length, limit: maxPrintArticles }) })
     }

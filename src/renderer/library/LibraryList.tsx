@@ -37,7 +37,7 @@ function isOrder(value: string): value is LibraryOrder {
 
 export function LibraryList(props: LibraryListProps) {
   const { database, tag, order } = props
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const view = useArchiveQuery(() => libraryView(database, order, tag), [database, order, tag])
   const [filtersOpen, setFiltersOpen] = useState(false)
   const facets = useLibraryFacets(props.searchClient, props.revision, filtersOpen)
@@ -95,7 +95,7 @@ export function LibraryList(props: LibraryListProps) {
             <span className={hasDerivedHeadline(article) ? 'row-title derived' : 'row-title'}>
               {articleHeadline(article, t)}
             </span>
-            <span className="row-meta">{articlePlace(article)}</span>
+            <span className="row-meta">{articlePlace(article, t, i18n.language)}</span>
           </>
         )}
       />

@@ -2,6 +2,7 @@
 // (photo news has none), and where it appeared.
 import type { TFunction } from 'i18next'
 import type { Article } from '../../shared/article'
+import { formatIsoDate } from '../i18n/format-date'
 
 export function articleHeadline(article: Article, t: TFunction): string {
   if (article.title !== null && article.title !== '') return article.title
@@ -15,9 +16,11 @@ export function hasDerivedHeadline(article: Article): boolean {
   return article.title === null || article.title === ''
 }
 
-export function articlePlace(article: Article): string {
-  const page = article.page === null ? null : `${article.page}`
-  return [article.paper, article.date, page, article.section]
+/** Paper, date, page and section in the interface language: 人民日报 · 2020年5月2日 · 第1版. */
+export function articlePlace(article: Article, t: TFunction, language: string): string {
+  const page = article.page === null ? null : t('library.pageNumber', { page: article.page })
+  const date = article.date === null ? null : formatIsoDate(article.date, language)
+  return [article.paper, date, page, article.section]
     .filter((part) => part !== null && part !== '')
     .join(' · ')
 }

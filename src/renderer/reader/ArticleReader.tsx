@@ -35,7 +35,7 @@ export interface ArticleReaderProps {
 
 export function ArticleReader(props: ArticleReaderProps) {
   const { database, articleId, query, history } = props
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const storageMessage = useStorageMessage()
   const [editing, setEditing] = useState(false)
   const [showSource, setShowSource] = useState(props.sourceLine !== undefined)
@@ -56,7 +56,7 @@ export function ArticleReader(props: ArticleReaderProps) {
   return (
     <article ref={articleElement} className="reader" aria-label={t('shell.reader')}>
       <div className="reader-bar">
-        <p className="reader-place">{articlePlace(article)}</p>
+        <p className="reader-place">{articlePlace(article, t, i18n.language)}</p>
         <HitNavigator
           container={articleElement}
           count={marks?.hits ?? 0}

@@ -1,7 +1,7 @@
 // The marks the search worker computes, as the results list and the reader draw them: the real
 // module worker indexing the real archive in IndexedDB, in Chromium. The worker opens the
 // app's own archive database, so this file fills that one (no other test uses it) and deletes it.
-import { useState } from 'react'
+import { act, useState } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
@@ -119,7 +119,44 @@ function rowMarks(container: HTMLElement, title: string): { title: string[]; sni
   }
 }
 
+/** The results of one query, then another at the press of a button, as typing does. */
+function Switching({ first, second }: { first: string; second: string }) {
+  const [query, setQuery] = useState(first)
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setQuery(second)
+        }}
+      >
+        next query
+      </button>
+      <Results query={query} />
+    </>
+  )
+}
+
 describe('the results list', () => {
+  it('never shows the previous query’s list or count for a new query, and starts it at the top', async () => {
+    const container = await render(<Switching first="柳塘镇" second="冷库编号1" />)
+    await expect.element(page.getByText('共 60 篇', { exact: false })).toBeVisible()
+    const scroller = () => container.querySelector<HTMLElement>('.library-scroll')
+    const list = scroller()
+    if (list === null) throw new Error('no results list')
+    list.scrollTop = list.scrollHeight
+    await expect.poll(() => list.scrollTop).toBeGreaterThan(0)
+    const status = () => container.querySelector('.search-status')?.textContent ?? ''
+    act(() => {
+      container.querySelector('button')?.click()
+    })
+    // At once, before any answer: no old rows, and the status names the new query.
+    expect(status()).toBe('正在搜索“冷库编号1”…')
+    expect(container.querySelectorAll('[role="option"]')).toHaveLength(0)
+    await expect.poll(status).toMatch(/^共 11 篇/u)
+    expect(scroller()?.scrollTop).toBe(0)
+  })
+
   it('marks simplified text for a traditional query, in the headline and the snippet', async () => {
     const container = await render(<Results query="習近平" />)
     await expect.element(page.getByText('共 3 篇', { exact: false })).toBeVisible()

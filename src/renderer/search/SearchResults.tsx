@@ -56,6 +56,8 @@ export function SearchResults({
         <FacetBar facets={answer.facets} onRefine={onRefine} />
       ) : null}
       <ArticleList
+        // A new query's results start at the top: the best matches first.
+        key={search.query}
         database={database}
         ids={ids}
         label={t('search.title')}
@@ -73,7 +75,12 @@ export function SearchResults({
 function SearchStatus({ search }: { search: SearchState }) {
   const { t } = useTranslation()
   const answer = search.answer
-  if (answer === null) return <p className="search-status">{t('search.searching')}</p>
+  if (answer === null)
+    return (
+      <p className="search-status" role="status">
+        {t('search.searching', { query: search.query })}
+      </p>
+    )
   if (!answer.ok) {
     return (
       <p className="search-status error" role="alert">
@@ -93,7 +100,7 @@ function SearchStatus({ search }: { search: SearchState }) {
 }
 
 function ResultRow({ article, marks }: { article: Article; marks: RowMarks | undefined }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   // Marks of an older version (the article was just edited) are not drawn. Every change is
   // searched again and the new answer brings new marks, also after a restore that changed the
   // text without a newer updatedAt; until then its marks stay inside the text (Highlighted).
@@ -117,7 +124,7 @@ function ResultRow({ article, marks }: { article: Article; marks: RowMarks | und
           </>
         )}
       </span>
-      <span className="row-meta">{articlePlace(article)}</span>
+      <span className="row-meta">{articlePlace(article, t, i18n.language)}</span>
     </>
   )
 }

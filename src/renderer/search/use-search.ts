@@ -1,7 +1,8 @@
 // Results as you type: each keystroke waits briefly, then asks the worker for the first page
 // (shown at once) and then for every result with exact counts and facets; both answers bring
-// the marks of the rows shown first. Answers to older queries are dropped; the previous results
-// stay on screen until the new ones arrive.
+// the marks of the rows shown first. Answers to older queries are dropped, and an answer is
+// shown only with the query it belongs to: while a new query is pending, there is no answer and
+// the results say they are searching (never the previous query's list and count).
 import { useEffect, useRef, useState } from 'react'
 import type { SortOrder } from '../../core/search'
 import type { SearchClient } from './search-client'
@@ -61,9 +62,10 @@ export function useSearch(
     }
   }, [client, trimmed, sort, revision])
   if (trimmed === '') return { query: '', answer: null, searching: false }
+  const current = answered?.query === trimmed ? answered : null
   return {
-    query: answered?.query ?? trimmed,
-    answer: answered?.answer ?? null,
-    searching: answered?.query !== trimmed || !answered.final,
+    query: trimmed,
+    answer: current?.answer ?? null,
+    searching: current === null || !current.final,
   }
 }

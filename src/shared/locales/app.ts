@@ -74,6 +74,7 @@ export const appMessages = defineMessages({
     },
     library: {
       photoNews: '[图片新闻]',
+      pageNumber: '第{{page}}版',
       order: '文章库排序',
       orders: {
         imported: '最近导入',
@@ -146,7 +147,7 @@ export const appMessages = defineMessages({
     search: {
       title: '搜索结果',
       failed: '搜索索引出错。文章都在，重新打开应用会重建索引。',
-      searching: '正在搜索…',
+      searching: '正在搜索“{{query}}”…',
       sortLabel: '搜索结果排序',
     },
     importDialog: {
@@ -192,6 +193,7 @@ export const appMessages = defineMessages({
     },
     errorDetail: '技术细节',
     about: '新闻档案 {{version}}',
+    printNothing: '没有要打印的文章：请先打开或选中文章，或者搜索后打印结果。',
     printLimit:
       '一次最多打印 {{limit}} 篇：{{count}} 篇中只排入前 {{limit}} 篇。可以缩小搜索范围或分批打印。',
     aboutHost: '运行于 {{host}}（{{platform}}）。离线工作，不向任何服务器发送数据。',
@@ -282,6 +284,7 @@ export const appMessages = defineMessages({
     },
     library: {
       photoNews: '[Photo news]',
+      pageNumber: 'p. {{page}}',
       order: 'Library order',
       orders: {
         imported: 'Recently imported',
@@ -360,7 +363,7 @@ export const appMessages = defineMessages({
       title: 'Search results',
       failed:
         'The search index failed. Your articles are safe; reopening the app rebuilds the index.',
-      searching: 'Searching…',
+      searching: 'Searching for “{{query}}”…',
       sortLabel: 'Order of results',
     },
     importDialog: {
@@ -408,6 +411,8 @@ export const appMessages = defineMessages({
     },
     errorDetail: 'Technical details',
     about: 'Newsroom Archive {{version}}',
+    printNothing:
+      'Nothing to print: open or select articles first, or search and print the results.',
     printLimit:
       'At most {{limit}} articles print at once: the first {{limit}} of {{count}} are laid out. Narrow the search or print in batches.',
     aboutHost: 'Running in {{host}} ({{platform}}). Works offline and sends nothing to any server.',
