@@ -59,4 +59,25 @@ describe('ImportPanel', () => {
     expect(folded?.querySelector('code')?.textContent).toBe(detail)
     expect(item.element().firstChild?.textContent).not.toContain('permission denied')
   })
+
+  it('keeps the bar where a cancelled import stopped', async () => {
+    const noop = () => undefined
+    const cancelled: ImportState = {
+      ...finished,
+      cancelled: true,
+      progress: { files: { done: 4, total: 10 }, bytes: { done: 400, total: 1000 }, articles: 31 },
+      files: [],
+    }
+    const container = await render(
+      <ImportPanel
+        state={cancelled}
+        onCancel={noop}
+        onDismiss={noop}
+        onReimport={noop}
+        onOpenAt={noop}
+      />,
+    )
+    await expect.element(page.getByRole('status', { name: '导入已取消' })).toBeVisible()
+    expect(container.querySelector('progress')?.value).toBeCloseTo(0.4)
+  })
 })

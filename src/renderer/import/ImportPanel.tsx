@@ -62,7 +62,8 @@ export function ImportPanel({
           </button>
         )}
       </header>
-      <progress max={1} value={state.running ? fraction : 1} />
+      {/* After a cancel the bar stays where the import stopped. */}
+      <progress max={1} value={state.running || state.cancelled ? fraction : 1} />
       <p className="import-figures">
         <span>{t('importPanel.files', { done: files.done, total: files.total })}</span>
         <span>{t('importPanel.articles', { count: articles })}</span>
