@@ -90,7 +90,7 @@ describe('the archive day to day', () => {
     await page.getByRole('combobox', { name: '文章库排序' }).selectOption('paper')
     await expect
       .poll(() => page.locator('.group-heading').first().textContent())
-      .toBe('青禾日报 · 2024-03-15 · 3')
+      .toBe('青禾日报 · 2024年3月15日 · 第3版')
     await page.getByRole('combobox', { name: '文章库排序' }).selectOption('title')
     await page.locator('.library-filters summary').click()
     const papers = page.locator('.library-filters').getByRole('group', { name: '报纸' })

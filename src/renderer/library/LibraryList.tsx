@@ -38,7 +38,14 @@ function isOrder(value: string): value is LibraryOrder {
 export function LibraryList(props: LibraryListProps) {
   const { database, tag, order } = props
   const { t, i18n } = useTranslation()
-  const view = useArchiveQuery(() => libraryView(database, order, tag), [database, order, tag])
+  const language = i18n.language
+  const view = useArchiveQuery(
+    () =>
+      libraryView(database, order, tag, (paper, date, page) =>
+        articlePlace({ paper, date, page, section: null }, t, language),
+      ),
+    [database, order, tag, language, t],
+  )
   const [filtersOpen, setFiltersOpen] = useState(false)
   const facets = useLibraryFacets(props.searchClient, props.revision, filtersOpen)
   return (

@@ -33,18 +33,21 @@ const asText = (key: unknown): string => (typeof key === 'string' ? key : '')
 const asPage = (key: unknown): [string, string, number] =>
   Array.isArray(key) ? [asText(key[0]), asText(key[1]), Number(key[2])] : ['', '', 0]
 
-function pageHeading([paper, date, page]: [string, string, number]): string {
-  return `${paper} · ${date} · ${page}`
-}
+/** A group's heading in the interface language, from its paper, ISO date and page. */
+export type PageHeading = (paper: string, date: string, page: number) => string
 
-async function byPaper(database: ArchiveDatabase): Promise<LibraryView> {
+/** The heading as stored keys read, for callers (tests) that need no language. */
+export const plainHeading: PageHeading = (paper, date, page) =>
+  `${paper} · ${date} · ${String(page)}`
+
+async function byPaper(database: ArchiveDatabase, heading: PageHeading): Promise<LibraryView> {
   const pairs = await keyPairs(database, '[paper+date+page]', asPage)
   const headings = new Map<number, string>()
   let last = ''
   pairs.forEach(({ key }, row) => {
-    const heading = pageHeading(key)
-    if (heading !== last) headings.set(row, heading)
-    last = heading
+    const label = heading(...key)
+    if (label !== last) headings.set(row, label)
+    last = label
   })
   const ids = await withRest(
     database,
@@ -72,7 +75,7 @@ async function ordered(database: ArchiveDatabase, order: LibraryOrder): Promise<
       )
     }
     case 'paper':
-      return (await byPaper(database)).ids
+      return (await byPaper(database, plainHeading)).ids
   }
 }
 
@@ -81,10 +84,11 @@ export async function libraryView(
   database: ArchiveDatabase,
   order: LibraryOrder,
   tag: string | null,
+  heading: PageHeading = plainHeading,
 ): Promise<LibraryView> {
   const view: LibraryView =
     order === 'paper'
-      ? await byPaper(database)
+      ? await byPaper(database, heading)
       : { ids: await ordered(database, order), headings: new Map<number, string>() }
   if (tag === null) return view
   const tagged = new Set(

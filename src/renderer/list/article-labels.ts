@@ -16,8 +16,10 @@ export function hasDerivedHeadline(article: Article): boolean {
   return article.title === null || article.title === ''
 }
 
+type Place = Pick<Article, 'paper' | 'date' | 'page' | 'section'>
+
 /** Paper, date, page and section in the interface language: 人民日报 · 2020年5月2日 · 第1版. */
-export function articlePlace(article: Article, t: TFunction, language: string): string {
+export function articlePlace(article: Place, t: TFunction, language: string): string {
   const page = article.page === null ? null : t('library.pageNumber', { page: article.page })
   const date = article.date === null ? null : formatIsoDate(article.date, language)
   return [article.paper, date, page, article.section]
