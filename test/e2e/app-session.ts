@@ -52,3 +52,14 @@ export async function openAppSession(): Promise<AppSession> {
     },
   }
 }
+
+/** A session whose archive holds the bundled sample (5 articles), its import report closed. */
+export async function openSampleSession(): Promise<AppSession> {
+  const session = await openAppSession()
+  const { page } = session.host
+  await page.getByRole('button', { name: '导入示例档案' }).click()
+  const finished = page.getByRole('status', { name: '导入完成' })
+  await finished.waitFor({ timeout: 60_000 })
+  await finished.getByRole('button', { name: '关闭' }).click()
+  return session
+}

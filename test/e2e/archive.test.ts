@@ -8,7 +8,7 @@ import type { BrowserHost } from '../../src/browser-host/host'
 import { endLine, headerLine, recordLine } from '../../src/core/archive/backup-format'
 import { mergeFields } from '../../src/shared/article'
 import type { Article } from '../../src/shared/article'
-import { openAppSession, screenshots } from './app-session'
+import { openSampleSession, screenshots } from './app-session'
 import type { AppSession } from './app-session'
 
 let session: AppSession
@@ -16,13 +16,8 @@ let host: BrowserHost
 let profileDir: string
 
 beforeAll(async () => {
-  session = await openAppSession()
+  session = await openSampleSession()
   ;({ host, profileDir } = session)
-  const { page } = host
-  await page.getByRole('button', { name: '导入示例档案' }).click()
-  const finished = page.getByRole('status', { name: '导入完成' })
-  await finished.waitFor({ timeout: 60_000 })
-  await finished.getByRole('button', { name: '关闭' }).click()
 })
 
 afterAll(async () => {

@@ -7,20 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import type { BrowserHost } from '../../src/browser-host/host'
-import { openAppSession, screenshots } from './app-session'
+import { openSampleSession, screenshots } from './app-session'
 import type { AppSession } from './app-session'
 
 let session: AppSession
 let host: BrowserHost
 
 beforeAll(async () => {
-  session = await openAppSession()
+  session = await openSampleSession()
   host = session.host
   const { page } = host
-  await page.getByRole('button', { name: '导入示例档案' }).click()
-  const finished = page.getByRole('status', { name: '导入完成' })
-  await finished.waitFor({ timeout: 60_000 })
-  await finished.getByRole('button', { name: '关闭' }).click()
   await page.getByRole('listbox', { name: '文章库' }).getByRole('option').first().click()
   // A tag to rename, added with the button.
   await page.getByRole('combobox', { name: '为选中的 1 篇文章添加标签' }).fill('扶贫')

@@ -6,20 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { BrowserHost } from '../../src/browser-host/host'
-import { openAppSession, screenshots } from './app-session'
+import { openSampleSession, screenshots } from './app-session'
 import type { AppSession } from './app-session'
 
 let session: AppSession
 let host: BrowserHost
 
 beforeAll(async () => {
-  session = await openAppSession()
+  session = await openSampleSession()
   host = session.host
-  const { page } = host
-  await page.getByRole('button', { name: '导入示例档案' }).click()
-  const finished = page.getByRole('status', { name: '导入完成' })
-  await finished.waitFor({ timeout: 60_000 })
-  await finished.getByRole('button', { name: '关闭' }).click()
 })
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
-import { backupErrorMessage } from '../archive/error-message'
+import { backupFailureNotice } from './backup-failure'
 import type { Notice } from '../ui/notice'
 import type { ArchiveDatabase } from '../db/database'
 import { backUpArchive } from './backup-flow'
@@ -18,13 +18,7 @@ export function useBackup(
   const [busy, setBusy] = useState<string | null>(null)
   const failed = useCallback(
     (error: unknown) => {
-      const message = backupErrorMessage(error)
-      const { detail } = message.params
-      show({
-        message: t(message.key, message.params),
-        ...(typeof detail === 'string' ? { detail } : {}),
-        tone: 'error',
-      })
+      show(backupFailureNotice(error, t))
     },
     [show, t],
   )

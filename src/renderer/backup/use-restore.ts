@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveHistory } from '../archive/archive-history'
-import { backupErrorMessage } from '../archive/error-message'
+import { backupFailureNotice } from './backup-failure'
 import type { Notice } from '../ui/notice'
 import { openBackupFile } from './backup-flow'
 import { restoreArchive, scanBackup } from './backup-restore'
@@ -54,13 +54,7 @@ export function useRestore(
         show({ message: t('backup.cancelled') })
         return
       }
-      const message = backupErrorMessage(error)
-      const { detail } = message.params
-      show({
-        message: t(message.key, message.params),
-        ...(typeof detail === 'string' ? { detail } : {}),
-        tone: 'error',
-      })
+      show(backupFailureNotice(error, t))
     },
     [show, t],
   )
