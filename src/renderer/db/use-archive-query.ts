@@ -4,16 +4,21 @@
 // query at most once per `intervalMs` while the archive changes — in this window or another —
 // and a query that takes long (every key of a large archive) waits four times its own duration,
 // so it never takes more than a fifth of the time a restore or an import needs for its writes.
+// A value belongs to the deps it was read for: when they change it is undefined until the new
+// one is read, so a view never shows the old list under a new label.
 import { Dexie } from 'dexie'
 import type { DependencyList } from 'react'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 
 export function useArchiveQuery<T>(
   querier: () => Promise<T>,
   deps: DependencyList,
   intervalMs = 750,
 ): T | undefined {
-  const [value, setValue] = useState<T>()
+  // A new object whenever the deps change: what a value read for them is stamped with.
+  // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
+  const generation = useMemo(() => ({}), [...deps])
+  const [read, setRead] = useState<{ generation: object; value: T } | null>(null)
   useEffect(() => {
     let cancelled = false
     let running = false
@@ -26,7 +31,7 @@ export function useArchiveQuery<T>(
       lastRun = performance.now()
       try {
         const result = await querier()
-        if (!cancelled) setValue(() => result)
+        if (!cancelled) setRead({ generation, value: result })
       } finally {
         running = false
         gap = Math.max(intervalMs, 4 * (performance.now() - lastRun))
@@ -57,6 +62,6 @@ export function useArchiveQuery<T>(
     }
     // The caller's deps decide when the querier is new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, intervalMs])
-  return value
+  }, [generation, intervalMs])
+  return read?.generation === generation ? read.value : undefined
 }

@@ -88,6 +88,11 @@ export function LibraryList(props: LibraryListProps) {
         </p>
       )}
       {view?.ids.length === 0 ? <p className="empty">{t('shell.emptyLibrary')}</p> : null}
+      {view === undefined ? (
+        <p className="search-status" role="status">
+          {t('library.loading')}
+        </p>
+      ) : null}
       <ArticleList
         database={database}
         ids={view?.ids ?? noIds}

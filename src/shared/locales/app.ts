@@ -75,6 +75,7 @@ export const appMessages = defineMessages({
     library: {
       photoNews: '[图片新闻]',
       pageNumber: '第{{page}}版',
+      loading: '正在整理文章库…',
       order: '文章库排序',
       orders: {
         imported: '最近导入',
@@ -285,6 +286,7 @@ export const appMessages = defineMessages({
     library: {
       photoNews: '[Photo news]',
       pageNumber: 'p. {{page}}',
+      loading: 'Arranging the library…',
       order: 'Library order',
       orders: {
         imported: 'Recently imported',
