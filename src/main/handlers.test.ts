@@ -12,14 +12,14 @@ import { SettingsStore } from './services/settings-store'
 
 async function setup(chosen: string[]) {
   const started: string[][] = []
-  const grants: (string[] | undefined)[] = []
+  const grants: string[][] = []
   const host = {
     chooseImportSources: () => Promise.resolve(chosen),
   } as unknown as Host
   const imports = new ImportJobs(
-    (request) => {
+    (request, granted) => {
       started.push(request.paths)
-      grants.push(request.granted)
+      grants.push(granted)
       return { ack: () => undefined, cancel: () => undefined, done: new Promise(() => undefined) }
     },
     () => undefined,

@@ -51,7 +51,7 @@ export function createHandlers(services: Services): Handlers {
         return Promise.reject(new Error(`Refused: ${refused} was not chosen by the user.`))
       }
       // The worker resolves every path it reaches and reads only what stays inside the grant.
-      return Promise.resolve(imports.start({ ...request, granted: access.paths() }))
+      return Promise.resolve(imports.start(request, access.paths()))
     },
     ackImportBatch: (jobId, batch) => {
       imports.acknowledge(jobId, batch)

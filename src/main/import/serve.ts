@@ -1,6 +1,6 @@
 // The worker's side of the protocol, independent of threads so it can be tested in-process.
 import { runImport } from './batch'
-import type { ImportSummary } from './batch'
+import type { ImportSummary } from '../../shared/api/contract'
 import type { PortLike, StartMessage, ToWorker } from './worker-messages'
 import { errorDetail } from '../../shared/system-error'
 
@@ -16,7 +16,7 @@ export function serveImport(port: PortLike): void {
   }
 
   const run = async (start: StartMessage): Promise<ImportSummary> => {
-    const batches = runImport(start.request, { signal: controller.signal })
+    const batches = runImport(start.request, { signal: controller.signal, granted: start.granted })
     let sent = 0
     for (;;) {
       while (

@@ -2,7 +2,7 @@
 // batch (one Dexie transaction) and then calls `ack(batch)`; `cancel()` stops after the batch in
 // flight; `done` settles with the summary.
 import { Worker } from 'node:worker_threads'
-import type { ImportSummary, ImportRequest } from './batch'
+import type { ImportRequest, ImportSummary } from '../../shared/api/contract'
 import { defaultMaxUnacked } from './worker-messages'
 import type { BatchMessage, FromWorker, ToWorker } from './worker-messages'
 
@@ -24,6 +24,7 @@ export interface StartWorkerOptions {
 export function startImportWorker(
   scriptPath: string,
   request: ImportRequest,
+  granted: string[],
   onBatch: (message: BatchMessage) => void,
   options: StartWorkerOptions = {},
 ): ImportWorkerHandle {
@@ -46,7 +47,7 @@ export function startImportWorker(
     () => void worker.terminate(),
     () => void worker.terminate(),
   )
-  send({ type: 'start', request, maxUnacked: options.maxUnacked ?? defaultMaxUnacked })
+  send({ type: 'start', request, granted, maxUnacked: options.maxUnacked ?? defaultMaxUnacked })
   return {
     ack: (batch) => {
       send({ type: 'ack', batch })

@@ -5,11 +5,13 @@
 //
 // Flow control: the worker keeps at most `maxUnacked` batches unacknowledged, so a slow writer
 // (one Dexie transaction per batch) bounds the memory the import holds.
-import type { ImportBatch, ImportRequest, ImportSummary } from './batch'
+import type { ImportBatch, ImportRequest, ImportSummary } from '../../shared/api/contract'
 
 export interface StartMessage {
   type: 'start'
   request: ImportRequest
+  /** What the user granted: the worker reads nothing outside it. */
+  granted: string[]
   /** Batches in flight before the worker waits for an ack; 0 = never wait. */
   maxUnacked: number
 }

@@ -33,6 +33,7 @@ describe('import worker', () => {
     const handle = startImportWorker(
       script,
       { paths: [join(dir, 'empty.txt'), join(dir, 'page.txt')] },
+      [dir],
       (message) => {
         received.push(message)
         unacked++
@@ -52,7 +53,7 @@ describe('import worker', () => {
     expect(received.map((message) => message.batch)).toEqual(received.map((_, index) => index))
     for (const message of received) expect(message.data.articles.length).toBeLessThanOrEqual(200)
     expect(received.flatMap((message) => message.data.articles)).toHaveLength(1000)
-    expect(received[0]?.data.files[0]?.error?.code).toBe('emptyFile')
+    expect(received[0]?.data.files[0]?.error?.code).toBe('import:error.emptyFile')
     expect(maxUnacked).toBe(1)
   }, 30_000)
 
@@ -61,6 +62,7 @@ describe('import worker', () => {
     const handle = startImportWorker(
       script,
       { paths: [join(dir, 'page.txt'), join(dir, 'page.txt'), join(dir, 'page.txt')] },
+      [dir],
       (message) => {
         delivered += message.data.articles.length
         if (message.batch === 0) handle.cancel()

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportEvent } from '../../shared/api/contract'
-import { createTranslator } from '../../shared/locales/translator'
-import type { ImportBatch, ImportSummary } from '../import/batch'
+import type { ImportBatch, ImportEvent, ImportSummary } from '../../shared/api/contract'
 import { ImportJobs } from './import-jobs'
 
 function fakeWorker() {
@@ -9,7 +7,7 @@ function fakeWorker() {
   let finish: (summary: ImportSummary) => void = () => undefined
   let onBatch: (message: { batch: number; data: ImportBatch }) => void = () => undefined
   const jobs = (emit: (event: ImportEvent) => void) =>
-    new ImportJobs((_request, batch) => {
+    new ImportJobs((_request, _granted, batch) => {
       onBatch = batch
       return {
         ack: (number) => acks.push(number),
@@ -33,56 +31,30 @@ const batch: ImportBatch = {
   files: [
     {
       file: 'a.png.txt',
-      ok: false,
       encoding: null,
       articles: 0,
-      error: { code: 'binaryFormat', params: { format: 'PNG' } },
+      error: { code: 'import:error.binaryFormat', params: { format: 'PNG' } },
       warnings: [],
-      sourceText: null,
-    },
-    {
-      file: 'b.txt',
-      ok: true,
-      encoding: 'gb18030',
-      articles: 3,
-      error: null,
-      warnings: [{ code: 'invalidUtf8', params: { count: 2, offset: 10 } }],
-      sourceText: '标题\n正文。',
     },
   ],
-  progress: { filesDone: 2, filesTotal: 5, articlesDone: 3, bytesDone: 100, bytesTotal: 400 },
+  sources: [],
+  progress: { files: { done: 1, total: 5 }, bytes: { done: 100, total: 400 }, articles: 0 },
 }
 
 describe('ImportJobs', () => {
-  it('reports files with messages the user can read, in both languages', () => {
+  it("forwards the worker's batches as they are, under the job's id", () => {
     const events: ImportEvent[] = []
     const { jobs, send } = fakeWorker()
-    jobs(events.push.bind(events)).start({ paths: ['/home/x'] })
+    const { jobId } = jobs(events.push.bind(events)).start({ paths: ['/home/x'] }, ['/home/x'])
     send({ batch: 0, data: batch })
-    const event = events[0]
-    if (event?.type !== 'batch') throw new Error('no batch event')
-    expect(event.progress).toEqual({
-      files: { done: 2, total: 5 },
-      bytes: { done: 100, total: 400 },
-      articles: 3,
-    })
-    const [failed, warned] = event.files
-    const zh = createTranslator('zh-CN')
-    const en = createTranslator('en')
-    expect(zh(failed?.error?.code ?? '', failed?.error?.params)).toContain('PNG')
-    expect(en(failed?.error?.code ?? '', failed?.error?.params)).toContain('PNG')
-    const warning = warned?.warnings[0]
-    expect(zh(warning?.code ?? '', warning?.params)).not.toBe(warning?.code)
-    expect(warned?.encoding).toBe('gb18030')
-    // The page text travels beside the reports, for the source view; only for files that imported.
-    expect(event.sources).toEqual([{ file: 'b.txt', text: '标题\n正文。' }])
+    expect(events).toEqual([{ type: 'batch', jobId, batch: 0, ...batch }])
   })
 
   it('passes acknowledgements to the worker and ends with done, also when cancelled', async () => {
     const events: ImportEvent[] = []
     const { jobs, acks } = fakeWorker()
     const importJobs = jobs(events.push.bind(events))
-    const { jobId } = importJobs.start({ paths: ['/home/x'] })
+    const { jobId } = importJobs.start({ paths: ['/home/x'] }, ['/home/x'])
     importJobs.acknowledge(jobId, 0)
     importJobs.acknowledge('job-unknown', 5)
     expect(acks).toEqual([0])

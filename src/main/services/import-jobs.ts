@@ -3,14 +3,13 @@
 // renderer. The renderer acknowledges each stored batch; the worker waits while two are
 // unacknowledged, so a slow database never lets memory grow.
 import type {
+  ImportBatch,
   ImportEvent,
-  ImportFileReport,
-  ImportedSource,
-  ImportProgress,
+  ImportRequest,
+  ImportSummary,
   MessageRef,
 } from '../../shared/api/contract'
 import { errorDetail } from '../../shared/system-error'
-import type { FileReport, ImportBatch, ImportRequest, ImportSummary } from '../import/batch'
 
 /** What the jobs need of a running worker (src/main/import/start-worker.ts). */
 export interface ImportWorker {
@@ -21,6 +20,7 @@ export interface ImportWorker {
 
 export type StartImportWorker = (
   request: ImportRequest,
+  granted: string[],
   onBatch: (message: { batch: number; data: ImportBatch }) => void,
 ) => ImportWorker
 
@@ -33,10 +33,11 @@ export class ImportJobs {
     private readonly emit: (event: ImportEvent) => void,
   ) {}
 
-  start(request: ImportRequest): { jobId: string } {
+  /** `granted`: what the user chose; the worker reads nothing outside it. */
+  start(request: ImportRequest, granted: string[]): { jobId: string } {
     const jobId = `job-${Date.now().toString(36)}-${this.nextId++}`
-    const worker = this.startWorker(request, ({ batch, data }) => {
-      this.emit({ type: 'batch', jobId, batch, ...toBatchContents(data) })
+    const worker = this.startWorker(request, granted, ({ batch, data }) => {
+      this.emit({ type: 'batch', jobId, batch, ...data })
     })
     this.jobs.set(jobId, worker)
     worker.done.then(
@@ -67,43 +68,5 @@ export class ImportJobs {
   private finish(jobId: string, cancelled: boolean, failure: MessageRef | null): void {
     this.jobs.delete(jobId)
     this.emit({ type: 'done', jobId, cancelled, failure })
-  }
-}
-
-function toBatchContents(data: ImportBatch): {
-  articles: ImportBatch['articles']
-  files: ImportFileReport[]
-  sources: ImportedSource[]
-  progress: ImportProgress
-} {
-  const { progress } = data
-  const sources = data.files.flatMap((file) =>
-    file.sourceText === null ? [] : [{ file: file.file, text: file.sourceText }],
-  )
-  return {
-    articles: data.articles,
-    files: data.files.map(toFileReport),
-    sources,
-    progress: {
-      files: { done: progress.filesDone, total: progress.filesTotal },
-      bytes: { done: progress.bytesDone, total: progress.bytesTotal },
-      articles: progress.articlesDone,
-    },
-  }
-}
-
-function toFileReport(report: FileReport): ImportFileReport {
-  return {
-    file: report.file,
-    encoding: report.encoding,
-    articles: report.articles,
-    error:
-      report.error === null
-        ? null
-        : { code: `import:error.${report.error.code}`, params: report.error.params },
-    warnings: report.warnings.map((warning) => ({
-      code: `import:warning.${warning.code}`,
-      params: warning.params,
-    })),
   }
 }

@@ -30,7 +30,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const settings = new SettingsStore(options.profileDir)
   await settings.load()
   const imports = new ImportJobs(
-    (request, onBatch) => startImportWorker(options.importWorkerScript, request, onBatch),
+    (request, granted, onBatch) =>
+      startImportWorker(options.importWorkerScript, request, granted, onBatch),
     (event) => {
       options.host.send('importEvent', event)
     },

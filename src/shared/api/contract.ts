@@ -62,22 +62,33 @@ export interface ImportProgress {
   articles: number
 }
 
+/** What an import hands over at a time: at most ~200 articles or ~4 MB. */
+export interface ImportBatch {
+  articles: ImportedArticle[]
+  /** Files finished since the previous batch (a file's report comes with its last articles). */
+  files: ImportFileReport[]
+  /** The page text of those files that imported. */
+  sources: ImportedSource[]
+  progress: ImportProgress
+}
+
+/** How an import ended. */
+export interface ImportSummary {
+  cancelled: boolean
+  files: number
+  failed: number
+  /** Articles delivered in batches (after a cancel: only those). */
+  articles: number
+  /** Files inside folders left out: hidden, READMEs or of another format. */
+  skipped: number
+}
+
 /**
  * Import results arrive in numbered batches (at most a few MB each). The renderer stores each in
  * one transaction, then acknowledges it; the importer waits while two batches are unacknowledged.
  */
 export type ImportEvent =
-  | {
-      type: 'batch'
-      jobId: string
-      batch: number
-      articles: ImportedArticle[]
-      /** Files finished since the previous batch. */
-      files: ImportFileReport[]
-      /** The page text of those files that imported. */
-      sources: ImportedSource[]
-      progress: ImportProgress
-    }
+  | ({ type: 'batch'; jobId: string; batch: number } & ImportBatch)
   | { type: 'done'; jobId: string; cancelled: boolean; failure: MessageRef | null }
 
 export interface PrintOutcome {
