@@ -17,10 +17,10 @@ async function setup(chosen: string[]) {
     chooseImportSources: () => Promise.resolve(chosen),
   } as unknown as Host
   const imports = new ImportJobs(
-    (request, granted) => {
-      started.push(request.paths)
-      grants.push(granted)
-      return { ack: () => undefined, cancel: () => undefined, done: new Promise(() => undefined) }
+    ({ start }) => {
+      started.push(start.request.paths)
+      grants.push(start.granted)
+      return { exited: new Promise(() => undefined), stop: () => undefined }
     },
     () => undefined,
   )

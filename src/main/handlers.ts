@@ -53,14 +53,6 @@ export function createHandlers(services: Services): Handlers {
       // The worker resolves every path it reaches and reads only what stays inside the grant.
       return Promise.resolve(imports.start(request, access.paths()))
     },
-    ackImportBatch: (jobId, batch) => {
-      imports.acknowledge(jobId, batch)
-      return Promise.resolve()
-    },
-    cancelImport: (jobId) => {
-      imports.cancel(jobId)
-      return Promise.resolve()
-    },
     beginBackupWrite: async (name) => {
       const path = await host.chooseBackupTarget(name, settings.current.locale)
       return path === null ? null : { token: await backups.beginWrite(path), path }

@@ -289,7 +289,10 @@ interface Running {
   wake: (() => void) | null
 }
 
-/** Answers calls arriving on `endpoint` with `handlers`; the function returned stops serving. */
+/**
+ * Answers calls arriving on `endpoint` with `handlers`. The function returned stops serving:
+ * nothing more is answered, and what is running is cancelled.
+ */
 export function serve<P extends Protocol>(
   endpoint: Endpoint,
   handlers: Handlers<P>,
@@ -356,7 +359,7 @@ export function serve<P extends Protocol>(
     state.wake = null
   }
 
-  return endpoint.listen((message) => {
+  const unlisten = endpoint.listen((message) => {
     if (!isWire(message)) return
     if (message.kind === 'call') {
       start(message)
@@ -378,6 +381,10 @@ export function serve<P extends Protocol>(
     state.wake?.()
     state.wake = null
   })
+  return () => {
+    unlisten()
+    for (const state of running.values()) cancel(state)
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
