@@ -156,23 +156,28 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
 
 /** The page functions page-bridge installs for relayed ports, called over CDP. */
 function pagePorts(page: () => Page | null): PagePorts {
-  const call = async (method: 'open' | 'deliver' | 'close', jobId: string, json = '') => {
+  const call = async (
+    method: 'open' | 'deliver' | 'close',
+    jobId: string,
+    json = '',
+    event: string | null = null,
+  ) => {
     const target = page()
     if (target === null) throw new Error('The app page is not open.')
     await target.evaluate(
       (message) => {
         const ports = (globalThis as Record<string, unknown>)[message.name] as Record<
           string,
-          (jobId: string, json: string) => void
+          (jobId: string, json: string, event: string | null) => void
         >
-        ports[message.method]?.(message.jobId, message.json)
+        ports[message.method]?.(message.jobId, message.json, message.event)
       },
-      { name: portsFunctionName, method, jobId, json },
+      { name: portsFunctionName, method, jobId, json, event },
     )
   }
   return {
     open: (jobId) => call('open', jobId),
-    deliver: (jobId, json) => call('deliver', jobId, json),
+    deliver: (jobId, json, event) => call('deliver', jobId, json, event),
     close: (jobId) => call('close', jobId),
   }
 }

@@ -7,19 +7,23 @@ import { ImportPortRelay } from './import-relay'
 import type { PagePorts } from './import-relay'
 
 function fakePage(failDeliver = false) {
-  const seen: { opened: string[]; delivered: unknown[]; closed: string[] } = {
-    opened: [],
-    delivered: [],
-    closed: [],
-  }
+  const seen: {
+    opened: string[]
+    delivered: unknown[]
+    /** What crossed to the page beside each message's JSON. */
+    beside: (string | null)[]
+    closed: string[]
+  } = { opened: [], delivered: [], beside: [], closed: [] }
   const page: PagePorts = {
     open: (jobId) => {
       seen.opened.push(jobId)
       return Promise.resolve()
     },
-    deliver: (_jobId, json) => {
+    deliver: (_jobId, json, event) => {
       if (failDeliver) return Promise.reject(new Error('Target page has been closed'))
-      seen.delivered.push(JSON.parse(json))
+      const message = JSON.parse(json) as Record<string, unknown>
+      seen.delivered.push(event === null ? message : { ...message, event })
+      seen.beside.push(event)
       return Promise.resolve()
     },
     close: (jobId) => {
@@ -51,6 +55,8 @@ describe('import port relay', () => {
       { rpc: 1, kind: 'event', id: 1, seq: 2, event: '批次2' },
       { rpc: 1, kind: 'result', id: 1, value: 'done' },
     ])
+    // A batch (a JSON string) travels beside its message, not escaped inside it a second time.
+    expect(seen.beside).toEqual(['批次0', '批次1', '批次2', null])
     worker.close()
     await expect.poll(() => seen.closed).toEqual(['job-1'])
   })

@@ -11,8 +11,21 @@ import { isCallerMessage } from '../shared/rpc'
 export interface PagePorts {
   /** Makes the page's port for `jobId` and posts it to the page's window. */
   open(jobId: string): Promise<void>
-  deliver(jobId: string, json: string): Promise<void>
+  /** Posts to the page's port the message `json` holds, its `event` set to `event` if given. */
+  deliver(jobId: string, json: string, event: string | null): Promise<void>
   close(jobId: string): Promise<void>
+}
+
+/**
+ * A batch is one long JSON string, the `event` of its message: sent beside the rest it is escaped
+ * once on the way and parsed once in the page (by the app), not again inside the message's JSON.
+ */
+function splitEvent(message: unknown): { json: string; event: string | null } {
+  if (typeof message === 'object' && message !== null && 'event' in message) {
+    const { event, ...rest } = message
+    if (typeof event === 'string') return { json: JSON.stringify(rest), event }
+  }
+  return { json: JSON.stringify(message), event: null }
 }
 
 export class ImportPortRelay {
@@ -34,8 +47,8 @@ export class ImportPortRelay {
     }
     step(() => this.page.open(jobId))
     port2.on('message', (message: unknown) => {
-      const json = JSON.stringify(message)
-      step(() => this.page.deliver(jobId, json))
+      const { json, event } = splitEvent(message)
+      step(() => this.page.deliver(jobId, json, event))
     })
     port2.once('close', () => {
       this.ports.delete(jobId)

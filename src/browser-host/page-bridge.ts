@@ -10,7 +10,7 @@ export const invokeBindingName = '__newsroomInvoke'
 export const emitFunctionName = '__newsroomEmit'
 /** The page → host half of a relayed port: `(jobId, json)`. */
 export const portBindingName = '__newsroomPortMessage'
-/** In the page: `{ open(jobId), deliver(jobId, json), close(jobId) }` for relayed ports. */
+/** In the page: `{ open(jobId), deliver(jobId, json, event), close(jobId) }` for relayed ports. */
 export const portsFunctionName = '__newsroomPorts'
 
 /** Runs in the page. Kept free of closures over host code: it is serialised to a string. */
@@ -79,8 +79,10 @@ function installBridge(
         }
         page.postMessage({ type: portMessageType, jobId }, page.location.origin, [channel.port1])
       },
-      deliver: (jobId: string, json: string) => {
-        ports.get(jobId)?.postMessage(JSON.parse(json))
+      deliver: (jobId: string, json: string, event: string | null) => {
+        const message = JSON.parse(json) as Record<string, unknown>
+        if (event !== null) message.event = event
+        ports.get(jobId)?.postMessage(message)
       },
       close: (jobId: string) => {
         ports.get(jobId)?.close()
