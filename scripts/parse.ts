@@ -12,11 +12,10 @@
 // Messages are English by default; `--lang zh-CN` prints them in Chinese. `--encoding` (utf-8,
 // utf-16le, utf-16be, gb18030, big5) overrides detection for every file. Exit status: 1 if any
 // file failed, else 0 (2 for bad arguments).
-import type { ImportError, ImportWarning } from '../src/core/import/codes'
+import type { ImportedArticle, MessageRef } from '../src/shared/api/contract'
 import { isEncodingName, supportedEncodings } from '../src/core/import/decode/decode'
 import type { EncodingName } from '../src/core/import/decode/decode'
 import { runImport } from '../src/main/import/batch'
-import type { ImportedArticle } from '../src/main/import/batch'
 import { createTranslator } from '../src/shared/locales/translator'
 import type { Translate } from '../src/shared/locales/translator'
 import type { Locale } from '../src/shared/locales/types'
@@ -52,11 +51,14 @@ function parseArguments(argv: readonly string[]): Arguments | string {
   return result
 }
 
-/** The app's own messages (a file-system failure's sentence lives in `app`), `import` first. */
+/** The command's own messages (`import:cli.*`). */
 function translator(lang: Locale): Translate {
   const t = createTranslator(lang)
   return (key, params) => t(`import:${key}`, params)
 }
+
+/** A report's message code without its namespace: `import:error.emptyFile` → `emptyFile`. */
+const bareCode = (message: MessageRef): string => message.code.replace(/^import:\w+\./, '')
 
 function articleLine(article: ImportedArticle): string {
   return JSON.stringify({
@@ -92,9 +94,10 @@ async function main(): Promise<number> {
     process.stderr.write(`${t('cli.usage')}\n`)
     return 2
   }
-  const message = (entry: ImportError | ImportWarning, kind: 'error' | 'warning'): string =>
-    t(`${kind}.${entry.code}`, entry.params)
-  const runner = runImport({ paths: args.paths, encoding: args.encoding })
+  // The app's translator: a file-system failure's sentence lives in `app`.
+  const full = createTranslator(args.lang)
+  const message = (entry: MessageRef): string => full(entry.code, entry.params)
+  const runner = runImport({ paths: args.paths }, { encoding: args.encoding })
   let failed = 0
   let seen = 0
   let carried = 0 // articles of the file in progress printed with the previous batch
@@ -113,13 +116,14 @@ async function main(): Promise<number> {
       at += own
       if (report.error) {
         failed++
-        const error = message(report.error, 'error')
-        const { code, params } = report.error
-        const detail = typeof params.detail === 'string' ? { detail: params.detail } : {}
+        const error = message(report.error)
+        const code = bareCode(report.error)
+        const found = report.error.params?.detail
+        const detail = typeof found === 'string' ? { detail: found } : {}
         lines.push(JSON.stringify({ file: report.file, error, code, ...detail }))
       }
       for (const warning of report.warnings) {
-        const text = message(warning, 'warning')
+        const text = message(warning)
         process.stderr.write(`${t('cli.warningLine', { file: report.file, message: text })}\n`)
       }
     }

@@ -18,7 +18,27 @@ export interface ChromiumImportFigures {
   rendererPeakMb: number | null
   /** Peak resident memory of the host process (main-side import worker), MB. */
   hostPeakMb: number
+  /** CPU time the import took in the host process (main side, the import worker thread
+   * included), and in the renderer processes (page, Dexie, search worker), in seconds: unlike
+   * the wall-clock figures, these hardly move when other work shares the machine. */
+  hostCpuSeconds: number
+  rendererCpuSeconds: number | null
 }
+
+/** Summed CPU time of the browser's renderer processes, in seconds. */
+async function rendererCpuSeconds(page: Page): Promise<number | null> {
+  const session = await page.context().browser()?.newBrowserCDPSession()
+  if (session === undefined) return null
+  const info = (await session.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; cpuTime: number }[]
+  }
+  await session.detach()
+  return info.processInfo
+    .filter((entry) => entry.type === 'renderer')
+    .reduce((sum, entry) => sum + entry.cpuTime, 0)
+}
+
+const cpuSeconds = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1e6
 
 async function rendererPeakMb(page: Page): Promise<number | null> {
   const session = await page.context().browser()?.newBrowserCDPSession()
@@ -69,6 +89,8 @@ export async function measureChromiumImport(
   try {
     const { page } = host
     await page.getByRole('button', { name: '导入示例档案' }).waitFor()
+    const rendererBefore = await rendererCpuSeconds(page)
+    const hostBefore = process.cpuUsage()
     const started = performance.now()
     const articles = await importThroughDialog(page)
     const storedSeconds = (performance.now() - started) / 1000
@@ -80,6 +102,8 @@ export async function measureChromiumImport(
       .first()
       .waitFor({ timeout: 600_000 })
     const searchableSeconds = (performance.now() - started) / 1000
+    const hostCpu = cpuSeconds(process.cpuUsage(hostBefore))
+    const rendererAfter = await rendererCpuSeconds(page)
     return {
       browserVersion: host.context.browser()?.version() ?? 'unknown',
       articles,
@@ -88,6 +112,9 @@ export async function measureChromiumImport(
       articlesPerSecond: articles / searchableSeconds,
       rendererPeakMb: await rendererPeakMb(page),
       hostPeakMb: process.resourceUsage().maxRSS / 1024,
+      hostCpuSeconds: hostCpu,
+      rendererCpuSeconds:
+        rendererBefore === null || rendererAfter === null ? null : rendererAfter - rendererBefore,
     }
   } finally {
     await host.close()

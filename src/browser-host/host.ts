@@ -6,16 +6,25 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ImportSourceKind } from '../shared/api/contract'
-import { dispatch } from '../main/dispatch'
+import { dispatch, isTrustedSender } from '../main/dispatch'
 import { createHandlers } from '../main/handlers'
 import type { Host } from '../main/host'
+import { startImportThread } from '../main/import/start-worker'
 import { createMainServices } from '../main/services/main-services'
 import { writeFileAtomic } from '../main/services/atomic-file'
 import { pagePdf, waitForPrintReady } from './print-page-pdf'
 import { chromiumArgs, requireChromium } from './chromium'
 import { EventLog } from './event-log'
 import { serveApp } from './serve-app'
-import { emitFunctionName, invokeBindingName, pageBridgeScript } from './page-bridge'
+import { ImportPortRelay } from './import-relay'
+import type { PagePorts } from './import-relay'
+import {
+  emitFunctionName,
+  invokeBindingName,
+  pageBridgeScript,
+  portBindingName,
+  portsFunctionName,
+} from './page-bridge'
 
 /** The page origin in the browser host. Requests to it never leave the host (see `route`). */
 export const browserHostOrigin = 'http://newsroom.localhost'
@@ -55,6 +64,10 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     locale: 'zh-CN',
   })
   const sentEvents = new EventLog()
+  // The app's page, once open: where imports' ports go, as Electron sends them to its window.
+  let appPage: Page | null = null
+  const relay = new ImportPortRelay(pagePorts(() => appPage))
+  const importWorkerScript = join(options.appRoot, 'out', 'main', 'import-worker.js')
   const host: Host = {
     kind: 'browser',
     version: await packageVersion(options.appRoot),
@@ -91,6 +104,8 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
         await page.close()
       }
     },
+    startImportWorker: (job) =>
+      startImportThread(importWorkerScript, job.start, relay.open(job.jobId)),
     send(event, payload) {
       // A JSON string crosses CDP far faster than Playwright's walk of a large object.
       const json = JSON.stringify(payload)
@@ -114,25 +129,56 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     host,
     profileDir: options.profileDir,
     resourcesDir: join(options.appRoot, 'resources'),
-    importWorkerScript: join(options.appRoot, 'out', 'main', 'import-worker.js'),
   })
   const handlers = createHandlers(services)
   await context.exposeBinding(invokeBindingName, (source, name: unknown, args: unknown) =>
     dispatch(handlers, String(name), args, source.frame.url(), [browserHostOrigin]),
   )
+  await context.exposeBinding(portBindingName, (source, jobId: unknown, json: unknown) => {
+    if (isTrustedSender(source.frame.url(), [browserHostOrigin])) relay.fromPage(jobId, json)
+  })
   await context.addInitScript(pageBridgeScript())
   await serveApp(context, join(options.appRoot, 'out', 'renderer'), browserHostOrigin)
   const page = context.pages()[0] ?? (await context.newPage())
+  appPage = page
   await page.goto(`${browserHostOrigin}/index.html`)
   return {
     context,
     page,
     sentEvents,
     close: async () => {
-      services.imports.cancelAll()
+      services.imports.stopAll()
       await services.backups.closeAll()
       await context.close()
     },
+  }
+}
+
+/** The page functions page-bridge installs for relayed ports, called over CDP. */
+function pagePorts(page: () => Page | null): PagePorts {
+  const call = async (
+    method: 'open' | 'deliver' | 'close',
+    jobId: string,
+    json = '',
+    event: string | null = null,
+  ) => {
+    const target = page()
+    if (target === null) throw new Error('The app page is not open.')
+    await target.evaluate(
+      (message) => {
+        const ports = (globalThis as Record<string, unknown>)[message.name] as Record<
+          string,
+          (jobId: string, json: string, event: string | null) => void
+        >
+        ports[message.method]?.(message.jobId, message.json, message.event)
+      },
+      { name: portsFunctionName, method, jobId, json, event },
+    )
+  }
+  return {
+    open: (jobId) => call('open', jobId),
+    deliver: (jobId, json, event) => call('deliver', jobId, json, event),
+    close: (jobId) => call('close', jobId),
   }
 }
 

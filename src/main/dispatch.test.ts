@@ -12,8 +12,6 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     chooseImportSources: reject,
     sampleImportSources: reject,
     startImport: reject,
-    ackImportBatch: reject,
-    cancelImport: reject,
     beginBackupWrite: reject,
     writeBackupChunk: reject,
     finishBackupWrite: reject,

@@ -12,15 +12,15 @@ import { SettingsStore } from './services/settings-store'
 
 async function setup(chosen: string[]) {
   const started: string[][] = []
-  const grants: (string[] | undefined)[] = []
+  const grants: string[][] = []
   const host = {
     chooseImportSources: () => Promise.resolve(chosen),
   } as unknown as Host
   const imports = new ImportJobs(
-    (request) => {
-      started.push(request.paths)
-      grants.push(request.granted)
-      return { ack: () => undefined, cancel: () => undefined, done: new Promise(() => undefined) }
+    ({ start }) => {
+      started.push(start.request.paths)
+      grants.push(start.granted)
+      return { exited: new Promise(() => undefined), stop: () => undefined }
     },
     () => undefined,
   )

@@ -51,15 +51,7 @@ export function createHandlers(services: Services): Handlers {
         return Promise.reject(new Error(`Refused: ${refused} was not chosen by the user.`))
       }
       // The worker resolves every path it reaches and reads only what stays inside the grant.
-      return Promise.resolve(imports.start({ ...request, granted: access.paths() }))
-    },
-    ackImportBatch: (jobId, batch) => {
-      imports.acknowledge(jobId, batch)
-      return Promise.resolve()
-    },
-    cancelImport: (jobId) => {
-      imports.cancel(jobId)
-      return Promise.resolve()
+      return Promise.resolve(imports.start(request, access.paths()))
     },
     beginBackupWrite: async (name) => {
       const path = await host.chooseBackupTarget(name, settings.current.locale)

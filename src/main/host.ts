@@ -3,6 +3,7 @@
 // `electron` so they run under Vitest and in the browser host unchanged.
 import type { EventPayloads, ImportSourceKind, PrintOutcome } from '../shared/api/contract'
 import type { Locale } from '../shared/locales/types'
+import type { LaunchImportWorker } from './import/worker-process'
 
 export interface Host {
   readonly kind: 'electron' | 'browser'
@@ -23,6 +24,8 @@ export interface Host {
     suggestedName: string,
     locale: Locale,
   ): Promise<{ path: string } | null>
+  /** Starts an import's worker and hands the page the other end of the job's port. */
+  startImportWorker: LaunchImportWorker
   /** Pushes an event to the renderer. */
   send<E extends keyof EventPayloads>(event: E, payload: EventPayloads[E]): void
   /** Called after the language changed (menus are rebuilt). */

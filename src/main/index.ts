@@ -10,6 +10,7 @@ import type { Locale } from '../shared/locales/types'
 import { installMenu } from './electron/menu'
 import { registerIpcHandlers } from './electron/ipc'
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol'
+import { importProcessLauncher } from './electron/import-process'
 import { printPageToPdf, printPageToPrinter } from './electron/print-window'
 import { installSecurityPolicy } from './electron/security'
 import { systemDialogs } from './electron/dialogs'
@@ -61,6 +62,10 @@ async function start(): Promise<void> {
     setTaskbarProgress: (fraction) => mainWindow?.setProgressBar(fraction ?? -1),
     printPage: (pathAndHash) => printPageToPrinter(`${rendererOrigin}${pathAndHash}`),
     savePdf,
+    startImportWorker: importProcessLauncher(
+      join(__dirname, 'import-worker.js'),
+      () => mainWindow?.webContents ?? null,
+    ),
     send: (event, payload) => mainWindow?.webContents.send(eventChannels[event], payload),
     localeChanged: (locale) => {
       installMenu(createTranslator(locale), process.platform, sendCommand)
@@ -70,7 +75,6 @@ async function start(): Promise<void> {
     host,
     profileDir: app.getPath('userData'),
     resourcesDir: resourcesDir(),
-    importWorkerScript: join(__dirname, 'import-worker.js'),
   })
   handleAppProtocol(join(__dirname, '../renderer'))
   installSecurityPolicy(trustedOrigins)
@@ -80,14 +84,14 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow(services.settings, preload, devServerUrl ?? appEntryUrl)
   mainWindow.on('closed', () => {
     mainWindow = null
-    services.imports.cancelAll()
+    services.imports.stopAll()
   })
-  // A renderer that crashed or reloaded will never acknowledge the batches it was sent.
+  // A renderer that crashed will never take the rest of its imports.
   mainWindow.webContents.on('render-process-gone', () => {
-    services.imports.cancelAll()
+    services.imports.stopAll()
   })
   app.on('before-quit', () => {
-    services.imports.cancelAll()
+    services.imports.stopAll()
     void services.backups.closeAll()
   })
 }

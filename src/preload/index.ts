@@ -1,13 +1,17 @@
 // The preload: one function per API operation over ipcRenderer, checked against the shared
-// contract with `satisfies`. Nothing else of Electron reaches the page.
+// contract with `satisfies`, and the one thing the context bridge cannot carry: the port of an
+// import job, handed to the page's window. Nothing else of Electron reaches the page.
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { IpcRendererEvent } from 'electron'
 import {
   apiGlobalName,
   eventChannels,
   invokeChannels,
+  portChannels,
   preloadChannels,
 } from '../shared/api/contract'
+import { forwardImportPort } from '../shared/api/import-port'
+import type { PortWindow } from '../shared/api/import-port'
 import type {
   ApiEnvelope,
   EventPayloads,
@@ -47,8 +51,6 @@ const api = {
   chooseImportSources: (kind) => invoke('chooseImportSources', kind),
   sampleImportSources: () => invoke('sampleImportSources'),
   startImport: (request) => invoke('startImport', request),
-  ackImportBatch: (jobId, batch) => invoke('ackImportBatch', jobId, batch),
-  cancelImport: (jobId) => invoke('cancelImport', jobId),
   beginBackupWrite: (name) => invoke('beginBackupWrite', name),
   writeBackupChunk: (token, chunk) => invoke('writeBackupChunk', token, chunk),
   finishBackupWrite: (token) => invoke('finishBackupWrite', token),
@@ -74,3 +76,9 @@ const api = {
 } satisfies NewsroomApi
 
 contextBridge.exposeInMainWorld(apiGlobalName, api)
+
+// Posted to this window for its own origin, where the renderer takes it
+// (src/renderer/platform/import-ports.ts). Only main sends on this channel.
+ipcRenderer.on(portChannels.importPort, (event, notice: unknown) => {
+  forwardImportPort(globalThis as unknown as PortWindow, notice, event.ports)
+})

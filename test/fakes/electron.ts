@@ -5,6 +5,8 @@ import type * as Electron from 'electron'
 import { EventEmitter } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { MessageChannel } from 'node:worker_threads'
+import type { MessagePort } from 'node:worker_threads'
 
 type IpcListener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown
 
@@ -52,12 +54,71 @@ export const net = {
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0] | null = null
   sent: { channel: string; args: unknown[] }[] = []
+  posted: { channel: string; message: unknown; transfer: FakeMessagePortMain[] }[] = []
   setWindowOpenHandler(handler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0]): void {
     this.windowOpenHandler = handler
   }
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args })
   }
+  postMessage(channel: string, message: unknown, transfer: FakeMessagePortMain[] = []): void {
+    this.posted.push({ channel, message, transfer })
+  }
+}
+
+/**
+ * A MessagePortMain over a real worker_threads port: message events carry `data`, messages wait
+ * until `start()`, and `close` is emitted when either end closes, as in Electron.
+ */
+export class FakeMessagePortMain extends EventEmitter {
+  constructor(private readonly port: MessagePort) {
+    super()
+    port.on('close', () => this.emit('close'))
+  }
+  start(): void {
+    this.port.on('message', (data: unknown) => this.emit('message', { data, ports: [] }))
+  }
+  postMessage(message: unknown): void {
+    this.port.postMessage(message)
+  }
+  close(): void {
+    this.port.close()
+  }
+}
+
+export class MessageChannelMain {
+  private readonly channel = new MessageChannel()
+  port1 = new FakeMessagePortMain(this.channel.port1)
+  port2 = new FakeMessagePortMain(this.channel.port2)
+}
+
+/** A utility process that records what main sends it; tests play its exit. */
+export class FakeUtilityProcess extends EventEmitter {
+  posted: { message: unknown; transfer: FakeMessagePortMain[] }[] = []
+  killed = false
+  constructor(
+    readonly modulePath: string,
+    readonly options: unknown,
+  ) {
+    super()
+  }
+  postMessage(message: unknown, transfer: FakeMessagePortMain[] = []): void {
+    this.posted.push({ message, transfer })
+  }
+  kill(): boolean {
+    this.killed = true
+    this.emit('exit', 15)
+    return true
+  }
+}
+
+export const utilityProcess = {
+  forked: [] as FakeUtilityProcess[],
+  fork(modulePath: string, _args: string[] = [], options: unknown = {}): FakeUtilityProcess {
+    const child = new FakeUtilityProcess(modulePath, options)
+    this.forked.push(child)
+    return child
+  },
 }
 
 export const app = Object.assign(new EventEmitter(), {
@@ -125,11 +186,29 @@ export const contextBridge = {
   },
 }
 
-export const ipcRenderer = {
-  invoke: (_channel: string, ..._args: unknown[]): Promise<unknown> =>
-    Promise.reject(new Error('no main process in tests')),
-  on: () => ipcRenderer,
-  removeListener: () => ipcRenderer,
+type RendererListener = (event: { ports: unknown[] }, ...args: unknown[]) => void
+
+interface FakeIpcRenderer {
+  listeners: Map<string, RendererListener[]>
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>
+  on(channel: string, listener: RendererListener): FakeIpcRenderer
+  removeListener(channel: string, listener: RendererListener): FakeIpcRenderer
+  send(channel: string, ...args: unknown[]): void
+}
+
+export const ipcRenderer: FakeIpcRenderer = {
+  listeners: new Map(),
+  invoke: () => Promise.reject(new Error('no main process in tests')),
+  on(channel, listener) {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener])
+    return this
+  },
+  removeListener(channel, listener) {
+    const kept = (this.listeners.get(channel) ?? []).filter((other) => other !== listener)
+    this.listeners.set(channel, kept)
+    return this
+  },
+  send: () => undefined,
 }
 
 export const webUtils = { getPathForFile: (_file: unknown) => '' }

@@ -4,10 +4,26 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // The same module instance `electron` is aliased to; imported by path for its test-only members.
-import { FakeWebContents, ipcMain, protocol, session, shell } from '../../../test/fakes/electron'
+import {
+  FakeMessagePortMain,
+  FakeWebContents,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  utilityProcess,
+} from '../../../test/fakes/electron'
 import type { WebContents } from 'electron'
 import { appOrigin, contentSecurityPolicy } from '../../shared/app-origin'
-import { invokeChannels, preloadChannels } from '../../shared/api/contract'
+import { invokeChannels, portChannels, preloadChannels } from '../../shared/api/contract'
+import type { ImportBatch } from '../../shared/api/contract'
+import { importWindow } from '../../shared/api/import-port'
+import type { ImportPortProtocol } from '../../shared/api/import-port'
+import { decodeJson } from '../../shared/json'
+import { connect, emitterEndpoint } from '../../shared/rpc'
+import { utilityJobPort } from '../import/job-port'
+import { serveImportJob } from '../import/serve'
+import { importProcessLauncher } from './import-process'
 import { ImportAccess } from '../services/import-access'
 import type { Handlers } from '../handlers'
 import { registerIpcHandlers } from './ipc'
@@ -139,5 +155,82 @@ describe('application menu', () => {
       ;(item?.click as (() => void) | undefined)?.()
     }
     expect(commands).toEqual(['import', 'search', 'print'])
+  })
+})
+
+describe('import worker process', () => {
+  const script = '/app/out/main/import-worker.js'
+  const lastChild = () => {
+    const child = utilityProcess.forked.at(-1)
+    if (child === undefined) throw new Error('no utility process forked')
+    return child
+  }
+
+  it('gives the worker the checked job and the page the other end of its port', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsroom-import-process-'))
+    await writeFile(join(folder, 'page.txt'), '开发区新闻\n\n本报讯 开发区今天发布消息。\n')
+    const contents = new FakeWebContents()
+    const launch = importProcessLauncher(script, () => contents as unknown as WebContents)
+    const job = { jobId: 'job-1', start: { request: { paths: [folder] }, granted: [folder] } }
+    const worker = launch(job)
+    const child = lastChild()
+    expect(child.modulePath).toBe(script)
+    expect(child.posted).toEqual([
+      { message: job.start, transfer: [expect.any(FakeMessagePortMain)] },
+    ])
+    expect(contents.posted).toEqual([
+      {
+        channel: portChannels.importPort,
+        message: { jobId: 'job-1' },
+        transfer: [expect.any(FakeMessagePortMain)],
+      },
+    ])
+    // The two ends are one channel: the worker's, served as the utility process serves it,
+    // answers the page's directly. Main holds neither.
+    const workerEnd = child.posted[0]?.transfer[0]
+    const pageEnd = contents.posted[0]?.transfer[0]
+    if (workerEnd === undefined || pageEnd === undefined) throw new Error('ports missing')
+    const served = serveImportJob(job.start, utilityJobPort(workerEnd))
+    const client = connect<ImportPortProtocol>(emitterEndpoint(pageEnd))
+    const batches: ImportBatch[] = []
+    const summary = await client.call('import', null, {
+      window: importWindow,
+      onEvent: (json) => {
+        batches.push(decodeJson(json))
+      },
+    })
+    expect(summary).toMatchObject({ cancelled: false, files: 1, failed: 0, articles: 1 })
+    expect(batches.flatMap((batch) => batch.articles.map((article) => article.title))).toEqual([
+      '开发区新闻',
+    ])
+    client.close(new Error('done'))
+    await served
+    child.emit('exit', 0)
+    expect(await worker.exited).toEqual({ ok: true })
+  })
+
+  it('tells why a worker ended early, and ends one when asked', async () => {
+    const launch = importProcessLauncher(
+      script,
+      () => new FakeWebContents() as unknown as WebContents,
+    )
+    const start = { request: { paths: ['/x'] }, granted: ['/x'] }
+    const crashed = launch({ jobId: 'job-2', start })
+    lastChild().emit('error', 'FatalError', 'worker.js:1')
+    lastChild().emit('exit', 134)
+    expect(await crashed.exited).toEqual({ ok: false, detail: 'FatalError at worker.js:1' })
+    const stopped = launch({ jobId: 'job-3', start })
+    stopped.stop()
+    expect(lastChild().killed).toBe(true)
+    expect(await stopped.exited).toMatchObject({ ok: false })
+  })
+
+  it('closes the port at once when there is no window to take it, so the worker ends', async () => {
+    const launch = importProcessLauncher(script, () => null)
+    launch({ jobId: 'job-4', start: { request: { paths: ['/x'] }, granted: ['/x'] } })
+    const workerEnd = lastChild().posted[0]?.transfer[0]
+    if (workerEnd === undefined) throw new Error('port missing')
+    const closed = new Promise<void>((resolve) => workerEnd.once('close', resolve))
+    await closed
   })
 })

@@ -7,8 +7,13 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeAs } from '../../core/import/testing/encode-legacy'
 import { makeDocx } from '../../core/import/testing/make-docx'
+import { createTranslator } from '../../shared/locales/translator'
 import { runImport } from './batch'
-import type { FileReport, ImportedArticle, ImportSummary } from './batch'
+import type {
+  ImportFileReport as FileReport,
+  ImportedArticle,
+  ImportSummary,
+} from '../../shared/api/contract'
 import { readLimited } from './read'
 
 const page = `高新区举办企业服务日活动
@@ -117,9 +122,24 @@ describe('bad input: a clear message, and the rest of the batch still lands', ()
     ['loop/again', 'symlinkLoop'],
   ])('%s is refused with %s', (name, code) => {
     const found = report(name)
-    expect(found.ok).toBe(false)
-    expect(found.error?.code).toBe(code)
+    expect(found.articles).toBe(0)
+    expect(found.error?.code).toBe(`import:error.${code}`)
     expect(articles.some((article) => article.source.file === found.file)).toBe(false)
+  })
+
+  it('says every refusal and warning in words, in both languages', () => {
+    const messages = [...reports.values()].flatMap((found) => [
+      ...(found.error === null ? [] : [found.error]),
+      ...found.warnings,
+    ])
+    expect(messages.length).toBeGreaterThan(5)
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const t = createTranslator(locale)
+      for (const message of messages) expect(t(message.code, message.params)).not.toBe(message.code)
+    }
+    expect(
+      createTranslator('en')(report('picture.txt').error?.code ?? '', { format: 'PNG' }),
+    ).toContain('PNG')
   })
 
   it('names the format of a renamed picture and the size of a huge file', () => {
@@ -130,7 +150,7 @@ describe('bad input: a clear message, and the rest of the batch still lands', ()
   it('imports a UTF-8 file with damaged bytes, marking the damage', () => {
     const found = report('broken-utf8.txt')
     expect(found.encoding).toBe('utf-8')
-    expect(found.warnings.map((warning) => warning.code)).toEqual(['invalidUtf8'])
+    expect(found.warnings.map((warning) => warning.code)).toEqual(['import:warning.invalidUtf8'])
     const article = articles.find((a) => a.source.file === found.file)
     expect(article?.title).toBe('高新区举办企业服务日活动')
     expect(article?.blocks.map((block) => block.text).join('')).toContain('\ufffd')
@@ -157,7 +177,7 @@ describe('bad input: a clear message, and the rest of the batch still lands', ()
 
   it('imports file names with Chinese, spaces and emoji, and Word documents', () => {
     const file = join(dir, '高新区 报道 📰.txt')
-    expect(report('高新区 报道 📰.txt').ok).toBe(true)
+    expect(report('高新区 报道 📰.txt').error).toBeNull()
     expect(articles.find((a) => a.source.file === file)?.authors).toEqual(['林晓'])
     expect(articles.find((a) => a.source.file === join(dir, 'good.docx'))?.title).toBe(
       '高新区举办企业服务日活动',
@@ -165,7 +185,7 @@ describe('bad input: a clear message, and the rest of the batch still lands', ()
   })
 
   it('walks into the looped folder once and reports the loop', () => {
-    expect(report('loop/inside.txt').ok).toBe(true)
+    expect(report('loop/inside.txt').error).toBeNull()
     expect(summary.cancelled).toBe(false)
     expect(summary.failed).toBe(9)
   })
@@ -175,7 +195,7 @@ describe('bad input: a clear message, and the rest of the batch still lands', ()
     const { reports } = await importAll([inside])
     expect(reports.map((found) => found.error)).toEqual([
       {
-        code: 'unreadable',
+        code: 'import:error.unreadable',
         params: { system: 'ENOTDIR', detail: expect.stringContaining('ENOTDIR') as unknown },
       },
     ])

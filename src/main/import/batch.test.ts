@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runImport } from './batch'
-import type { ImportBatch, ImportSummary, RunOptions } from './batch'
+import type { ImportBatch, ImportSummary } from '../../shared/api/contract'
+import type { RunOptions } from './batch'
 
 const FILES = 10_000
 
@@ -68,9 +69,9 @@ describe('batch runner', () => {
     ])
     expect(Math.max(...batches.map((batch) => batch.articles.length))).toBeLessThanOrEqual(200)
     const last = batches.at(-1)?.progress
-    expect(last).toMatchObject({ filesDone: FILES, filesTotal: FILES, articlesDone: FILES })
-    expect(last?.bytesDone).toBe(last?.bytesTotal)
-    const done = batches.map((batch) => batch.progress.filesDone)
+    expect(last).toMatchObject({ files: { done: FILES, total: FILES }, articles: FILES })
+    expect(last?.bytes.done).toBe(last?.bytes.total)
+    const done = batches.map((batch) => batch.progress.files.done)
     expect(done).toEqual([...done].sort((a, b) => a - b))
   }, 120_000)
 
@@ -78,7 +79,7 @@ describe('batch runner', () => {
     const { batches, summary } = await collect([join(dir, 'big.txt')])
     expect(batches.map((batch) => batch.articles.length)).toEqual([200, 200, 200, 200, 200])
     expect(batches.flatMap((batch) => batch.files)).toHaveLength(1)
-    expect(batches.at(-1)?.files[0]).toMatchObject({ ok: true, articles: 1000 })
+    expect(batches.at(-1)?.files[0]).toMatchObject({ error: null, articles: 1000 })
     expect(summary.articles).toBe(1000)
     const offsets = batches.flatMap((batch) => batch.articles.map((a) => a.source.offset))
     expect(offsets).toEqual(Array.from({ length: 1000 }, (_, i) => i))

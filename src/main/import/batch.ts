@@ -2,7 +2,15 @@
 // (at most ~200 articles or ~4 MB each) with progress counts. A broken file is reported and
 // skipped; an article is never split across batches; cancelling drops only what was not yet yielded.
 import { articleId } from '../../shared/article-id'
-import type { ArticleSource, PageMeta, ParsedArticle } from '../../shared/article'
+import type { ParsedArticle } from '../../shared/article'
+import type {
+  ImportBatch,
+  ImportFileReport,
+  ImportProgress,
+  ImportRequest,
+  ImportSummary,
+  MessageRef,
+} from '../../shared/api/contract'
 import type { ImportError, ImportWarning } from '../../core/import/codes'
 import type { EncodingName } from '../../core/import/decode/decode'
 import { parseFile } from '../../core/import/pipeline'
@@ -11,60 +19,6 @@ import { importError } from '../../core/import/codes'
 import { errorDetail } from '../../shared/system-error'
 import { readLimited, sizeLimitFor } from './read'
 import { expandPaths } from './walk'
-
-export interface ImportRequest {
-  /** Files and folders as the user chose or dropped them. */
-  paths: string[]
-  /** Encoding chosen by the user for every file; detection when absent. */
-  encoding?: EncodingName | null
-  /** Encoding chosen by the user per file (path as listed in the report); wins over `encoding`. */
-  encodings?: Record<string, EncodingName>
-  /** Paper, date, page, section set for the whole batch in the import dialog. */
-  meta?: Partial<PageMeta> | null
-  /** What the user granted (set by main, never by the renderer); absent: the chosen paths. */
-  granted?: string[]
-}
-
-export interface ImportedArticle extends ParsedArticle {
-  id: string
-  source: ArticleSource
-}
-
-export interface FileReport {
-  file: string
-  ok: boolean
-  encoding: EncodingName | null
-  articles: number
-  error: ImportError | null
-  warnings: ImportWarning[]
-  /** The page text for the source view (ParseSuccess.sourceText); null when the file failed. */
-  sourceText: string | null
-}
-
-export interface ImportProgress {
-  filesDone: number
-  filesTotal: number
-  articlesDone: number
-  bytesDone: number
-  bytesTotal: number
-}
-
-export interface ImportBatch {
-  articles: ImportedArticle[]
-  /** Files finished since the previous batch (a file's report comes with its last articles). */
-  files: FileReport[]
-  progress: ImportProgress
-}
-
-export interface ImportSummary {
-  cancelled: boolean
-  files: number
-  failed: number
-  /** Articles delivered in batches (after a cancel: only those). */
-  articles: number
-  /** Files inside folders left out: hidden, READMEs or of another format. */
-  skipped: number
-}
 
 export interface BatchLimits {
   maxArticles: number
@@ -82,6 +36,11 @@ export const defaultBatchLimits: BatchLimits = {
 export interface RunOptions {
   signal?: AbortSignal
   limits?: BatchLimits
+  /** What the user granted (main sets it, never the renderer); absent: the chosen paths. */
+  granted?: string[] | undefined
+  /** One encoding for every file (the parse command's `--encoding`); the request's per-file
+   * choices win over it. */
+  encoding?: EncodingName | null
 }
 
 /** Roughly what an article weighs in a structured-clone message (UTF-16). */
@@ -97,8 +56,9 @@ function articleBytes(article: ParsedArticle): number {
 }
 
 class BatchBuilder {
-  articles: ImportedArticle[] = []
-  files: FileReport[] = []
+  articles: ImportBatch['articles'] = []
+  files: ImportFileReport[] = []
+  sources: ImportBatch['sources'] = []
   bytes = 0
   private since = Date.now()
 
@@ -113,9 +73,16 @@ class BatchBuilder {
   }
 
   take(progress: ImportProgress): ImportBatch {
-    const batch = { articles: this.articles, files: this.files, progress: { ...progress } }
+    const { files, bytes, articles } = progress
+    const batch = {
+      articles: this.articles,
+      files: this.files,
+      sources: this.sources,
+      progress: { files: { ...files }, bytes: { ...bytes }, articles },
+    }
     this.articles = []
     this.files = []
+    this.sources = []
     this.bytes = 0
     this.since = Date.now()
     return batch
@@ -123,17 +90,31 @@ class BatchBuilder {
 }
 
 /** One file's failure, even an unforeseen one, must not end the import of the others. */
-function safeParse(path: string, bytes: Uint8Array, request: ImportRequest): ParseOutcome {
+function safeParse(
+  path: string,
+  bytes: Uint8Array,
+  request: ImportRequest,
+  options: RunOptions,
+): ParseOutcome {
   try {
-    const encoding = request.encodings?.[path] ?? request.encoding
+    const encoding = request.encodings?.[path] ?? options.encoding
     return parseFile({ path, bytes, encoding, meta: request.meta })
   } catch (error) {
     return { ok: false, error: importError('parseFailed', { detail: errorDetail(error) }) }
   }
 }
 
-function failedReport(file: string, error: ImportError): FileReport {
-  return { file, ok: false, encoding: null, articles: 0, error, warnings: [], sourceText: null }
+/** A core error or warning as the message the user reads (src/shared/locales/import.ts). */
+function errorMessage(error: ImportError): MessageRef {
+  return { code: `import:error.${error.code}`, params: error.params }
+}
+
+function warningMessage(warning: ImportWarning): MessageRef {
+  return { code: `import:warning.${warning.code}`, params: warning.params }
+}
+
+function failedReport(file: string, error: ImportError): ImportFileReport {
+  return { file, encoding: null, articles: 0, error: errorMessage(error), warnings: [] }
 }
 
 export async function* runImport(
@@ -141,13 +122,14 @@ export async function* runImport(
   options: RunOptions = {},
 ): AsyncGenerator<ImportBatch, ImportSummary> {
   const { signal } = options
-  const walk = await expandPaths(request.paths, { signal, granted: request.granted })
+  const walk = await expandPaths(request.paths, { signal, granted: options.granted })
   const progress: ImportProgress = {
-    filesDone: 0,
-    filesTotal: walk.entries.length,
-    articlesDone: 0,
-    bytesDone: 0,
-    bytesTotal: walk.entries.reduce((sum, entry) => sum + (entry.error ? 0 : entry.size), 0),
+    files: { done: 0, total: walk.entries.length },
+    bytes: {
+      done: 0,
+      total: walk.entries.reduce((sum, entry) => sum + (entry.error ? 0 : entry.size), 0),
+    },
+    articles: 0,
   }
   const summary: ImportSummary = {
     cancelled: false,
@@ -165,13 +147,13 @@ export async function* runImport(
     if (signal?.aborted) return { ...summary, cancelled: true }
     if (file.error) {
       batch.files.push(failedReport(file.path, file.error))
-      progress.filesDone++
+      progress.files.done++
       summary.failed++
       continue
     }
     // The real path, checked against the grant; the limit of the format the name says.
     const read = await readLimited(file.real, sizeLimitFor(file.path))
-    const parsed = read.ok ? safeParse(file.path, read.bytes, request) : read
+    const parsed = read.ok ? safeParse(file.path, read.bytes, request, options) : read
     summary.files++
     if (!parsed.ok) {
       summary.failed++
@@ -181,7 +163,7 @@ export async function* runImport(
         const source = { file: file.path, encoding: parsed.encoding, offset }
         batch.articles.push({ ...article, id: articleId(article), source })
         batch.bytes += articleBytes(article)
-        progress.articlesDone++
+        progress.articles++
         if (batch.full() && offset < parsed.articles.length - 1) {
           if (signal?.aborted) return { ...summary, cancelled: true }
           yield emit()
@@ -190,17 +172,16 @@ export async function* runImport(
       const { encoding, articles, warnings, sourceText } = parsed
       batch.files.push({
         file: file.path,
-        ok: true,
         encoding,
         articles: articles.length,
         error: null,
-        warnings,
-        sourceText,
+        warnings: warnings.map(warningMessage),
       })
+      batch.sources.push({ file: file.path, text: sourceText })
       batch.bytes += sourceText.length * 2
     }
-    progress.filesDone++
-    progress.bytesDone += file.size
+    progress.files.done++
+    progress.bytes.done += file.size
     if (batch.full()) {
       if (signal?.aborted) return { ...summary, cancelled: true }
       yield emit()

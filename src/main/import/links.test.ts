@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runImport } from './batch'
-import type { FileReport, ImportedArticle, ImportRequest } from './batch'
+import type { ImportFileReport as FileReport, ImportedArticle } from '../../shared/api/contract'
 
 const story = (headline: string): string =>
   `${headline}\n\n本报讯（记者 林晓）${headline}，今天在县里举行。\n`
@@ -15,12 +15,13 @@ let base: string
 let granted: string
 let outside: string
 
-async function importAll(
-  request: ImportRequest,
-): Promise<{ reports: FileReport[]; articles: ImportedArticle[] }> {
+async function importAll(request: {
+  paths: string[]
+  granted?: string[]
+}): Promise<{ reports: FileReport[]; articles: ImportedArticle[] }> {
   const reports: FileReport[] = []
   const articles: ImportedArticle[] = []
-  for await (const batch of runImport(request)) {
+  for await (const batch of runImport({ paths: request.paths }, { granted: request.granted })) {
     reports.push(...batch.files)
     articles.push(...batch.articles)
   }
@@ -58,11 +59,11 @@ describe('links in a chosen folder', () => {
     const { reports, articles } = await importAll({ paths: [granted], granted: [granted] })
     const byFile = new Map(reports.map((report) => [report.file, report]))
     expect(byFile.get(join(granted, 'secret.txt'))?.error).toEqual({
-      code: 'outsideGrant',
+      code: 'import:error.outsideGrant',
       params: { target: join(outside, 'secret.txt') },
     })
     expect(byFile.get(join(granted, 'folder-link'))?.error).toEqual({
-      code: 'outsideGrant',
+      code: 'import:error.outsideGrant',
       params: { target: join(outside, 'folder') },
     })
     expect(headlines(articles)).not.toContain('机密文件不应导入')
@@ -72,7 +73,7 @@ describe('links in a chosen folder', () => {
   it('still follows links that stay inside the chosen folder', async () => {
     const { reports, articles } = await importAll({ paths: [granted], granted: [granted] })
     const alias = reports.find((report) => report.file === join(granted, 'alias.txt'))
-    expect(alias).toMatchObject({ ok: true, articles: 1 })
+    expect(alias).toMatchObject({ error: null, articles: 1 })
     // The page itself, its alias; the linked folder is the same folder, walked once.
     expect(headlines(articles)).toEqual(['版面上的稿件', '版面上的稿件', '自己的稿件'])
     expect(articles.find((a) => a.source.file === join(granted, 'alias.txt'))).toBeDefined()
@@ -80,7 +81,7 @@ describe('links in a chosen folder', () => {
 
   it('reports each loop once and goes on', async () => {
     const { reports } = await importAll({ paths: [granted], granted: [granted] })
-    const loops = reports.filter((report) => report.error?.code === 'symlinkLoop')
+    const loops = reports.filter((report) => report.error?.code === 'import:error.symlinkLoop')
     expect(loops.map((report) => report.file).sort()).toEqual([
       join(granted, 'pages', 'loop'),
       join(granted, 'ring-a.txt'),
@@ -93,13 +94,16 @@ describe('links in a chosen folder', () => {
       paths: [join(granted, 'secret.txt'), join(granted, 'folder-link', 'other.txt')],
       granted: [granted],
     })
-    expect(reports.map((report) => report.error?.code)).toEqual(['outsideGrant', 'outsideGrant'])
+    expect(reports.map((report) => report.error?.code)).toEqual([
+      'import:error.outsideGrant',
+      'import:error.outsideGrant',
+    ])
     expect(articles).toEqual([])
   })
 
   it('without a grant, treats what was chosen as the grant', async () => {
     const { reports } = await importAll({ paths: [granted] })
     const secret = reports.find((report) => report.file === join(granted, 'secret.txt'))
-    expect(secret?.error?.code).toBe('outsideGrant')
+    expect(secret?.error?.code).toBe('import:error.outsideGrant')
   })
 })

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runImport } from './batch'
-import type { FileReport, ImportSummary } from './batch'
+import type { ImportFileReport, ImportSummary } from '../../shared/api/contract'
 
 const sample = fileURLToPath(new URL('../../../resources/sample', import.meta.url))
 const story = (headline: string): string =>
@@ -15,7 +15,7 @@ const story = (headline: string): string =>
 let dir: string
 
 async function importAll(paths: string[]): Promise<{ files: string[]; summary: ImportSummary }> {
-  const reports: FileReport[] = []
+  const reports: ImportFileReport[] = []
   const runner = runImport({ paths })
   for (;;) {
     const next = await runner.next()

@@ -1,55 +1,51 @@
-// The worker's side of the protocol, independent of threads so it can be tested in-process.
+// The worker's side of an import job, independent of threads and processes so it can be tested
+// in-process: serves the job once on its port (src/shared/api/import-port.ts) and settles when
+// the page has hung up or its end of the port is gone; a page that goes away cancels the job.
 import { runImport } from './batch'
-import type { ImportSummary } from './batch'
-import type { PortLike, StartMessage, ToWorker } from './worker-messages'
-import { errorDetail } from '../../shared/system-error'
+import type { ImportWorkerStart } from './worker-process'
+import type { ImportPortProtocol } from '../../shared/api/import-port'
+import { encodeJson } from '../../shared/json'
+import { serve } from '../../shared/rpc'
+import type { Endpoint } from '../../shared/rpc'
 
-export function serveImport(port: PortLike): void {
-  const controller = new AbortController()
-  let acked = -1
-  let wakeUp: (() => void) | null = null
-  let started = false
+/** The job's port, whatever kind: a worker_threads MessagePort or an Electron MessagePortMain. */
+export interface JobPort {
+  endpoint: Endpoint
+  /** Calls `listener` once the other end is closed or gone. */
+  onClose(listener: () => void): void
+  close(): void
+}
 
-  const wake = (): void => {
-    wakeUp?.()
-    wakeUp = null
-  }
-
-  const run = async (start: StartMessage): Promise<ImportSummary> => {
-    const batches = runImport(start.request, { signal: controller.signal })
-    let sent = 0
-    for (;;) {
-      while (
-        start.maxUnacked > 0 &&
-        sent - 1 - acked >= start.maxUnacked &&
-        !controller.signal.aborted
-      ) {
-        await new Promise<void>((resolve) => (wakeUp = resolve))
-      }
-      // After a cancel the runner stops at its next check and returns a cancelled summary.
-      const next = await batches.next()
-      if (next.done) return next.value
-      port.postMessage({ type: 'batch', batch: sent++, data: next.value })
+export function serveImportJob(start: ImportWorkerStart, port: JobPort): Promise<void> {
+  return new Promise((resolve) => {
+    let taken = false
+    let ended = false
+    const end = () => {
+      if (ended) return
+      ended = true
+      stop()
+      port.close()
+      resolve()
     }
-  }
-
-  port.on('message', (message: ToWorker) => {
-    if (message.type === 'ack') {
-      acked = Math.max(acked, message.batch)
-      wake()
-    } else if (message.type === 'cancel') {
-      controller.abort()
-      wake()
-    } else if (!started) {
-      started = true
-      run(message).then(
-        (summary) => {
-          port.postMessage({ type: 'done', summary })
+    const stop = serve<ImportPortProtocol>(
+      port.endpoint,
+      {
+        import: async (_args, context) => {
+          // One job per worker: a second run would read the files again.
+          if (taken) throw new Error('This import is running already.')
+          taken = true
+          const { signal } = context
+          const batches = runImport(start.request, { signal, granted: start.granted })
+          for (;;) {
+            // After a cancel the runner stops at its next check and returns a cancelled summary.
+            const next = await batches.next()
+            if (next.done) return next.value
+            await context.emit(encodeJson(next.value))
+          }
         },
-        (error: unknown) => {
-          port.postMessage({ type: 'failed', message: errorDetail(error) })
-        },
-      )
-    }
+      },
+      { onHangUp: end },
+    )
+    port.onClose(end)
   })
 }

@@ -1,60 +1,41 @@
-// Starts the import worker thread and speaks the protocol for the host. The host commits each
-// batch (one Dexie transaction) and then calls `ack(batch)`; `cancel()` stops after the batch in
-// flight; `done` settles with the summary.
+// Starts the import worker as a worker thread (the browser host and the tests; the Electron app
+// uses a utility process instead, src/main/electron/import-process.ts). `port` is the worker's
+// end of the job's port; whoever holds the other end runs the job (src/shared/api/import-port.ts).
 import { Worker } from 'node:worker_threads'
-import type { ImportSummary, ImportRequest } from './batch'
-import { defaultMaxUnacked } from './worker-messages'
-import type { BatchMessage, FromWorker, ToWorker } from './worker-messages'
+import type { MessagePort } from 'node:worker_threads'
+import { errorDetail } from '../../shared/system-error'
+import { exitOutcome } from './worker-process'
+import type { ImportWorkerExit, ImportWorkerProcess, ImportWorkerStart } from './worker-process'
 
-export interface ImportWorkerHandle {
-  ack(batch: number): void
-  cancel(): void
-  /** Settles with the summary, or rejects when the worker fails or exits early. */
-  done: Promise<ImportSummary>
-  terminate(): Promise<number>
-}
-
-export interface StartWorkerOptions {
-  /** Batches in flight before the worker waits for `ack`; 0 = never wait. */
-  maxUnacked?: number
+export interface StartThreadOptions {
   /** Extra Node flags for the thread, e.g. `['--import', 'tsx']` to run the TypeScript source. */
   execArgv?: string[]
 }
 
-export function startImportWorker(
+export function startImportThread(
   scriptPath: string,
-  request: ImportRequest,
-  onBatch: (message: BatchMessage) => void,
-  options: StartWorkerOptions = {},
-): ImportWorkerHandle {
-  const worker = new Worker(scriptPath, { execArgv: options.execArgv ?? [] })
-  const send = (message: ToWorker): void => {
-    worker.postMessage(message)
-  }
-  const done = new Promise<ImportSummary>((resolve, reject) => {
-    worker.on('message', (message: FromWorker) => {
-      if (message.type === 'batch') onBatch(message)
-      else if (message.type === 'done') resolve(message.summary)
-      else reject(new Error(message.message))
-    })
-    worker.on('error', reject)
-    worker.on('exit', (code) => {
-      reject(new Error(`import worker exited with code ${code}`))
+  start: ImportWorkerStart,
+  port: MessagePort,
+  options: StartThreadOptions = {},
+): ImportWorkerProcess {
+  const worker = new Worker(scriptPath, {
+    execArgv: options.execArgv ?? [],
+    workerData: { start, port },
+    transferList: [port],
+  })
+  let fatal: string | null = null
+  worker.on('error', (error) => {
+    fatal = errorDetail(error)
+  })
+  const exited = new Promise<ImportWorkerExit>((resolve) => {
+    worker.once('exit', (code) => {
+      resolve(exitOutcome(code, fatal))
     })
   })
-  done.then(
-    () => void worker.terminate(),
-    () => void worker.terminate(),
-  )
-  send({ type: 'start', request, maxUnacked: options.maxUnacked ?? defaultMaxUnacked })
   return {
-    ack: (batch) => {
-      send({ type: 'ack', batch })
+    exited,
+    stop: () => {
+      void worker.terminate()
     },
-    cancel: () => {
-      send({ type: 'cancel' })
-    },
-    done,
-    terminate: () => worker.terminate(),
   }
 }

@@ -1,109 +1,39 @@
-// Import jobs: each runs the import pipeline in a worker thread (src/main/import) so reading,
-// decoding and splitting never block the main process, and forwards its batches to the
-// renderer. The renderer acknowledges each stored batch; the worker waits while two are
-// unacknowledged, so a slow database never lets memory grow.
-import type {
-  ImportEvent,
-  ImportFileReport,
-  ImportedSource,
-  ImportProgress,
-  MessageRef,
-} from '../../shared/api/contract'
-import { errorDetail } from '../../shared/system-error'
-import type { FileReport, ImportBatch, ImportRequest, ImportSummary } from '../import/batch'
-
-/** What the jobs need of a running worker (src/main/import/start-worker.ts). */
-export interface ImportWorker {
-  ack(batch: number): void
-  cancel(): void
-  done: Promise<ImportSummary>
-}
-
-export type StartImportWorker = (
-  request: ImportRequest,
-  onBatch: (message: { batch: number; data: ImportBatch }) => void,
-) => ImportWorker
+// Import jobs: each runs the import pipeline in its own worker (src/main/import) so reading,
+// decoding and splitting never block the main process. Main starts the worker with the request
+// it checked and hands the page the other end of the job's port; the batches, the
+// back-pressure and cancelling all go over that port, never through here
+// (src/shared/api/import-port.ts). What main still does is notice a worker that died before
+// the page hung up, and tell the page.
+import type { ImportEvent, ImportRequest } from '../../shared/api/contract'
+import type { ImportWorkerProcess, LaunchImportWorker } from '../import/worker-process'
 
 export class ImportJobs {
-  private readonly jobs = new Map<string, ImportWorker>()
+  private readonly jobs = new Map<string, ImportWorkerProcess>()
   private nextId = 1
 
   constructor(
-    private readonly startWorker: StartImportWorker,
+    private readonly launch: LaunchImportWorker,
     private readonly emit: (event: ImportEvent) => void,
   ) {}
 
-  start(request: ImportRequest): { jobId: string } {
+  /** `granted`: what the user chose; the worker reads nothing outside it. */
+  start(request: ImportRequest, granted: string[]): { jobId: string } {
     const jobId = `job-${Date.now().toString(36)}-${this.nextId++}`
-    const worker = this.startWorker(request, ({ batch, data }) => {
-      this.emit({ type: 'batch', jobId, batch, ...toBatchContents(data) })
-    })
+    const worker = this.launch({ jobId, start: { request, granted } })
     this.jobs.set(jobId, worker)
-    worker.done.then(
-      (summary) => {
-        this.finish(jobId, summary.cancelled, null)
-      },
-      (error: unknown) => {
-        const params = { detail: errorDetail(error) }
-        this.finish(jobId, false, { code: 'app:errors.importFailed', params })
-      },
-    )
+    void worker.exited.then((exit) => {
+      // A job stopped here (stopAll) is no news to anyone.
+      if (!this.jobs.delete(jobId) || exit.ok) return
+      const failure = { code: 'app:errors.importFailed', params: { detail: exit.detail } }
+      this.emit({ type: 'failed', jobId, failure })
+    })
     return { jobId }
   }
 
-  acknowledge(jobId: string, batch: number): void {
-    this.jobs.get(jobId)?.ack(batch)
-  }
-
-  cancel(jobId: string): void {
-    this.jobs.get(jobId)?.cancel()
-  }
-
-  /** Stops every job, e.g. when the app quits. */
-  cancelAll(): void {
-    for (const worker of this.jobs.values()) worker.cancel()
-  }
-
-  private finish(jobId: string, cancelled: boolean, failure: MessageRef | null): void {
-    this.jobs.delete(jobId)
-    this.emit({ type: 'done', jobId, cancelled, failure })
-  }
-}
-
-function toBatchContents(data: ImportBatch): {
-  articles: ImportBatch['articles']
-  files: ImportFileReport[]
-  sources: ImportedSource[]
-  progress: ImportProgress
-} {
-  const { progress } = data
-  const sources = data.files.flatMap((file) =>
-    file.sourceText === null ? [] : [{ file: file.file, text: file.sourceText }],
-  )
-  return {
-    articles: data.articles,
-    files: data.files.map(toFileReport),
-    sources,
-    progress: {
-      files: { done: progress.filesDone, total: progress.filesTotal },
-      bytes: { done: progress.bytesDone, total: progress.bytesTotal },
-      articles: progress.articlesDone,
-    },
-  }
-}
-
-function toFileReport(report: FileReport): ImportFileReport {
-  return {
-    file: report.file,
-    encoding: report.encoding,
-    articles: report.articles,
-    error:
-      report.error === null
-        ? null
-        : { code: `import:error.${report.error.code}`, params: report.error.params },
-    warnings: report.warnings.map((warning) => ({
-      code: `import:warning.${warning.code}`,
-      params: warning.params,
-    })),
+  /** Ends every worker at once: the window closed, the renderer crashed, or the app quits. */
+  stopAll(): void {
+    const workers = [...this.jobs.values()]
+    this.jobs.clear()
+    for (const worker of workers) worker.stop()
   }
 }

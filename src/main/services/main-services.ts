@@ -4,7 +4,6 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Host } from '../host'
 import type { Services } from '../handlers'
-import { startImportWorker } from '../import/start-worker'
 import { BackupFiles } from './backup-files'
 import { ImportAccess } from './import-access'
 import { ImportJobs } from './import-jobs'
@@ -16,8 +15,6 @@ export interface MainServicesOptions {
   profileDir: string
   /** The app's `resources/` folder. */
   resourcesDir: string
-  /** The built import worker (`out/main/import-worker.js`). */
-  importWorkerScript: string
 }
 
 export type MainServices = Services & {
@@ -29,12 +26,9 @@ export type MainServices = Services & {
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const settings = new SettingsStore(options.profileDir)
   await settings.load()
-  const imports = new ImportJobs(
-    (request, onBatch) => startImportWorker(options.importWorkerScript, request, onBatch),
-    (event) => {
-      options.host.send('importEvent', event)
-    },
-  )
+  const imports = new ImportJobs(options.host.startImportWorker, (event) => {
+    options.host.send('importEvent', event)
+  })
   return {
     host: options.host,
     settings,

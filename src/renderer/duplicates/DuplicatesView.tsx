@@ -9,6 +9,7 @@ import type { ArchiveDatabase } from '../db/database'
 import { dismissDuplicateGroup, loadDuplicateGroups, resolveDuplicateGroup } from './duplicates'
 import type { DuplicateGroupView } from './duplicates'
 import { archiveErrorMessage } from '../archive/error-message'
+import type { ErrorMessage } from '../archive/error-message'
 import type { ArchiveHistory } from '../archive/archive-history'
 
 export interface DuplicatesViewProps {
@@ -34,13 +35,22 @@ export function DuplicatesView({ database, history, onOpen }: DuplicatesViewProp
   const [groups, setGroups] = useState<DuplicateGroupView[] | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [revision, setRevision] = useState(0)
+  const [loadFailure, setLoadFailure] = useState<ErrorMessage | null>(null)
   useEffect(() => {
-    let live = true
-    void loadDuplicateGroups(database).then((found) => {
-      if (live) setGroups(found)
-    })
+    // Closing the view, or a decision that changes the groups, stops a search still running
+    // (seconds of CPU in its worker for a large archive).
+    const controller = new AbortController()
+    loadDuplicateGroups(database, controller.signal).then(
+      (found) => {
+        setLoadFailure(null)
+        setGroups(found)
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setLoadFailure(archiveErrorMessage(error))
+      },
+    )
     return () => {
-      live = false
+      controller.abort()
     }
   }, [database, revision])
 
@@ -61,6 +71,7 @@ export function DuplicatesView({ database, history, onOpen }: DuplicatesViewProp
     <section className="duplicates" aria-label={t('duplicates.title')} aria-busy={groups === null}>
       <h2 className="region-title">{t('duplicates.title')}</h2>
       {notice !== null ? <p role="status">{notice}</p> : null}
+      {loadFailure !== null ? <p role="status">{t(loadFailure.key, loadFailure.params)}</p> : null}
       {groups?.length === 0 ? <p className="empty">{t('duplicates.none')}</p> : null}
       {groups?.map((group) => {
         const best = Math.max(...group.pairs.map((pair) => pair.jaccard))

@@ -50,4 +50,15 @@ describe('duplicates view data', () => {
     await dismissDuplicateGroup(database, group)
     expect(await loadDuplicateGroups(database)).toEqual([])
   })
+
+  it('finds them in a worker, which a cancel stops', async () => {
+    const database = freshDatabase()
+    await database.articles.bulkAdd([onPage2, onPage5, unrelated])
+    const controller = new AbortController()
+    const cancelled = loadDuplicateGroups(database, controller.signal)
+    controller.abort()
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' })
+    // The next search starts a fresh worker and is not disturbed by the one stopped.
+    expect(await loadDuplicateGroups(database)).toHaveLength(1)
+  })
 })

@@ -22,13 +22,15 @@ async function dismissed(database: ArchiveDatabase): Promise<Set<string>> {
   return new Set(await readStringListSetting(database, settingKeys.dismissedDuplicates))
 }
 
+/** `signal`: the view closed; the worker stops and the promise rejects with an AbortError. */
 export async function loadDuplicateGroups(
   database: ArchiveDatabase,
+  signal?: AbortSignal,
 ): Promise<DuplicateGroupView[]> {
   const articles = await database.articles.toArray()
   const inputs = articles.map((a) => ({ id: a.id, text: bodyText(a), date: a.date }))
   const skip = await dismissed(database)
-  const found = await findDuplicatePairsOffThread(inputs)
+  const found = await findDuplicatePairsOffThread(inputs, signal)
   const pairs = found.filter((pair) => !skip.has(pairKey(pair.a, pair.b)))
   const byId = new Map(articles.map((article) => [article.id, article]))
   return groupDuplicates(inputs, pairs).map((group) => ({

@@ -1,7 +1,9 @@
 // Finds duplicate pairs off the main thread: about 4 s for 20,000 articles would freeze the UI.
 import { findDuplicatePairs } from '../../core/archive/duplicates'
-import type { DuplicateInput } from '../../core/archive/duplicates'
+import { domEndpoint, serve } from '../../shared/rpc'
+import type { DomPort } from '../../shared/rpc'
+import type { DuplicatesProtocol } from './worker-protocol'
 
-self.onmessage = (event: MessageEvent<DuplicateInput[]>) => {
-  self.postMessage(findDuplicatePairs(event.data))
-}
+serve<DuplicatesProtocol>(domEndpoint(self as unknown as DomPort), {
+  find: (inputs) => findDuplicatePairs(inputs),
+})

@@ -1,19 +1,23 @@
-// Runs duplicate detection in a worker when the platform has workers, else in place.
+// Runs duplicate detection in a worker when the platform has workers, else in place. The search
+// is one long computation that cannot stop halfway, so cancelling ends the worker.
 import { findDuplicatePairs } from '../../core/archive/duplicates'
 import type { DuplicateInput, DuplicatePair } from '../../core/archive/duplicates'
+import { connect, domEndpoint } from '../../shared/rpc'
+import type { DuplicatesProtocol } from './worker-protocol'
 
-export function findDuplicatePairsOffThread(inputs: DuplicateInput[]): Promise<DuplicatePair[]> {
-  if (typeof Worker !== 'function') return Promise.resolve(findDuplicatePairs(inputs))
+export async function findDuplicatePairsOffThread(
+  inputs: DuplicateInput[],
+  signal?: AbortSignal,
+): Promise<DuplicatePair[]> {
+  if (typeof Worker !== 'function') return findDuplicatePairs(inputs)
   const worker = new Worker(new URL('./duplicates.worker.ts', import.meta.url), { type: 'module' })
-  return new Promise<DuplicatePair[]>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<DuplicatePair[]>) => {
-      resolve(event.data)
-    }
-    worker.onerror = (event) => {
-      reject(new Error(event.message))
-    }
-    worker.postMessage(inputs)
-  }).finally(() => {
-    worker.terminate()
+  const client = connect<DuplicatesProtocol>(domEndpoint(worker))
+  worker.addEventListener('error', (event) => {
+    client.close(new Error(event.message))
   })
+  try {
+    return await client.call('find', inputs, { signal })
+  } finally {
+    worker.terminate()
+  }
 }

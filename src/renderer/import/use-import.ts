@@ -1,10 +1,10 @@
 // Drives an import job from the renderer: starts it, stores each batch as it arrives in one
-// transaction and then acknowledges it (so main sends more), tracks progress and the per-file
-// report, and cancels. Cancelling keeps every batch already stored; nothing is half-written. If
-// storing fails (a full disk), the job is stopped and the reason shown; later imports still run.
+// transaction before taking the next (./run-import.ts), tracks progress and the per-file report,
+// and cancels. Cancelling keeps every batch already stored; nothing is half-written. If storing
+// fails (a full disk), the job is stopped and the reason shown; later imports still run.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type {
-  ImportEvent,
+  ImportBatch,
   ImportFileReport,
   ImportProgress,
   ImportRequest,
@@ -17,6 +17,8 @@ import { archiveErrorMessage } from '../archive/error-message'
 import type { ArchiveDatabase } from '../db/database'
 import { staleArticles, storeImportedBatch } from './store-batch'
 import type { ChangedFromSource } from './store-batch'
+import { runImportJob } from './run-import'
+import type { ImportJobEnd } from './run-import'
 
 /** Articles listed for restoring from their source, at most (the rest are counted in the report). */
 const MAX_CHANGED = 500
@@ -87,115 +89,106 @@ export function useImport(
   listeners: ImportListeners,
 ): ImportControls {
   const [state, setState] = useState<ImportState>(idle)
-  const jobRef = useRef<string | null>(null)
-  // Batches are stored one after another, in order, so acks and counts stay consistent.
-  const queue = useRef<Promise<void>>(Promise.resolve())
-  // Events that arrive before startImport has answered with the job id wait here.
-  const early = useRef<ImportEvent[] | null>(null)
-  const handleRef = useRef<(event: ImportEvent) => void>(() => undefined)
-  const reimport = useRef<Reimport | null>(null)
-  // What the import history records when the job ends.
-  const summary = useRef({ added: 0, duplicates: 0, files: 0, failed: 0, startedAt: 0 })
-  const { onStored, onReplaced } = listeners
-
+  // The running job's cancel; null when none runs.
+  const running = useRef<AbortController | null>(null)
+  // The latest listeners, for a job that outlives the render it started in.
+  const listenersRef = useRef(listeners)
   useEffect(() => {
-    if (api === null) return
-    const finish = (patch: Partial<ImportState>) => {
-      void api.setTaskbarProgress(null)
-      jobRef.current = null
-      reimport.current = null
-      setState((current) => ({ ...current, running: false, ...patch }))
-    }
-    const storeBatch = async (event: Extract<ImportEvent, { type: 'batch' }>) => {
-      const stored = await storeImportedBatch(database, event.articles, Date.now(), event.sources)
-      onStored(stored.added)
-      announceToOtherWindows(
-        database,
-        stored.added.map((article) => article.id),
-        'added',
-      )
-      summary.current.added += stored.added.length
-      summary.current.duplicates += stored.duplicates
-      summary.current.files += event.files.length
-      summary.current.failed += event.files.filter((file) => file.error !== null).length
-      const replacing = reimport.current
-      if (replacing !== null) {
-        for (const article of event.articles) replacing.ids.add(article.id)
-        for (const report of event.files) replacing.reports.set(report.file, report)
-      }
-      const { bytes } = event.progress
-      void api.setTaskbarProgress(bytes.total > 0 ? Math.min(1, bytes.done / bytes.total) : 0)
-      setState((current) => ({
-        ...current,
-        progress: event.progress,
-        added: current.added + stored.added.length,
-        duplicates: current.duplicates + stored.duplicates,
-        changedFromSource:
-          stored.changed.length > 0
-            ? [...current.changedFromSource, ...stored.changed].slice(0, MAX_CHANGED)
-            : current.changedFromSource,
-        files: event.files.length > 0 ? [...current.files, ...event.files] : current.files,
-      }))
-      await api.ackImportBatch(event.jobId, event.batch)
-    }
-    const finishJob = async (event: Extract<ImportEvent, { type: 'done' }>) => {
-      const replacing = reimport.current
-      if (replacing !== null && !event.cancelled && event.failure === null) {
-        const stale = await staleArticles(database, replaceable(replacing), replacing.ids)
-        if (stale.length > 0) onReplaced(stale)
-      }
-      await database.imports.add({
-        startedAt: summary.current.startedAt,
-        finishedAt: Date.now(),
-        files: summary.current.files,
-        articles: summary.current.added,
-        duplicates: summary.current.duplicates,
-        failedFiles: summary.current.failed,
-        cancelled: event.cancelled,
-      })
-      finish({ cancelled: event.cancelled, failure: event.failure })
-    }
-    const fail = (jobId: string, error: unknown) => {
-      void api.cancelImport(jobId)
-      const message = archiveErrorMessage(error)
-      finish({ failure: { code: `archive:${message.key}`, params: message.params } })
-    }
-    handleRef.current = (event) => {
-      queue.current = queue.current
-        .then(() => (event.type === 'batch' ? storeBatch(event) : finishJob(event)))
-        .catch((error: unknown) => {
-          fail(event.jobId, error)
-        })
-    }
-    return api.onImportEvent((event: ImportEvent) => {
-      if (early.current !== null) early.current.push(event)
-      else if (event.jobId === jobRef.current) handleRef.current(event)
-    })
-  }, [api, database, onStored, onReplaced])
+    listenersRef.current = listeners
+  }, [listeners])
 
   const start = useCallback(
     async (request: ImportRequest) => {
-      if (api === null || jobRef.current !== null || early.current !== null) return
-      early.current = []
+      if (api === null || running.current !== null) return
+      const controller = new AbortController()
+      running.current = controller
       const files = Object.keys(request.encodings ?? {})
-      reimport.current =
+      const reimport: Reimport | null =
         files.length > 0 ? { files: new Set(files), ids: new Set(), reports: new Map() } : null
-      summary.current = { added: 0, duplicates: 0, files: 0, failed: 0, startedAt: Date.now() }
+      // What the import history records when the job ends.
+      const summary = { added: 0, duplicates: 0, files: 0, failed: 0, startedAt: Date.now() }
+      const job = { started: false }
+
+      const finish = (patch: Partial<ImportState>) => {
+        void api.setTaskbarProgress(null)
+        running.current = null
+        setState((current) => ({ ...current, running: false, ...patch }))
+      }
+      const storeBatch = async (batch: ImportBatch) => {
+        const stored = await storeImportedBatch(database, batch.articles, Date.now(), batch.sources)
+        listenersRef.current.onStored(stored.added)
+        announceToOtherWindows(
+          database,
+          stored.added.map((article) => article.id),
+          'added',
+        )
+        summary.added += stored.added.length
+        summary.duplicates += stored.duplicates
+        summary.files += batch.files.length
+        summary.failed += batch.files.filter((file) => file.error !== null).length
+        if (reimport !== null) {
+          for (const article of batch.articles) reimport.ids.add(article.id)
+          for (const report of batch.files) reimport.reports.set(report.file, report)
+        }
+        const { bytes } = batch.progress
+        void api.setTaskbarProgress(bytes.total > 0 ? Math.min(1, bytes.done / bytes.total) : 0)
+        setState((current) => ({
+          ...current,
+          progress: batch.progress,
+          added: current.added + stored.added.length,
+          duplicates: current.duplicates + stored.duplicates,
+          changedFromSource:
+            stored.changed.length > 0
+              ? [...current.changedFromSource, ...stored.changed].slice(0, MAX_CHANGED)
+              : current.changedFromSource,
+          files: batch.files.length > 0 ? [...current.files, ...batch.files] : current.files,
+        }))
+      }
+      const finishJob = async (end: ImportJobEnd) => {
+        const cancelled = end.outcome === 'cancelled'
+        const failure = end.outcome === 'failed' ? end.failure : null
+        if (reimport !== null && end.outcome === 'done') {
+          const stale = await staleArticles(database, replaceable(reimport), reimport.ids)
+          if (stale.length > 0) listenersRef.current.onReplaced(stale)
+        }
+        await database.imports.add({
+          startedAt: summary.startedAt,
+          finishedAt: Date.now(),
+          files: summary.files,
+          articles: summary.added,
+          duplicates: summary.duplicates,
+          failedFiles: summary.failed,
+          cancelled,
+        })
+        finish({ cancelled, failure })
+      }
+
       try {
-        const { jobId } = await api.startImport(request)
-        jobRef.current = jobId
-        setState({ ...idle, jobId, running: true, startedAt: summary.current.startedAt })
-        for (const event of early.current) if (event.jobId === jobId) handleRef.current(event)
-      } finally {
-        early.current = null
+        const end = await runImportJob(api, request, {
+          signal: controller.signal,
+          onStarted: (jobId) => {
+            job.started = true
+            setState({ ...idle, jobId, running: true, startedAt: summary.startedAt })
+          },
+          onBatch: storeBatch,
+        })
+        await finishJob(end)
+      } catch (error) {
+        if (!job.started) {
+          // Main refused the job (a path the user did not choose): nothing ran.
+          running.current = null
+          throw error
+        }
+        const message = archiveErrorMessage(error)
+        finish({ failure: { code: `archive:${message.key}`, params: message.params } })
       }
     },
-    [api],
+    [api, database],
   )
 
   const cancel = useCallback(() => {
-    if (api !== null && jobRef.current !== null) void api.cancelImport(jobRef.current)
-  }, [api])
+    running.current?.abort()
+  }, [])
 
   const dismiss = useCallback(() => {
     setState((current) => (current.running ? current : idle))

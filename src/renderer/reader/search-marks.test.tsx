@@ -274,3 +274,31 @@ describe('the reader', () => {
     expect(texts(container.querySelectorAll('.reader-body mark'))).toEqual(['冷库', '冷库'])
   })
 })
+
+describe('the search client', () => {
+  const request = (query: string) => ({
+    query,
+    limit: 100,
+    sort: 'relevance' as const,
+    firstPage: false,
+    facets: false,
+    markedRows: 0,
+  })
+
+  it('drops a search no longer wanted, and answers the next', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    await expect(searchClient().search(request('冷库'), controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    })
+    const answer = await searchClient().search(request('冷库编号'))
+    expect(answer.ok ? answer.total : null).toBe(60)
+  })
+
+  it('finds what it was told was stored, in a search sent after', async () => {
+    const fresh = makeArticle('新到的稿件', paragraphs('石榴花开满山坡。'))
+    searchClient().articlesStored([fresh])
+    const answer = await searchClient().search(request('石榴花'))
+    expect(answer.ok ? answer.ids : null).toEqual([fresh.id])
+  })
+})

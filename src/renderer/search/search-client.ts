@@ -1,81 +1,70 @@
-// The UI thread's handle on the search worker: promise-based queries and change notices.
+// The UI thread's handle on the search worker, over src/shared/rpc.ts: queries and marks as
+// promises (a signal drops one no longer wanted), index changes told as they happen, and the
+// worker's progress and failures as listeners.
 import type { ArticleMarks } from '../../core/search'
-import type {
-  FromSearchWorker,
-  RowMarks,
-  SearchAnswer,
-  SearchRequest,
-  ToSearchWorker,
-} from './worker-messages'
+import { connect, domEndpoint } from '../../shared/rpc'
+import type { Client } from '../../shared/rpc'
+import { errorDetail } from '../../shared/system-error'
+import type { RowMarks, SearchAnswer, SearchProtocol, SearchRequest } from './worker-messages'
 import type { Article } from '../../shared/article'
 import type { IndexProgress } from './index-store'
 
+// A failure to index is told through `onFailure` by the worker itself; a closed worker needs no
+// telling. So the calls that only inform it have nothing left to handle.
+const ignore = () => undefined
+
 export class SearchClient {
   private readonly worker: Worker
-  private nextId = 1
-  private readonly pending = new Map<number, (answer: SearchAnswer) => void>()
-  private readonly rowMarking = new Map<number, (marks: RowMarks[]) => void>()
-  private readonly articleMarking = new Map<number, (marks: ArticleMarks) => void>()
+  private readonly client: Client<SearchProtocol>
   private readonly progressListeners = new Set<(progress: IndexProgress) => void>()
   progress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
   private readonly failureListeners = new Set<(message: string) => void>()
+  private closed = false
 
   constructor() {
     this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
-    this.worker.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => {
-      const message = event.data
-      if (message.type === 'answer') {
-        this.pending.get(message.requestId)?.(message.answer)
-        this.pending.delete(message.requestId)
-      } else if (message.type === 'rowMarks') {
-        this.rowMarking.get(message.requestId)?.(message.marks)
-        this.rowMarking.delete(message.requestId)
-      } else if (message.type === 'articleMarks') {
-        this.articleMarking.get(message.requestId)?.(message.marks)
-        this.articleMarking.delete(message.requestId)
-      } else if (message.type === 'progress') {
-        this.progress = message.progress
-        for (const listener of this.progressListeners) listener(message.progress)
-      } else {
-        for (const listener of this.failureListeners) listener(message.message)
-      }
+    this.client = connect<SearchProtocol>(domEndpoint(this.worker))
+    this.worker.addEventListener('error', (event) => {
+      this.failed(event.message)
     })
+    this.client
+      .call('watch', null, {
+        onEvent: (notice) => {
+          if (notice.type === 'failed') {
+            this.failed(notice.message)
+            return
+          }
+          this.progress = notice.progress
+          for (const listener of this.progressListeners) listener(notice.progress)
+        },
+      })
+      .catch((error: unknown) => {
+        this.failed(errorDetail(error))
+      })
   }
 
-  search(request: SearchRequest): Promise<SearchAnswer> {
-    const requestId = this.nextId++
-    return new Promise((resolve) => {
-      this.pending.set(requestId, resolve)
-      this.post({ type: 'search', requestId, request })
-    })
+  search(request: SearchRequest, signal?: AbortSignal): Promise<SearchAnswer> {
+    return this.client.call('search', request, { signal })
   }
 
   /** Marks and snippets of result rows beyond those the search answer brought. */
-  markRows(query: string, ids: readonly string[]): Promise<RowMarks[]> {
-    const requestId = this.nextId++
-    return new Promise((resolve) => {
-      this.rowMarking.set(requestId, resolve)
-      this.post({ type: 'markRows', requestId, request: { query, ids: [...ids] } })
-    })
+  markRows(query: string, ids: readonly string[], signal?: AbortSignal): Promise<RowMarks[]> {
+    return this.client.call('markRows', { query, ids: [...ids] }, { signal })
   }
 
   /** Every mark of `article`, as the reader shows it, for a query (none if it does not parse). */
-  markArticle(query: string, article: Article): Promise<ArticleMarks> {
-    const requestId = this.nextId++
-    return new Promise((resolve) => {
-      this.articleMarking.set(requestId, resolve)
-      this.post({ type: 'markArticle', requestId, request: { query, article } })
-    })
+  markArticle(query: string, article: Article, signal?: AbortSignal): Promise<ArticleMarks> {
+    return this.client.call('markArticle', { query, article }, { signal })
   }
 
   /** Articles were just stored (an import batch): the worker indexes them as given. */
   articlesStored(articles: readonly Article[]): void {
-    if (articles.length > 0) this.post({ type: 'stored', articles: [...articles] })
+    if (articles.length > 0) this.client.call('stored', [...articles]).catch(ignore)
   }
 
   /** Articles were edited, retagged or deleted: the worker reads them again and follows. */
   articlesChanged(ids: readonly string[]): void {
-    if (ids.length > 0) this.post({ type: 'changed', ids: [...ids] })
+    if (ids.length > 0) this.client.call('changed', [...ids]).catch(ignore)
   }
 
   /** The worker could not load, update or save the index (the reason, in English). */
@@ -90,10 +79,13 @@ export class SearchClient {
   }
 
   close(): void {
+    this.closed = true
+    this.client.close(new Error('The search worker was closed.'))
     this.worker.terminate()
   }
 
-  private post(message: ToSearchWorker): void {
-    this.worker.postMessage(message)
+  private failed(message: string): void {
+    if (this.closed) return
+    for (const listener of this.failureListeners) listener(message)
   }
 }

@@ -1,35 +1,51 @@
 // The search worker: owns the index, fed from Dexie (IndexedDB works in dedicated workers),
 // answers queries with the marks of the rows shown first, marks opened articles, applies article
-// changes at once and saves changed shards in the background.
+// changes at once and saves changed shards in the background. Spoken to over src/shared/rpc.ts.
 import { articleMarks, markedPhrases, parseQuery, searchDocFromArticle } from '../../core/search'
+import { domEndpoint, serve } from '../../shared/rpc'
+import type { CallContext, DomPort } from '../../shared/rpc'
 import { errorDetail } from '../../shared/system-error'
 import type { MarkedPhrases, SearchEngine } from '../../core/search'
+import type { Article } from '../../shared/article'
 import { openArchiveDatabase } from '../db/database'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
 import { phrasesOf, rowMarks } from './row-marks'
 import type {
-  FromSearchWorker,
   RowMarks,
   SearchAnswer,
+  SearchProtocol,
   SearchRequest,
-  ToSearchWorker,
+  SearchWorkerNotice,
 } from './worker-messages'
 
-const scope = globalThis as unknown as {
-  postMessage(message: FromSearchWorker): void
-  addEventListener(type: 'message', listener: (event: MessageEvent<ToSearchWorker>) => void): void
-}
-const post = (message: FromSearchWorker) => {
-  scope.postMessage(message)
-}
 const saveDelayMs = 2000
 
 const database = openArchiveDatabase()
 let engine: SearchEngine | null = null
-const waiting: ToSearchWorker[] = []
+/** Index updates that came before the index was loaded, applied once it is. */
+type Update = { type: 'stored'; articles: Article[] } | { type: 'changed'; ids: string[] }
+const waiting: Update[] = []
 let saveTimer: ReturnType<typeof setTimeout> | null = null
-/** Index updates, in arrival order; searches wait for the updates received before them. */
+/** Index updates and saves, in arrival order; never rejects. */
 let updates = Promise.resolve()
+
+/** Whoever watches progress and failures (the client, from its start). */
+let watcher: CallContext<SearchWorkerNotice> | null = null
+/** What happened before anyone watched: every failure, and the latest progress. */
+const unwatched: SearchWorkerNotice[] = []
+
+function notify(notice: SearchWorkerNotice): void {
+  if (watcher !== null) {
+    // The watch ends only with the client, which then wants no more notices.
+    watcher.emit(notice).catch(() => undefined)
+    return
+  }
+  if (notice.type === 'progress') {
+    const earlier = unwatched.findIndex((kept) => kept.type === 'progress')
+    if (earlier >= 0) unwatched.splice(earlier, 1)
+  }
+  unwatched.push(notice)
+}
 
 async function answer(request: SearchRequest): Promise<SearchAnswer> {
   const current = engine
@@ -56,7 +72,7 @@ async function answer(request: SearchRequest): Promise<SearchAnswer> {
 }
 
 const reportFailure = (error: unknown) => {
-  post({ type: 'failed', message: errorDetail(error) })
+  notify({ type: 'failed', message: errorDetail(error) })
 }
 
 /** Rows' marks; none when the archive cannot be read, so that an answer still comes. */
@@ -69,9 +85,14 @@ async function marksOfRows(phrases: MarkedPhrases, ids: readonly string[]): Prom
   }
 }
 
-/** Queues work after the updates already received; one failure never blocks the ones after. */
-function afterUpdates(task: () => void | Promise<void>): void {
+/** Queues an index update or save; one failure never blocks the ones after. */
+function queueUpdate(task: () => void | Promise<void>): void {
   updates = updates.then(task).catch(reportFailure)
+}
+
+/** Runs `task` once the updates already received are applied; its failure is the caller's. */
+function afterUpdates<T>(task: () => T | Promise<T>): Promise<T> {
+  return updates.then(task)
 }
 
 function scheduleSave(): void {
@@ -80,64 +101,53 @@ function scheduleSave(): void {
     saveTimer = null
     const current = engine
     // After the updates received so far: a save never stamps changes the index has not seen.
-    if (current !== null) afterUpdates(() => saveSearchIndex(database, current))
+    if (current !== null) queueUpdate(() => saveSearchIndex(database, current))
   }, saveDelayMs)
 }
 
-type Request<T extends ToSearchWorker['type']> = Extract<ToSearchWorker, { type: T }>
-
-function search({ requestId, request }: Request<'search'>): void {
-  // After the changes already received: a search never misses an edit made before it.
-  afterUpdates(async () => {
-    post({ type: 'answer', requestId, answer: await answer(request) })
-  })
-}
-
-function markRows({ requestId, request }: Request<'markRows'>): void {
-  // Read from the archive, not the index: no need to wait for index updates.
-  void marksOfRows(phrasesOf(request.query), request.ids).then((marks) => {
-    post({ type: 'rowMarks', requestId, marks })
-  })
-}
-
-function markArticle({ requestId, request }: Request<'markArticle'>): void {
-  // Marked on the text the reader shows, sent with the request: never another version of it.
-  const marks = articleMarks(request.article, phrasesOf(request.query))
-  post({ type: 'articleMarks', requestId, marks })
-}
-
-function update(message: Request<'stored' | 'changed'>): void {
+function update(message: Update): null {
   const current = engine
   if (current === null) {
     waiting.push(message)
-    return
+    return null
   }
-  afterUpdates(async () => {
+  queueUpdate(async () => {
     if (message.type === 'stored') {
       for (const article of message.articles) current.add(searchDocFromArticle(article))
     } else await applyArticleChanges(database, current, message.ids)
     scheduleSave()
   })
+  return null
 }
 
-function handle(message: ToSearchWorker): void {
-  if (message.type === 'search') search(message)
-  else if (message.type === 'markRows') markRows(message)
-  else if (message.type === 'markArticle') markArticle(message)
-  else update(message)
-}
-
-scope.addEventListener('message', (event) => {
-  handle(event.data)
+serve<SearchProtocol>(domEndpoint(globalThis as unknown as DomPort), {
+  // After the changes already received: a search never misses an edit made before it. One no
+  // longer wanted (the user typed on) is skipped.
+  search: (request, { signal }) =>
+    afterUpdates(() => {
+      signal.throwIfAborted()
+      return answer(request)
+    }),
+  // Read from the archive, not the index: no need to wait for index updates.
+  markRows: (request) => marksOfRows(phrasesOf(request.query), request.ids),
+  // Marked on the text the reader shows, sent with the request: never another version of it.
+  markArticle: (request) => articleMarks(request.article, phrasesOf(request.query)),
+  stored: (articles) => update({ type: 'stored', articles }),
+  changed: (ids) => update({ type: 'changed', ids }),
+  watch: (_args, context) => {
+    watcher = context
+    for (const notice of unwatched.splice(0)) context.emit(notice).catch(() => undefined)
+    return new Promise<never>(() => undefined)
+  },
 })
 
 openSearchIndex(
   database,
   (progress) => {
-    post({ type: 'progress', progress })
+    notify({ type: 'progress', progress })
   },
   (searchable) => {
     engine = searchable
-    for (const message of waiting.splice(0)) handle(message)
+    for (const message of waiting.splice(0)) update(message)
   },
 ).catch(reportFailure)

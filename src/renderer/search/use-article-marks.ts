@@ -36,12 +36,16 @@ export function useArticleMarks(
     sameText(answered.article, article)
   useEffect(() => {
     if (article === undefined || query === '' || fresh) return
-    let current = true
-    void client.markArticle(query, article).then((marks) => {
-      if (current) setAnswered({ article, query, marks })
-    })
+    const controller = new AbortController()
+    client.markArticle(query, article, controller.signal).then(
+      (marks) => {
+        if (!controller.signal.aborted) setAnswered({ article, query, marks })
+      },
+      // Dropped, or the worker is gone (which it tells through onFailure): no marks.
+      () => undefined,
+    )
     return () => {
-      current = false
+      controller.abort()
     }
   }, [client, article, query, fresh])
   return fresh ? answered.marks : null

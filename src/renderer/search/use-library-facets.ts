@@ -12,21 +12,24 @@ export function useLibraryFacets(
   const [facets, setFacets] = useState<Facets | null>(null)
   useEffect(() => {
     if (!shown) return
-    let current = true
-    void client
-      .search({
-        query: '',
-        limit: 0,
-        sort: 'relevance',
-        firstPage: false,
-        facets: true,
-        markedRows: 0,
-      })
-      .then((answer) => {
-        if (current && answer.ok) setFacets(answer.facets)
-      })
+    const controller = new AbortController()
+    const allCounts = {
+      query: '',
+      limit: 0,
+      sort: 'relevance',
+      firstPage: false,
+      facets: true,
+      markedRows: 0,
+    } as const
+    client.search(allCounts, controller.signal).then(
+      (answer) => {
+        if (!controller.signal.aborted && answer.ok) setFacets(answer.facets)
+      },
+      // Dropped, or the worker is gone (which it tells through onFailure): no counts.
+      () => undefined,
+    )
     return () => {
-      current = false
+      controller.abort()
     }
   }, [client, revision, shown])
   return facets

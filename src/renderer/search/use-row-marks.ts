@@ -48,14 +48,18 @@ export function useRowMarks(client: SearchClient, search: SearchState): RowMarks
         const ids = answer.ids.slice(page * resultPage, (page + 1) * resultPage)
         if (pages.has(page) || ids.every((id) => inline.has(id))) continue
         pages.add(page)
-        void client.markRows(query, ids).then((marks) => {
-          setLater((current) => {
-            // Late for an answer already replaced: its rows are not shown any more.
-            if (asked.current.answer !== answer) return current
-            const kept = current.answer === answer ? [...current.byId.values()] : []
-            return { answer, byId: byId([...kept, ...marks]) }
-          })
-        })
+        client.markRows(query, ids).then(
+          (marks) => {
+            setLater((current) => {
+              // Late for an answer already replaced: its rows are not shown any more.
+              if (asked.current.answer !== answer) return current
+              const kept = current.answer === answer ? [...current.byId.values()] : []
+              return { answer, byId: byId([...kept, ...marks]) }
+            })
+          },
+          // The worker is gone (which it tells through onFailure): the rows stay unmarked.
+          () => undefined,
+        )
       }
     },
     [client, answer, inline, query],

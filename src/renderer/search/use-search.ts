@@ -1,6 +1,6 @@
 // Results as you type: each keystroke waits briefly, then asks the worker for the first page
 // (shown at once) and then for every result with exact counts and facets; both answers bring
-// the marks of the rows shown first. Answers to older queries are dropped, and an answer is
+// the marks of the rows shown first. Searches for older queries are cancelled, and an answer is
 // shown only with the query it belongs to: while a new query is pending, there is no answer and
 // the results say they are searching (never the previous query's list and count).
 import { useEffect, useRef, useState } from 'react'
@@ -38,27 +38,36 @@ export function useSearch(
   useEffect(() => {
     const current = ++sequence.current
     if (trimmed === '') return
+    // Typing on drops this query's searches, also those the worker has not begun.
+    const controller = new AbortController()
     const timer = setTimeout(() => {
       const ask = (firstPage: boolean) =>
-        client.search({
-          query: trimmed,
-          sort,
-          firstPage,
-          limit: firstPage ? resultPage : everything,
-          facets: !firstPage,
-          // The full answer may rank other articles first: it brings their marks too.
-          markedRows: resultPage,
-        })
+        client.search(
+          {
+            query: trimmed,
+            sort,
+            firstPage,
+            limit: firstPage ? resultPage : everything,
+            facets: !firstPage,
+            // The full answer may rank other articles first: it brings their marks too.
+            markedRows: resultPage,
+          },
+          controller.signal,
+        )
       const show = (answer: SearchAnswer, final: boolean) => {
         if (current === sequence.current) setAnswered({ query: trimmed, answer, final })
       }
-      void ask(true).then(async (first) => {
-        show(first, !first.ok)
-        if (first.ok) show(await ask(false), true)
-      })
+      ask(true)
+        .then(async (first) => {
+          show(first, !first.ok)
+          if (first.ok) show(await ask(false), true)
+        })
+        // Dropped, or the worker is gone (which it tells through onFailure): nothing to show.
+        .catch(() => undefined)
     }, debounceMs)
     return () => {
       clearTimeout(timer)
+      controller.abort()
     }
   }, [client, trimmed, sort, revision])
   if (trimmed === '') return { query: '', answer: null, searching: false }

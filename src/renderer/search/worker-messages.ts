@@ -1,9 +1,9 @@
-// Messages between the UI thread and the search worker. The UI thread never searches: the
-// worker also says what to mark, so the screen draws exactly the phrases the engine matched.
-// Each request has one answer type (search → SearchAnswer, markRows → RowMarks[], markArticle →
-// ArticleMarks): one operation each when these move onto a request/response channel.
+// What the UI thread and the search worker say to each other: one operation each, over
+// src/shared/rpc.ts. The UI thread never searches: the worker also says what to mark, so the
+// screen draws exactly the phrases the engine matched.
 import type { ArticleMarks, Facets, QueryError, ResultMarks, SortOrder } from '../../core/search'
 import type { Article } from '../../shared/article'
+import type { Operation } from '../../shared/rpc'
 import type { IndexProgress } from './index-store'
 
 export interface SearchRequest {
@@ -49,17 +49,21 @@ export interface MarkArticleRequest {
   article: Article
 }
 
-export type ToSearchWorker =
-  | { type: 'search'; requestId: number; request: SearchRequest }
-  | { type: 'markRows'; requestId: number; request: MarkRowsRequest }
-  | { type: 'markArticle'; requestId: number; request: MarkArticleRequest }
-  | { type: 'changed'; ids: string[] }
-  /** Articles just stored: indexed from the message, without reading them back. */
-  | { type: 'stored'; articles: Article[] }
-
-export type FromSearchWorker =
-  | { type: 'answer'; requestId: number; answer: SearchAnswer }
-  | { type: 'rowMarks'; requestId: number; marks: RowMarks[] }
-  | { type: 'articleMarks'; requestId: number; marks: ArticleMarks }
+/** What the worker tells whoever watches it. */
+export type SearchWorkerNotice =
   | { type: 'progress'; progress: IndexProgress }
+  /** The index could not be loaded, updated or saved (the reason, in English). */
   | { type: 'failed'; message: string }
+
+export type SearchProtocol = {
+  /** After the index changes already sent: a search never misses an edit made before it. */
+  search: Operation<SearchRequest, SearchAnswer>
+  markRows: Operation<MarkRowsRequest, RowMarks[]>
+  markArticle: Operation<MarkArticleRequest, ArticleMarks>
+  /** Articles just stored: indexed from the message, without reading them back. */
+  stored: Operation<Article[], null>
+  /** Articles edited, retagged or deleted: read again from the archive and followed. */
+  changed: Operation<string[], null>
+  /** Progress and failures, for as long as the worker runs: it never answers. */
+  watch: Operation<null, never, SearchWorkerNotice>
+}

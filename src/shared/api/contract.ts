@@ -62,23 +62,33 @@ export interface ImportProgress {
   articles: number
 }
 
+/** What an import hands over at a time: at most ~200 articles or ~4 MB. */
+export interface ImportBatch {
+  articles: ImportedArticle[]
+  /** Files finished since the previous batch (a file's report comes with its last articles). */
+  files: ImportFileReport[]
+  /** The page text of those files that imported. */
+  sources: ImportedSource[]
+  progress: ImportProgress
+}
+
+/** How an import ended. */
+export interface ImportSummary {
+  cancelled: boolean
+  files: number
+  failed: number
+  /** Articles delivered in batches (after a cancel: only those). */
+  articles: number
+  /** Files inside folders left out: hidden, READMEs or of another format. */
+  skipped: number
+}
+
 /**
- * Import results arrive in numbered batches (at most a few MB each). The renderer stores each in
- * one transaction, then acknowledges it; the importer waits while two batches are unacknowledged.
+ * Main's word on an import whose worker ended before answering (it crashed or was stopped).
+ * The results themselves never pass through main: they come over the job's port
+ * (src/shared/api/import-port.ts).
  */
-export type ImportEvent =
-  | {
-      type: 'batch'
-      jobId: string
-      batch: number
-      articles: ImportedArticle[]
-      /** Files finished since the previous batch. */
-      files: ImportFileReport[]
-      /** The page text of those files that imported. */
-      sources: ImportedSource[]
-      progress: ImportProgress
-    }
-  | { type: 'done'; jobId: string; cancelled: boolean; failure: MessageRef | null }
+export type ImportEvent = { type: 'failed'; jobId: string; failure: MessageRef }
 
 export interface PrintOutcome {
   printed: boolean
@@ -100,10 +110,11 @@ export interface NewsroomApi {
   chooseImportSources(kind: ImportSourceKind): Promise<string[] | null>
   /** The bundled sample page, for the first-run screen. */
   sampleImportSources(): Promise<string[]>
+  /**
+   * Starts an import of what the user chose; its results then come over the job's own port,
+   * which is also where it is cancelled (src/shared/api/import-port.ts).
+   */
   startImport(request: ImportRequest): Promise<{ jobId: string }>
-  /** The renderer has stored batch `batch`; main may send more (back-pressure). */
-  ackImportBatch(jobId: string, batch: number): Promise<void>
-  cancelImport(jobId: string): Promise<void>
   /** The system print dialog for a print job (archived articles and the print options). */
   printArticles(job: ArchiveJob): Promise<PrintOutcome>
   /** Save as PDF: asks where, writes the file; null when the user cancels. */
@@ -142,8 +153,6 @@ export const invokeChannels = {
   chooseImportSources: 'import:choose-sources',
   sampleImportSources: 'import:sample-sources',
   startImport: 'import:start',
-  ackImportBatch: 'import:ack-batch',
-  cancelImport: 'import:cancel',
   beginBackupWrite: 'backup:begin-write',
   writeBackupChunk: 'backup:write-chunk',
   finishBackupWrite: 'backup:finish-write',
@@ -168,6 +177,12 @@ export const preloadChannels = {
 export const eventChannels = {
   menuCommand: 'event:menu-command',
   importEvent: 'event:import',
+} as const
+
+/** Channels main sends MessagePorts on (webContents.postMessage); the preload hands each port to
+ * the page's window, since the context bridge cannot carry ports. */
+export const portChannels = {
+  importPort: 'port:import',
 } as const
 
 export type EventPayloads = {

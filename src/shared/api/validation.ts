@@ -8,7 +8,6 @@ import { encodingChoices } from './contract'
 import type { InvokeArgs, InvokeName } from './contract'
 
 const pathList = z.array(z.string().min(1).max(4096)).min(1).max(10_000)
-const jobId = z.string().regex(/^[a-z0-9-]{1,64}$/)
 const token = z.uuid()
 /** A bare file name: no folders, nothing a file system refuses. */
 const fileName = z
@@ -46,8 +45,6 @@ export const argumentSchemas: Schemas = {
   chooseImportSources: z.tuple([z.enum(['files', 'folders'])]),
   sampleImportSources: z.tuple([]),
   startImport: z.tuple([importRequest]),
-  ackImportBatch: z.tuple([jobId, z.number().int().min(0)]),
-  cancelImport: z.tuple([jobId]),
   beginBackupWrite: z.tuple([fileName]),
   writeBackupChunk: z.tuple([
     token,
