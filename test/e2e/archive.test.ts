@@ -222,11 +222,14 @@ describe('the archive day to day', () => {
     await expect.poll(() => notice.textContent()).toContain('Undone: Merge Articles')
     await notice.getByRole('button', { name: 'Redo' }).click()
     await expect.poll(() => notice.textContent()).toContain('Redone: Merge Articles')
+    await expect.poll(() => page.locator('.article-count').textContent()).toBe('4 articles')
     await page.screenshot({ path: join(screenshots, 'notice-redone-en.png') })
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN')
     await expect.poll(() => notice.textContent()).toContain('已重做：合并文章')
     await page.getByRole('listbox', { name: '文章库' }).focus()
     await page.keyboard.press('Control+z')
+    // Done only once the undo has said so: nothing of it may reach the next test.
+    await expect.poll(() => notice.textContent()).toContain('已撤销：合并文章')
     await expect.poll(() => page.locator('.article-count').textContent()).toBe('共 5 篇文章')
   })
 
