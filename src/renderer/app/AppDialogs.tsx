@@ -1,5 +1,5 @@
 // The shell's modal dialogs, one at a time: import, print, delete confirmation, duplicates,
-// conflicts, about.
+// conflicts, citations, about.
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveHistory } from '../archive/archive-history'
@@ -10,6 +10,7 @@ import { AboutDialog } from './AboutDialog'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { DuplicatesDialog } from '../duplicates/DuplicatesDialog'
 import { ConflictsDialog } from '../conflicts/ConflictsDialog'
+import { CitationDialog } from '../citation/CitationDialog'
 
 export type AppDialog =
   | { kind: 'import' }
@@ -17,6 +18,7 @@ export type AppDialog =
   | { kind: 'delete'; ids: string[] }
   | { kind: 'duplicates' }
   | { kind: 'conflicts' }
+  | { kind: 'cite'; ids: string[] }
   | { kind: 'about' }
 
 export interface AppDialogsProps {
@@ -27,6 +29,7 @@ export interface AppDialogsProps {
   onImport: (request: ImportRequest) => void
   onDelete: (ids: string[]) => void
   onOpen: (id: string) => void
+  onNotice: (message: string, tone?: 'error') => void
   onClose: () => void
 }
 
@@ -65,6 +68,20 @@ export function AppDialogs(props: AppDialogsProps) {
       return <DuplicatesDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
     case 'conflicts':
       return <ConflictsDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
+    case 'cite':
+      return (
+        <CitationDialog
+          database={props.database}
+          articleIds={dialog.ids}
+          onCopied={() => {
+            props.onNotice(t('archive:citation.copied'))
+          }}
+          onFailed={(message) => {
+            props.onNotice(message, 'error')
+          }}
+          onClose={onClose}
+        />
+      )
     case 'about':
       return api === null ? null : <AboutDialog api={api} onClose={onClose} />
   }
