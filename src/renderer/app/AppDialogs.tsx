@@ -71,10 +71,14 @@ export function AppDialogs(props: AppDialogsProps) {
     case 'cite':
       return (
         <CitationDialog
+          api={api}
           database={props.database}
           articleIds={dialog.ids}
           onCopied={() => {
             props.onNotice(t('archive:citation.copied'))
+          }}
+          onSaved={(path) => {
+            props.onNotice(t('archive:citation.saved', { path }))
           }}
           onFailed={(message) => {
             props.onNotice(message, 'error')

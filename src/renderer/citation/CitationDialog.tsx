@@ -1,19 +1,29 @@
 // 引用…: the chosen articles' citations in one of four formats, previewed as plain text (never
-// HTML: citeproc's text output), copied to the clipboard in the format shown.
+// HTML: citeproc's text output), copied to the clipboard or saved to a file (through main) in
+// the format shown.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { NewsroomApi } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
-import { citationFormats, citationText, type CitationFormat } from '../../core/citation/formats'
+import {
+  citationExtension,
+  citationFormats,
+  citationText,
+  type CitationFormat,
+} from '../../core/citation/formats'
 import type { ArchiveDatabase } from '../db/database'
 import { gbt7714Style } from './csl-style'
 import './citation.css'
 
 export interface CitationDialogProps {
+  /** Saves the file; null where there is no main process (then only Copy is offered). */
+  api: NewsroomApi | null
   database: ArchiveDatabase
   /** In the order they are cited. */
   articleIds: readonly string[]
   onCopied: () => void
+  onSaved: (path: string) => void
   onFailed: (message: string) => void
   onClose: () => void
 }
@@ -42,6 +52,18 @@ export function CitationDialog(props: CitationDialogProps) {
     navigator.clipboard.writeText(text).then(props.onCopied, () => {
       props.onFailed(t('citation.copyFailed'))
     })
+  }
+  const save = () => {
+    if (text === null || props.api === null) return
+    const name = `${t('citation.fileName', { count: articleIds.length })}.${citationExtension[format]}`
+    props.api.saveCitationFile(name, text).then(
+      (saved) => {
+        if (saved !== null) props.onSaved(saved.path)
+      },
+      () => {
+        props.onFailed(t('citation.saveFailed'))
+      },
+    )
   }
   return (
     <dialog
@@ -77,6 +99,11 @@ export function CitationDialog(props: CitationDialogProps) {
         <button type="button" disabled={text === null} onClick={copy}>
           {t('citation.copy')}
         </button>
+        {props.api === null ? null : (
+          <button type="button" disabled={text === null} onClick={save}>
+            {t('citation.save')}
+          </button>
+        )}
         <button type="button" onClick={onClose}>
           {t('citation.close')}
         </button>

@@ -32,9 +32,11 @@ async function dialog(onCopied = () => undefined) {
   await database.articles.bulkAdd(articles)
   return render(
     <CitationDialog
+      api={null}
       database={database}
       articleIds={articles.map((article) => article.id)}
       onCopied={onCopied}
+      onSaved={() => undefined}
       onFailed={() => undefined}
       onClose={() => undefined}
     />,
