@@ -1,5 +1,6 @@
 // The shell's modal dialogs, one at a time: import, print, delete confirmation, duplicates,
 // conflicts, citations, about.
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveHistory } from '../archive/archive-history'
@@ -10,7 +11,12 @@ import { AboutDialog } from './AboutDialog'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { DuplicatesDialog } from '../duplicates/DuplicatesDialog'
 import { ConflictsDialog } from '../conflicts/ConflictsDialog'
-import { CitationDialog } from '../citation/CitationDialog'
+
+// citeproc-js and the CSL style are a third of the renderer's code and only the citation dialog
+// uses them: loaded the first time it opens, not at every start.
+const CitationDialog = lazy(async () => ({
+  default: (await import('../citation/CitationDialog')).CitationDialog,
+}))
 
 export type AppDialog =
   | { kind: 'import' }
@@ -70,21 +76,23 @@ export function AppDialogs(props: AppDialogsProps) {
       return <ConflictsDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
     case 'cite':
       return (
-        <CitationDialog
-          api={api}
-          database={props.database}
-          articleIds={dialog.ids}
-          onCopied={() => {
-            props.onNotice(t('archive:citation.copied'))
-          }}
-          onSaved={(path) => {
-            props.onNotice(t('archive:citation.saved', { path }))
-          }}
-          onFailed={(message) => {
-            props.onNotice(message, 'error')
-          }}
-          onClose={onClose}
-        />
+        <Suspense fallback={null}>
+          <CitationDialog
+            api={api}
+            database={props.database}
+            articleIds={dialog.ids}
+            onCopied={() => {
+              props.onNotice(t('archive:citation.copied'))
+            }}
+            onSaved={(path) => {
+              props.onNotice(t('archive:citation.saved', { path }))
+            }}
+            onFailed={(message) => {
+              props.onNotice(message, 'error')
+            }}
+            onClose={onClose}
+          />
+        </Suspense>
       )
     case 'about':
       return api === null ? null : <AboutDialog api={api} onClose={onClose} />
