@@ -35,7 +35,17 @@ const rendererBase = [
 const rendererFloors = [
   ['db', 'platform', 'i18n', 'ui', 'testing'],
   ['archive', 'list'],
-  ['tags', 'backup', 'duplicates', 'import', 'print', 'search', 'first-run', 'conflicts'],
+  [
+    'tags',
+    'backup',
+    'duplicates',
+    'import',
+    'print',
+    'search',
+    'first-run',
+    'conflicts',
+    'citation',
+  ],
   ['library', 'reader'],
   ['app'],
 ]

@@ -40,6 +40,12 @@ async function askForPath(question: string, suggestedName: string | null): Promi
   }
 }
 
+const savePrompts = {
+  pdf: '存为 PDF Save as PDF',
+  backup: '备份 Back up',
+  citation: '导出引用 Export citations',
+} as const
+
 async function main(): Promise<void> {
   const host = await launchBrowserHost({
     profileDir,
@@ -47,8 +53,7 @@ async function main(): Promise<void> {
     headless: false,
     dialogs: {
       importSources: askForPaths,
-      savePath: (name, kind) =>
-        askForPath(`${kind === 'pdf' ? '存为 PDF Save as PDF' : '备份 Back up'} — file path`, name),
+      savePath: (name, kind) => askForPath(`${savePrompts[kind]} — file path`, name),
       openBackup: () => askForPath('恢复 Restore — path of the backup file', null),
     },
   })

@@ -32,7 +32,7 @@ export const browserHostOrigin = 'http://newsroom.localhost'
 /** The host's stand-ins for the system file dialogs: paths, or null for "cancelled". */
 export interface BrowserHostDialogs {
   importSources(kind: ImportSourceKind): Promise<string[] | null>
-  savePath(suggestedName: string, kind: 'pdf' | 'backup'): Promise<string | null>
+  savePath(suggestedName: string, kind: 'pdf' | 'backup' | 'citation'): Promise<string | null>
   openBackup(): Promise<string | null>
 }
 
@@ -75,6 +75,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     chooseImportSources: (kind) => options.dialogs.importSources(kind),
     chooseBackupTarget: (name) => options.dialogs.savePath(name, 'backup'),
     chooseBackupSource: () => options.dialogs.openBackup(),
+    chooseCitationTarget: (name) => options.dialogs.savePath(name, 'citation'),
     setTaskbarProgress: () => undefined,
     printPage: async (pathAndHash) => {
       const page = await context.newPage()

@@ -21,6 +21,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     endBackupRead: reject,
     printArticles: reject,
     savePrintPdf: reject,
+    saveCitationFile: reject,
     setTaskbarProgress: reject,
     ...overrides,
   }

@@ -2,6 +2,7 @@
 // through `dispatch`, which checks the sender and the arguments first.
 import type { InvokeArgs, InvokeName, InvokeResult } from '../shared/api/contract'
 import type { Host } from './host'
+import { writeFileAtomic } from './services/atomic-file'
 import type { BackupFiles } from './services/backup-files'
 import type { ImportAccess } from './services/import-access'
 import type { ImportJobs } from './services/import-jobs'
@@ -69,6 +70,12 @@ export function createHandlers(services: Services): Handlers {
     printArticles: (job) => host.printPage(printPageUrl('', job)),
     savePrintPdf: (job) =>
       host.savePdf(printPageUrl('', job), suggestedPdfName(job), settings.current.locale),
+    saveCitationFile: async (name, text) => {
+      const path = await host.chooseCitationTarget(name, settings.current.locale)
+      if (path === null) return null
+      await writeFileAtomic(path, text)
+      return { path }
+    },
     setTaskbarProgress: (fraction) => {
       host.setTaskbarProgress(fraction)
       return Promise.resolve()

@@ -14,6 +14,8 @@ export interface Host {
   setTaskbarProgress(fraction: number | null): void
   /** The save dialog for a backup file: a path, or null when cancelled. */
   chooseBackupTarget(suggestedName: string, locale: Locale): Promise<string | null>
+  /** The save dialog for a citation file (its kind by the name's extension): a path, or null. */
+  chooseCitationTarget(suggestedName: string, locale: Locale): Promise<string | null>
   /** The open dialog for a backup file: a path, or null when cancelled. */
   chooseBackupSource(locale: Locale): Promise<string | null>
   /** Opens the print page (`path` + `#job=…` on the app's origin) and the system print dialog. */

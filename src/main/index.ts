@@ -59,6 +59,7 @@ async function start(): Promise<void> {
     chooseImportSources: dialogs.chooseImportSources,
     chooseBackupTarget: dialogs.chooseBackupTarget,
     chooseBackupSource: dialogs.chooseBackupSource,
+    chooseCitationTarget: dialogs.chooseCitationTarget,
     setTaskbarProgress: (fraction) => mainWindow?.setProgressBar(fraction ?? -1),
     printPage: (pathAndHash) => printPageToPrinter(`${rendererOrigin}${pathAndHash}`),
     savePdf,

@@ -60,6 +60,7 @@ const api = {
   endBackupRead: (token) => invoke('endBackupRead', token),
   printArticles: (job) => invoke('printArticles', job),
   savePrintPdf: (job) => invoke('savePrintPdf', job),
+  saveCitationFile: (name, text) => invoke('saveCitationFile', name, text),
   setTaskbarProgress: (fraction) => invoke('setTaskbarProgress', fraction),
   pathForFile: (file) => {
     try {

@@ -1,23 +1,14 @@
 // "Copy with citation": the article's text followed by where it was printed, the way newsroom
 // staff cite a clipping — 报纸 日期 第N版 (青禾日报 2024年3月15日 第3版).
 import type { ParsedArticle } from '../../shared/article'
-
-function chineseDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (match === null) return iso
-  const [, year, month, day] = match
-  return `${year}年${Number(month)}月${Number(day)}日`
-}
+import { sourceParts } from '../citation/plain'
 
 /** The source line, or null when the article says nothing about where it appeared. */
 export function citationLine(
   article: Pick<ParsedArticle, 'paper' | 'date' | 'page'>,
 ): string | null {
-  const parts = [
-    article.paper,
-    article.date === null ? null : chineseDate(article.date),
-    article.page === null ? null : `第${article.page}版`,
-  ].filter((part): part is string => part !== null && part !== '')
+  const { paper, date, page } = sourceParts(article)
+  const parts = [paper, date, page].filter((part) => part !== null)
   return parts.length === 0 ? null : parts.join(' ')
 }
 

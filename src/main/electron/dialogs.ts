@@ -1,9 +1,9 @@
-// The system dialogs main opens for the renderer: what to import, where to save a PDF or a
-// backup, which backup to open. Titles and filters in the user's language; each dialog is modal
+// The system dialogs main opens for the renderer: what to import, where to save a PDF, a
+// backup or citations, which backup to open. Titles and filters in the user's language; each dialog is modal
 // to the window when there is one.
 import { app, dialog } from 'electron'
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron'
-import { join } from 'node:path'
+import { extname, join } from 'node:path'
 import type { ImportSourceKind } from '../../shared/api/contract'
 import { createTranslator } from '../../shared/locales/translator'
 import type { Locale } from '../../shared/locales/types'
@@ -66,6 +66,18 @@ export function systemDialogs(window: () => BrowserWindow | null) {
         title: t('dialog.backupTitle'),
         defaultPath: inDocuments(suggestedName),
         filters: backupFilters(t),
+      })
+    },
+    chooseCitationTarget: (suggestedName: string, locale: Locale): Promise<string | null> => {
+      const t = createTranslator(locale)
+      const extension = extname(suggestedName).slice(1)
+      return save(window(), {
+        title: t('dialog.citationTitle'),
+        defaultPath: inDocuments(suggestedName),
+        filters: [
+          { name: t(`dialog.citationFilter.${extension}`), extensions: [extension] },
+          { name: t('dialog.allFiles'), extensions: ['*'] },
+        ],
       })
     },
     chooseBackupSource: async (locale: Locale): Promise<string | null> => {

@@ -67,7 +67,13 @@ export function App({ api, database, searchClient, history }: AppProps) {
     query,
     setSelection,
   })
-  const { openPrint, confirmDelete, attempt } = dialogs
+  const { openPrint, confirmDelete, attempt, setDialog: openDialog } = dialogs
+  const cite = useCallback(
+    (ids: string[]) => {
+      if (ids.length > 0) openDialog({ kind: 'cite', ids })
+    },
+    [openDialog],
+  )
   useChangeNotices(history, show, attempt)
   const storageMessage = useStorageMessage()
   const storageFailed = useCallback(
@@ -165,6 +171,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
           indexProgress={progress}
           workspace={workspace}
           onDelete={confirmDelete}
+          onCite={cite}
           show={show}
         />
       )}
@@ -176,6 +183,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
           setSelection(emptySelection)
         }}
         onPrint={openPrint}
+        onCite={cite}
         onDelete={confirmDelete}
       />
       {backup.busy !== null ? (
@@ -210,6 +218,9 @@ export function App({ api, database, searchClient, history }: AppProps) {
         onImport={(request) => void imports.start(request)}
         onDelete={dialogs.remove}
         onOpen={workspace.open}
+        onNotice={(message, tone) => {
+          show(tone === undefined ? { message } : { message, tone })
+        }}
         onClose={dialogs.close}
       />
     </div>

@@ -1,5 +1,6 @@
 // The shell's modal dialogs, one at a time: import, print, delete confirmation, duplicates,
-// conflicts, about.
+// conflicts, citations, about.
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveHistory } from '../archive/archive-history'
@@ -11,12 +12,19 @@ import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { DuplicatesDialog } from '../duplicates/DuplicatesDialog'
 import { ConflictsDialog } from '../conflicts/ConflictsDialog'
 
+// citeproc-js and the CSL style are a third of the renderer's code and only the citation dialog
+// uses them: loaded the first time it opens, not at every start.
+const CitationDialog = lazy(async () => ({
+  default: (await import('../citation/CitationDialog')).CitationDialog,
+}))
+
 export type AppDialog =
   | { kind: 'import' }
   | { kind: 'print'; ids: string[]; subject: string }
   | { kind: 'delete'; ids: string[] }
   | { kind: 'duplicates' }
   | { kind: 'conflicts' }
+  | { kind: 'cite'; ids: string[] }
   | { kind: 'about' }
 
 export interface AppDialogsProps {
@@ -27,6 +35,7 @@ export interface AppDialogsProps {
   onImport: (request: ImportRequest) => void
   onDelete: (ids: string[]) => void
   onOpen: (id: string) => void
+  onNotice: (message: string, tone?: 'error') => void
   onClose: () => void
 }
 
@@ -65,6 +74,26 @@ export function AppDialogs(props: AppDialogsProps) {
       return <DuplicatesDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
     case 'conflicts':
       return <ConflictsDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
+    case 'cite':
+      return (
+        <Suspense fallback={null}>
+          <CitationDialog
+            api={api}
+            database={props.database}
+            articleIds={dialog.ids}
+            onCopied={() => {
+              props.onNotice(t('archive:citation.copied'))
+            }}
+            onSaved={(path) => {
+              props.onNotice(t('archive:citation.saved', { path }))
+            }}
+            onFailed={(message) => {
+              props.onNotice(message, 'error')
+            }}
+            onClose={onClose}
+          />
+        </Suspense>
+      )
     case 'about':
       return api === null ? null : <AboutDialog api={api} onClose={onClose} />
   }

@@ -1,4 +1,5 @@
-// What can be done with several selected articles at once: tag them, print them, delete them.
+// What can be done with several selected articles at once: tag them, print them, cite them,
+// delete them.
 import { useTranslation } from 'react-i18next'
 import type { ArchiveHistory } from '../archive/archive-history'
 import type { ArchiveDatabase } from '../db/database'
@@ -12,6 +13,7 @@ export interface SelectionActionsProps {
   selection: Selection
   onClear: () => void
   onPrint: () => void
+  onCite: (ids: string[]) => void
   onDelete: (ids: string[]) => void
 }
 
@@ -21,6 +23,7 @@ export function SelectionActions({
   selection,
   onClear,
   onPrint,
+  onCite,
   onDelete,
 }: SelectionActionsProps) {
   const { t } = useTranslation()
@@ -30,6 +33,14 @@ export function SelectionActions({
       <TagInput database={database} history={history} articleIds={[...selection.ids]} />
       <button type="button" onClick={onPrint}>
         {t('shell.printButton')}
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          onCite([...selection.ids])
+        }}
+      >
+        {t('archive:citation.open')}
       </button>
       <button
         type="button"

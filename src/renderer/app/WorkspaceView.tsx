@@ -19,6 +19,7 @@ export interface WorkspaceViewProps {
   indexProgress: IndexProgress
   workspace: Workspace
   onDelete: (ids: string[]) => void
+  onCite: (ids: string[]) => void
   show: (notice: Notice) => void
 }
 
@@ -66,6 +67,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
         articleId={selection.focused}
         query={search.query}
         onDelete={props.onDelete}
+        onCite={props.onCite}
         onFailed={(message) => {
           show({ message, tone: 'error' })
         }}

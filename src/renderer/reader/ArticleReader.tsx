@@ -26,6 +26,8 @@ export interface ArticleReaderProps {
   query: string
   history: ArchiveHistory
   onDelete: (ids: string[]) => void
+  /** 引用…: the citation dialog for this article. */
+  onCite: (ids: string[]) => void
   onFailed: (message: string) => void
   onOpen: (id: string) => void
   onCopied: () => void
@@ -81,6 +83,14 @@ export function ArticleReader(props: ArticleReaderProps) {
           }}
         >
           {t('reader.copyWithCitation')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            props.onCite([article.id])
+          }}
+        >
+          {t('archive:citation.open')}
         </button>
       </div>
       {article.kicker !== null ? (

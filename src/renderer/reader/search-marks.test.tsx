@@ -98,6 +98,7 @@ function Reader({ article, query }: { article: Article; query: string }) {
       articleId={article.id}
       query={query}
       onDelete={() => undefined}
+      onCite={() => undefined}
       onFailed={() => undefined}
       onOpen={() => undefined}
       onCopied={() => undefined}

@@ -119,6 +119,9 @@ export interface NewsroomApi {
   printArticles(job: ArchiveJob): Promise<PrintOutcome>
   /** Save as PDF: asks where, writes the file; null when the user cancels. */
   savePrintPdf(job: ArchiveJob): Promise<{ path: string } | null>
+  /** Asks where to save citations (`.ris`, `.json` or `.txt`, by the suggested name) and writes
+   * the text as UTF-8; null when the user cancels. */
+  saveCitationFile(suggestedName: string, text: string): Promise<{ path: string } | null>
   /** Asks where to save a backup; then chunks are written and the file appears on finish. */
   beginBackupWrite(suggestedName: string): Promise<{ token: string; path: string } | null>
   writeBackupChunk(token: string, chunk: Uint8Array): Promise<void>
@@ -162,6 +165,7 @@ export const invokeChannels = {
   endBackupRead: 'backup:end-read',
   printArticles: 'print:print',
   savePrintPdf: 'print:save-pdf',
+  saveCitationFile: 'citation:save-file',
   setTaskbarProgress: 'window:set-progress',
 } as const satisfies Record<InvokeName, string>
 

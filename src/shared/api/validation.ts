@@ -15,6 +15,10 @@ const fileName = z
   .min(1)
   .max(200)
   .refine((name) => !/[\\/:*?"<>|]/.test(name) && !/\p{Cc}/u.test(name))
+/** Citation files: RIS, CSL-JSON or plain text, named by the renderer. */
+const citationFileName = fileName.refine((name) => /\.(?:ris|json|txt)$/u.test(name))
+/** Citations of a few thousand articles are a few MB; more is no citation. */
+const maxCitationText = 32 * 1024 * 1024
 /** Backup chunks in either direction (4 MiB, as main's backup-files). */
 const maxChunk = 4 * 1024 * 1024
 
@@ -57,6 +61,7 @@ export const argumentSchemas: Schemas = {
   endBackupRead: z.tuple([token]),
   printArticles: z.tuple([archiveJobSchema]),
   savePrintPdf: z.tuple([archiveJobSchema]),
+  saveCitationFile: z.tuple([citationFileName, z.string().max(maxCitationText)]),
   setTaskbarProgress: z.tuple([z.number().min(0).max(1).nullable()]),
 }
 

@@ -41,6 +41,8 @@ export const appMessages = defineMessages({
       backupTitle: '备份整个档案',
       restoreTitle: '从备份恢复或导入同事的档案',
       backupFilter: '新闻档案备份',
+      citationTitle: '导出引用',
+      citationFilter: { ris: 'RIS 引用', json: 'CSL-JSON 引用', txt: '文本' },
     },
     shell: {
       closeNotice: '关闭提示',
@@ -250,6 +252,8 @@ export const appMessages = defineMessages({
       backupTitle: 'Back up the whole archive',
       restoreTitle: 'Restore a backup or import a colleague’s archive',
       backupFilter: 'Newsroom Archive backups',
+      citationTitle: 'Export citations',
+      citationFilter: { ris: 'RIS citations', json: 'CSL-JSON citations', txt: 'Text' },
     },
     shell: {
       closeNotice: 'Close message',
