@@ -75,7 +75,6 @@ class Output {
   starts: Uint32Array | null
   ends: Uint32Array | null
   length = 0
-  last = NEWLINE
 
   constructor(capacity: number, withMap: boolean) {
     this.units = new Uint16Array(capacity)
@@ -83,10 +82,10 @@ class Output {
     this.ends = withMap ? new Uint32Array(capacity + 1) : null
   }
 
-  /** Appends a unit that came from original[origin, originEnd). */
+  /** Appends a unit that came from original[origin, originEnd); white space is never kept:
+   * 习近平 总书记, 习近平⏎总书记 and 依法审理⏎2月3日 read as one run of text. */
   push(unit: number, origin: number, originEnd: number): void {
-    // Runs of spaces collapse, and a space after a line break or at the start is dropped.
-    if (unit === SPACE && (this.last === SPACE || this.last === NEWLINE)) return
+    if (isWhite(unit)) return
     if (this.length === this.units.length) this.grow()
     this.units[this.length] = unit
     if (this.starts && this.ends) {
@@ -94,29 +93,6 @@ class Output {
       this.ends[this.length] = originEnd
     }
     this.length += 1
-    this.last = unit
-  }
-
-  private move(from: number, to: number): void {
-    this.units[to] = this.units[from] ?? 0
-    if (this.starts && this.ends) {
-      this.starts[to] = this.starts[from] ?? 0
-      this.ends[to] = this.ends[from] ?? 0
-    }
-  }
-
-  /**
-   * Drops every run of white space (spaces, line breaks), in place: 习近平 总书记, 习近平⏎总书记
-   * and 依法审理⏎2月3日 read as one run of text.
-   */
-  dropWhiteSpace(): void {
-    let write = 0
-    for (let read = 0; read < this.length; read++) {
-      if (isWhite(this.units[read])) continue
-      if (write !== read) this.move(read, write)
-      write += 1
-    }
-    this.length = write
   }
 
   private grow(): void {
@@ -168,7 +144,6 @@ function run(input: string, output: Output): void {
     for (let k = 0; k < folded.length; k++) output.push(folded.charCodeAt(k), i, end)
     i = end
   }
-  output.dropWhiteSpace()
 }
 
 /** The search form of a text or a query. */
