@@ -1,14 +1,14 @@
 // Help → About: the app's name and version, and which host runs it.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useShownModal } from '../ui/use-shown-modal'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, NewsroomApi } from '../../shared/api/contract'
 
 export function AboutDialog({ api, onClose }: { api: NewsroomApi; onClose: () => void }) {
   const { t } = useTranslation()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useShownModal()
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
-    dialog.current?.showModal()
     void api.getAppInfo().then(setInfo)
   }, [api])
   return (

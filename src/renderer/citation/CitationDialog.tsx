@@ -2,7 +2,8 @@
 // HTML: citeproc's text output), copied to the clipboard or saved to a file (through main) in
 // the format shown.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
+import { useShownModal } from '../ui/use-shown-modal'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
@@ -31,7 +32,7 @@ export interface CitationDialogProps {
 export function CitationDialog(props: CitationDialogProps) {
   const { database, articleIds, onClose } = props
   const { t } = useTranslation('archive')
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useShownModal()
   const [format, setFormat] = useState<CitationFormat>('gbt7714')
   const articles = useLiveQuery(
     async () =>
@@ -44,9 +45,6 @@ export function CitationDialog(props: CitationDialogProps) {
     () => (articles === undefined ? null : citationText(format, articles, gbt7714Style)),
     [articles, format],
   )
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
   const copy = () => {
     if (text === null) return
     navigator.clipboard.writeText(text).then(props.onCopied, () => {

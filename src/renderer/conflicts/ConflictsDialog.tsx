@@ -1,7 +1,8 @@
 // The versions a restore or a colleague's file kept beside this archive's: per article, per field,
 // this archive's value and the other one, with "keep mine" / "take this". Each choice is an
 // undoable change; a settled article leaves the list. Values are drawn as text, never as HTML.
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useShownModal } from '../ui/use-shown-modal'
 import { useTranslation } from 'react-i18next'
 import type { Article, FieldConflict } from '../../shared/article'
 import type { ConflictChoice } from '../../core/archive/conflicts'
@@ -21,12 +22,9 @@ export interface ConflictsDialogProps {
 
 export function ConflictsDialog({ history, onOpen, onClose }: ConflictsDialogProps) {
   const { t } = useTranslation('archive')
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useShownModal()
   const articles = useConflictedArticles(history.database)
   const [message, setMessage] = useState<string | null>(null)
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
   const choose = (article: Article, index: number, choice: ConflictChoice) => {
     void resolveArticleConflict(history, article.id, index, choice)
       .then((outcome) => {

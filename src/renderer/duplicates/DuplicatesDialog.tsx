@@ -1,5 +1,5 @@
 // The duplicates view in a dialog: the same story on two pages, with keep / merge.
-import { useEffect, useRef } from 'react'
+import { useShownModal } from '../ui/use-shown-modal'
 import { useTranslation } from 'react-i18next'
 import { DuplicatesView } from './DuplicatesView'
 import type { ArchiveHistory } from '../archive/archive-history'
@@ -12,10 +12,7 @@ export interface DuplicatesDialogProps {
 
 export function DuplicatesDialog({ history, onOpen, onClose }: DuplicatesDialogProps) {
   const { t } = useTranslation('archive')
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
+  const dialog = useShownModal()
   return (
     <dialog
       ref={dialog}

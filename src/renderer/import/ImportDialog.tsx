@@ -1,6 +1,7 @@
 // The import dialog: choose files and folders (several at once), optionally set the paper,
 // date, page and section for the whole batch (they win over what file names say), then import.
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useShownModal } from '../ui/use-shown-modal'
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, ImportSourceKind, NewsroomApi } from '../../shared/api/contract'
 import type { PageMeta } from '../../shared/article'
@@ -24,12 +25,9 @@ export function batchMeta(fields: Record<keyof PageMeta, string>): Partial<PageM
 
 export function ImportDialog({ api, onImport, onClose }: ImportDialogProps) {
   const { t } = useTranslation()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useShownModal()
   const [paths, setPaths] = useState<string[]>([])
   const [fields, setFields] = useState({ paper: '', date: '', page: '', section: '' })
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
   const choose = async (kind: ImportSourceKind) => {
     const chosen = await api.chooseImportSources(kind)
     if (chosen !== null) setPaths((current) => [...new Set([...current, ...chosen])])

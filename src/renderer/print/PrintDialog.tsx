@@ -1,7 +1,8 @@
 // The print flow in the app: the chosen articles, read from the archive in the order given,
 // in the real print preview; Print and Save as PDF go to main, which opens the same print page.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useShownModal } from '../ui/use-shown-modal'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
@@ -28,7 +29,7 @@ type Outcome =
 
 export function PrintDialog({ api, database, articleIds, subject, onClose }: PrintDialogProps) {
   const { t } = useTranslation('print')
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useShownModal()
   const [outcome, setOutcome] = useState<Outcome>(null)
   const articles = useLiveQuery(
     async () =>
@@ -37,9 +38,6 @@ export function PrintDialog({ api, database, articleIds, subject, onClose }: Pri
       ),
     [database, articleIds.join('|')],
   )
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
   const run = (action: (job: ArchiveJob) => Promise<Outcome>) => (options: PrintOptions) => {
     setOutcome(null)
     const fileName = pdfFileName(t, articles ?? [], options, { subject, today: new Date() })

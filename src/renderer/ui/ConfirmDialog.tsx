@@ -1,5 +1,5 @@
 // A modal question with two answers, in the app's own style (never the browser's confirm()).
-import { useEffect, useRef } from 'react'
+import { useShownModal } from './use-shown-modal'
 
 export interface ConfirmDialogProps {
   message: string
@@ -10,10 +10,7 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
+  const dialog = useShownModal()
   return (
     <dialog ref={dialog} className="confirm-dialog" onClose={props.onClose}>
       <p>{props.message}</p>
