@@ -31,15 +31,14 @@ interface BackupArticle {
   [field: string]: unknown
 }
 
-async function readBackupArticles(path: string) {
-  const records = (await readFile(path, 'utf8'))
+async function readBackupArticles(path: string): Promise<BackupArticle[]> {
+  return (await readFile(path, 'utf8'))
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as { type: string; value?: BackupArticle })
-  const articles = records.flatMap((record) =>
-    record.type === 'article' && record.value !== undefined ? [record.value] : [],
-  )
-  return { records, articles }
+    .flatMap((record) =>
+      record.type === 'article' && record.value !== undefined ? [record.value] : [],
+    )
 }
 
 /** A colleague's export of one article whose headline they corrected after importing it. */
@@ -163,7 +162,7 @@ describe('the archive day to day', () => {
 
   it('keeps a colleague’s different headline beside the local one, to choose; the restore undoes whole', async () => {
     const { page } = host
-    const { articles } = await readBackupArticles(
+    const articles = await readBackupArticles(
       join(profileDir, '新闻档案 备份.newsroom-backup.jsonl'),
     )
     const kitchen = articles.find((article) => article.title?.includes('共享厨房'))
