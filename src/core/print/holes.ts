@@ -4,7 +4,9 @@
 import type { PlacedModule, SheetPlan } from './layout'
 import type { ArticleMetrics } from './metrics'
 import { headLines } from './metrics'
-import { gapLines, jumpLines } from './shape'
+import type { Grid } from './paper'
+import { extendDown } from './score'
+import { gapLines, jumpLines, moduleCapacity, rowsHolding } from './shape'
 
 function coveredTo(modules: readonly PlacedModule[], column: number): number {
   return modules
@@ -12,12 +14,18 @@ function coveredTo(modules: readonly PlacedModule[], column: number): number {
     .reduce((bottom, m) => Math.max(bottom, m.y + m.h), 0)
 }
 
+/** A part cut here holds more once wider (its continuation shrinks); a whole story does not, so
+ * the rows its text no longer needs are blank and counted as stretch. */
 function widen(module: PlacedModule, x: number, w: number, m: ArticleMetrics): void {
+  const held = moduleCapacity({ ...module, bodyRows: module.bodyRows - module.stretch })
   module.x = x
   module.w = w
   module.headLines = headLines(m, module.variant, w)
   const jump = module.jumpTo === null ? 0 : jumpLines
   module.bodyRows = module.h - module.headLines - gapLines - jump
+  if (module.jumpTo === null) {
+    module.stretch = Math.max(0, module.bodyRows - rowsHolding(module, held))
+  }
 }
 
 export function fillHoles(
@@ -37,4 +45,15 @@ export function fillHoles(
     if (neighbour.x + neighbour.w === column) widen(neighbour, neighbour.x, neighbour.w + 1, m)
     else widen(neighbour, column, neighbour.w + 1, m)
   }
+}
+
+/** Tiles a packed sheet: modules grow down to what is below them, holes are widened into. */
+export function finishSheet(
+  sheet: SheetPlan,
+  grid: Grid,
+  metrics: ReadonlyMap<string, ArticleMetrics>,
+): void {
+  extendDown(sheet, grid)
+  fillHoles(sheet, grid.lines, grid.columns, metrics)
+  extendDown(sheet, grid)
 }

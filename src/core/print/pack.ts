@@ -1,10 +1,22 @@
 // Greedy skyline packing: articles in importance order fill sheet after sheet; an article that
 // no longer fits is cut into a part here and a continuation on the next sheet （下转/上接）.
+// Each sheet is finished (holes filled, modules grown) before the next one starts, so that a
+// continuation carries what its finished part really leaves: a part widened into a hole holds
+// more, and its continuation must not be sized for the narrower part (a blank block under it).
 import type { Grid } from './paper'
 import type { ArticleMetrics, HeadVariant } from './metrics'
 import { headLines } from './metrics'
 import type { PlacedModule, SheetPlan } from './layout'
-import { capacity, gapLines, jumpLines, photoLines, photoSpan, rowsFor } from './shape'
+import { finishSheet } from './holes'
+import {
+  capacity,
+  gapLines,
+  jumpLines,
+  moduleCapacity,
+  photoLines,
+  photoSpan,
+  rowsFor,
+} from './shape'
 import { bestSlot, raise } from './skyline'
 
 export interface Choice {
@@ -21,6 +33,8 @@ interface Pending {
   bodyLines: number
   part: number
   previous: PlacedModule | null
+  /** Body lines owed when the previous part was cut (0 for an article not started). */
+  owed: number
 }
 
 /** A part shorter than this many body rows is not worth a jump: move to the next sheet. */
@@ -34,16 +48,32 @@ export function pack(state: PackState, metrics: readonly ArticleMetrics[], grid:
     bodyLines: metricsOf(metrics, choice).bodyLines,
     part: 0,
     previous: null,
+    owed: 0,
   }))
+  const byId = new Map(metrics.map((m) => [m.id, m]))
   while (continued.length > 0 || queue.length > 0) {
     const sheet = new SheetFiller(sheets.length, grid, metrics)
     continued = sheet.fill(continued)
     queue = sheet.fill(queue)
     sheet.forceProgress(queue, continued)
-    continued = [...continued, ...sheet.carried]
-    sheets.push({ index: sheet.index, modules: sheet.modules })
+    const finished: SheetPlan = { index: sheet.index, modules: sheet.modules }
+    finishSheet(finished, grid, byId)
+    continued = [...continued, ...sheet.carried.flatMap(rest)]
+    sheets.push(finished)
   }
   return sheets
+}
+
+/** What a finished part leaves for its continuation; nothing if widening made room for it all. */
+function rest(item: Pending): Pending[] {
+  const part = item.previous
+  if (part === null) return [item]
+  const bodyLines = item.owed - moduleCapacity(part)
+  if (bodyLines > 0) return [{ ...item, bodyLines }]
+  part.jumpTo = null
+  part.bodyRows += jumpLines
+  part.stretch += Math.floor(-bodyLines / part.w) + jumpLines
+  return []
 }
 
 function metricsOf(metrics: readonly ArticleMetrics[], choice: Choice): ArticleMetrics {
@@ -162,11 +192,14 @@ class SheetFiller {
       head,
       rows,
     })
+    // Where it goes on is known once the next sheets are packed; until then it is cut here.
+    placed.jumpTo = this.index + 1
     this.carried.push({
       choice: item.choice,
       bodyLines: item.bodyLines - fits,
       part: item.part + 1,
       previous: placed,
+      owed: item.bodyLines,
     })
     return true
   }

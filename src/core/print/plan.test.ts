@@ -4,7 +4,8 @@ import type { ArticleMetrics } from './metrics'
 import { gridFor } from './paper'
 import type { Grid } from './paper'
 import { planClippings, planPages } from './plan'
-import { capacity, jumpLines } from './shape'
+import { capacity, jumpLines, moduleCapacity } from './shape'
+import { seededRandom, randomInt } from '../../shared/random'
 import { bodyFrames } from './typesetting'
 
 /** Invented metrics: head blocks shrink as modules widen; bodies of various lengths. */
@@ -108,6 +109,33 @@ describe('planPages', () => {
     expect(parts[1]?.variant).toBe('continued')
     expect(parts[0]?.bodyRows).toBe(grid.lines - (parts[0]?.headLines ?? 0) - jumpLines - 1)
     expectSound(plan, grid, long)
+  })
+
+  it('sizes every continuation for the text its earlier parts leave: no blank block under it', () => {
+    const random = seededRandom(7)
+    for (let trial = 0; trial < 24; trial++) {
+      const g = [gridFor('A3', 'xiaowu'), gridFor('A4', 'wuhao'), gridFor('2K', 'xiaowu')][
+        trial % 3
+      ]
+      if (g === undefined) continue
+      const picked = Array.from({ length: 3 + randomInt(random, 6) }, (_, i) =>
+        article(`t${trial}-${i}`, 40 + randomInt(random, 2400)),
+      )
+      const plan = planPages(picked, g)
+      expectSound(plan, g, picked)
+      for (const m of picked) {
+        const parts = plan.sheets.flatMap((s) => s.modules).filter((p) => p.articleId === m.id)
+        const last = parts[parts.length - 1]
+        if (parts.length < 2 || last === undefined) continue
+        const room = parts.reduce(
+          (sum, p) => sum + moduleCapacity({ ...p, bodyRows: p.bodyRows - p.stretch }),
+          0,
+        )
+        expect(room - m.bodyLines, `blank under ${m.id} on sheet ${last.sheet}`).toBeLessThan(
+          2 * last.w,
+        )
+      }
+    }
   })
 
   it('improves on the greedy packing and is deterministic', () => {

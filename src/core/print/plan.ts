@@ -8,8 +8,7 @@ import { pack } from './pack'
 import type { PackState } from './pack'
 import type { Grid } from './paper'
 import { seededRandom } from '../../shared/random'
-import { fillHoles } from './holes'
-import { extendDown, growPhotos, scoreSheets, sheetBlank } from './score'
+import { growPhotos, scoreSheets, sheetBlank } from './score'
 import { capacity, gapLines, photoLines, photoSpan, rowsFor } from './shape'
 
 export interface PlanOptions {
@@ -54,12 +53,6 @@ interface Packed {
 function packAndFinish(state: PackState, metrics: readonly ArticleMetrics[], grid: Grid): Packed {
   const sheets = pack(state, metrics, grid)
   const stories = new Set(metrics.filter((m) => m.photoStory).map((m) => m.id))
-  const byId = new Map(metrics.map((m) => [m.id, m]))
-  for (const sheet of sheets) {
-    extendDown(sheet, grid)
-    fillHoles(sheet, grid.lines, grid.columns, byId)
-    extendDown(sheet, grid)
-  }
   const blank = sheets.reduce((sum, sheet) => sum + sheetBlank(sheet, grid, stories), 0)
   return { sheets, blank, stories }
 }

@@ -1,4 +1,5 @@
 // The shape of one article module on the grid: how many lines its parts take at a width.
+import type { PlacedModule } from './layout'
 import type { ArticleMetrics } from './metrics'
 
 /** Blank line under every module; the rule between stacked modules is drawn in it. */
@@ -43,4 +44,21 @@ export function rowsFor(
 export function capacity(metrics: ArticleMetrics, width: number, rows: number, withPhoto: boolean) {
   const photo = withPhoto ? photoLines(metrics, width) : 0
   return rows * width - photoSpan(metrics, width) * Math.min(rows, photo) - slackLines(width)
+}
+
+/** Lines of text a placed module's body holds: its frames, the photo it was given taken out. */
+export function moduleCapacity(module: Pick<PlacedModule, 'w' | 'bodyRows' | 'photo'>): number {
+  const photo =
+    module.photo === null ? 0 : module.photo.span * Math.min(module.bodyRows, module.photo.lines)
+  return module.bodyRows * module.w - photo - slackLines(module.w)
+}
+
+/** Body rows a placed module needs to hold `lines` of text beside the photo it was given. */
+export function rowsHolding(
+  module: Pick<PlacedModule, 'w' | 'bodyRows' | 'photo'>,
+  lines: number,
+): number {
+  const photo = module.photo
+  const area = lines + slackLines(module.w) + (photo === null ? 0 : photo.span * photo.lines)
+  return Math.max(photo?.lines ?? 0, Math.ceil(area / module.w))
 }

@@ -7,8 +7,15 @@ import { papers } from '../../core/print/paper'
 import { cleanup, render } from '../testing/render'
 import { PrintDocument } from './PrintDocument'
 import type { PrintReport } from './PrintDocument'
-import { documentViolations, overflowingBoxes, pouredText } from './testing/layout-checks'
-import { sampleSelection } from './testing/sample-articles'
+import { gridFor } from '../../core/print/paper'
+import { pxPerPt } from './units'
+import {
+  blankUnderText,
+  documentViolations,
+  overflowingBoxes,
+  pouredText,
+} from './testing/layout-checks'
+import { sampleArticle, sampleSelection } from './testing/sample-articles'
 
 afterEach(cleanup)
 
@@ -55,5 +62,37 @@ describe('PrintDocument', () => {
         element: sheet,
       })
     }
+  })
+
+  it('sizes a continued story for its text: no empty block between it and the story below', async () => {
+    const grid = gridFor('A3', defaultPrintOptions.bodySize)
+    let checked = 0
+    for (const lengths of [
+      [60, 40, 14, 12],
+      [24, 70, 10, 16, 8],
+      [50, 50, 20, 9],
+    ]) {
+      const articles = lengths.map((paragraphs, i) => sampleArticle(i, paragraphs))
+      const { container, report } = await layOut(articles, defaultPrintOptions)
+      expect(report.overflow).toEqual([])
+      const continued = container.querySelectorAll<HTMLElement>(
+        '.np-module.np-continued.np-rule-below',
+      )
+      const sheet = continued[0]?.closest<HTMLElement>('.np-sheet')
+      if (sheet !== null && sheet !== undefined && checked === 0) {
+        await page.viewport(1200, 1700)
+        await page.screenshot({
+          path: '../../../test-results/print/a3-continued.png',
+          element: sheet,
+        })
+      }
+      for (const module of continued) {
+        checked++
+        const blank = blankUnderText(module, grid.pitchPt * pxPerPt)
+        expect(blank, `blank lines under ${module.dataset.module ?? ''}`).toBeLessThan(3)
+      }
+      cleanup()
+    }
+    expect(checked, 'selections with a story set under a continuation').toBeGreaterThan(0)
   })
 })

@@ -70,3 +70,14 @@ export function pouredText(root: HTMLElement, articleId: string): string {
     .join('')
     .replace(/\u200B/g, '')
 }
+
+/** Blank lines between the lowest line of text in a module's frames and the foot of its body. */
+export function blankUnderText(module: HTMLElement, pitchPx: number): number {
+  const body = module.querySelector<HTMLElement>('.np-body')
+  if (body === null) return 0
+  let lowest = body.getBoundingClientRect().top
+  for (const p of module.querySelectorAll<HTMLElement>('.np-frame > *')) {
+    lowest = Math.max(lowest, p.getBoundingClientRect().bottom)
+  }
+  return (body.getBoundingClientRect().bottom - lowest) / pitchPx
+}
