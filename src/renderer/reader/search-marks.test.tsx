@@ -302,4 +302,31 @@ describe('the search client', () => {
     const answer = await searchClient().search(request('石榴花'))
     expect(answer.ok ? answer.ids : null).toEqual([fresh.id])
   })
+
+  it('answers a search during a big import from what is indexed, says what is still to come', async () => {
+    const imported = Array.from({ length: 5000 }, (_, i) =>
+      makeArticle(
+        `第${String(i)}批入库`,
+        paragraphs(`${'青禾县'.repeat(30)}验收批次${String(i)}。`),
+      ),
+    )
+    await database.articles.bulkAdd(imported)
+    searchClient().articlesStored(imported)
+    const first = await searchClient().search(request('验收批次'))
+    if (!first.ok) throw new Error('the search failed')
+    // Answered before the import is indexed, and saying so: never "none found".
+    expect(first.pending).toBeGreaterThan(0)
+    expect(first.complete).toBe(false)
+    expect(first.total + first.pending).toBeGreaterThanOrEqual(5000)
+    await expect
+      .poll(async () => {
+        const later = await searchClient().search(request('验收批次'))
+        return later.ok ? [later.total, later.pending, later.complete] : null
+      })
+      .toEqual([5000, 0, true])
+    await database.articles.bulkDelete(imported.map((article) => article.id))
+    searchClient().articlesChanged(imported.map((article) => article.id))
+    const after = await searchClient().search(request('验收批次'))
+    expect(after.ok ? after.total : null).toBe(0)
+  })
 })

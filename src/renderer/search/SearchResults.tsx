@@ -12,7 +12,7 @@ import type { IndexProgress } from './index-store'
 import type { SearchClient } from './search-client'
 import type { SearchState } from './use-search'
 import { useRowMarks } from './use-row-marks'
-import type { RowMarks } from './worker-messages'
+import type { RowMarks, SearchAnswer } from './worker-messages'
 
 export interface SearchResultsProps {
   database: ArchiveDatabase
@@ -91,12 +91,21 @@ function SearchStatus({ search }: { search: SearchState }) {
   if (answer.total === 0 && answer.complete) {
     return <p className="search-status">{t('search:noResults', { query: search.query })}</p>
   }
-  const key = answer.complete ? 'search:results' : 'search:resultsPartial'
   return (
     <p className="search-status" aria-live="polite">
-      {t(key, { count: answer.total, ms: answer.ms.toFixed(1) })}
+      {t(statusKey(answer), {
+        count: answer.total,
+        ms: answer.ms.toFixed(1),
+        pending: answer.pending,
+      })}
     </p>
   )
+}
+
+/** Never "0 found" while part of the archive is not indexed yet: that is not an answer. */
+function statusKey(answer: Extract<SearchAnswer, { ok: true }>): string {
+  if (answer.pending > 0) return answer.total === 0 ? 'search:noneYet' : 'search:resultsIndexing'
+  return answer.complete ? 'search:results' : 'search:resultsPartial'
 }
 
 function ResultRow({ article, marks }: { article: Article; marks: RowMarks | undefined }) {

@@ -1,6 +1,9 @@
 // The search worker: owns the index, fed from Dexie (IndexedDB works in dedicated workers),
 // answers queries with the marks of the rows shown first, marks opened articles, applies article
 // changes at once and saves changed shards in the background. Spoken to over src/shared/rpc.ts.
+// Imported articles are indexed a slice at a time with a turn for searches between slices, so a
+// query typed during a big import is answered at once from what is indexed, and says how many
+// articles are still to come; edits are applied before any search that follows them.
 import { articleMarks, markedPhrases, parseQuery, searchDocFromArticle } from '../../core/search'
 import { domEndpoint, serve } from '../../shared/rpc'
 import type { CallContext, DomPort } from '../../shared/rpc'
@@ -9,6 +12,7 @@ import type { MarkedPhrases, SearchEngine } from '../../core/search'
 import type { Article } from '../../shared/article'
 import { openArchiveDatabase } from '../db/database'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
+import type { IndexProgress } from './index-store'
 import { phrasesOf, rowMarks } from './row-marks'
 import type {
   RowMarks,
@@ -20,13 +24,23 @@ import type {
 
 const saveDelayMs = 2000
 
+/** Stored articles indexed between two turns for searches: tens of milliseconds of work. */
+const sliceSize = 200
+/** Articles changed at once are read back from the archive this many at a time. */
+const changedPage = 1000
+
 const database = openArchiveDatabase()
 let engine: SearchEngine | null = null
-/** Index updates that came before the index was loaded, applied once it is. */
-type Update = { type: 'stored'; articles: Article[] } | { type: 'changed'; ids: string[] }
-const waiting: Update[] = []
+/** Edits that came before the index was loaded, applied once it is. */
+const waiting: string[][] = []
+/** Stored articles not indexed yet, oldest first. */
+let backlog: Article[] = []
+let pumping = false
+/** Articles of the stored index not loaded yet (at start). */
+let unloadedDocs = 0
+let lastProgress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
 let saveTimer: ReturnType<typeof setTimeout> | null = null
-/** Index updates and saves, in arrival order; never rejects. */
+/** Edits and saves, in arrival order; never rejects. */
 let updates = Promise.resolve()
 
 /** Whoever watches progress and failures (the client, from its start). */
@@ -50,11 +64,14 @@ function notify(notice: SearchWorkerNotice): void {
 async function answer(request: SearchRequest): Promise<SearchAnswer> {
   const current = engine
   const nothing = { ids: [], ms: 0, marks: [] }
-  if (current === null) return { ok: true, total: 0, complete: false, facets: null, ...nothing }
+  const pending = backlog.length + unloadedDocs
+  if (current === null) {
+    return { ok: true, total: 0, complete: false, pending, facets: null, ...nothing }
+  }
   if (request.query.trim() === '') {
     // No query: the library's filters, counted over the whole archive.
     const facets = request.facets ? current.facetsOfAll() : null
-    return { ok: true, total: current.size, complete: true, facets, ...nothing }
+    return { ok: true, total: current.size, complete: pending === 0, pending, facets, ...nothing }
   }
   const started = performance.now()
   // Parsed once: the engine searches with it, and the marks are its phrases.
@@ -66,9 +83,10 @@ async function answer(request: SearchRequest): Promise<SearchAnswer> {
     started,
   )
   const facets = request.facets ? current.facets(outcome.refs) : null
-  const { ids, total, complete, ms } = outcome
+  const { ids, total, ms } = outcome
+  const complete = outcome.complete && pending === 0
   const marks = await marksOfRows(markedPhrases(parsed.query), ids.slice(0, request.markedRows))
-  return { ok: true, ids, total, complete, ms, facets, marks }
+  return { ok: true, ids, total, complete, pending, ms, facets, marks }
 }
 
 const reportFailure = (error: unknown) => {
@@ -100,21 +118,63 @@ function scheduleSave(): void {
   saveTimer = setTimeout(() => {
     saveTimer = null
     const current = engine
-    // After the updates received so far: a save never stamps changes the index has not seen.
-    if (current !== null) queueUpdate(() => saveSearchIndex(database, current))
+    // Once the backlog is indexed, after the edits received so far: a save never stamps changes
+    // the index has not seen.
+    if (current !== null && backlog.length === 0) {
+      queueUpdate(() => saveSearchIndex(database, current))
+    }
   }, saveDelayMs)
 }
 
-function update(message: Update): null {
+/** Indexes the backlog a slice per task: messages (searches) are handled in between. */
+function pump(): void {
+  if (pumping || engine === null) return
+  pumping = true
+  const step = () => {
+    // The engine of the moment: a stored index found broken while loading is rebuilt anew.
+    const current = engine
+    if (current === null) return
+    for (const article of backlog.splice(0, sliceSize)) current.add(searchDocFromArticle(article))
+    if (backlog.length > 0) {
+      setTimeout(step, 0)
+      return
+    }
+    pumping = false
+    scheduleSave()
+    // Told again once the backlog is in: partial answers are asked for anew.
+    if (lastProgress.phase === 'ready') notify({ type: 'progress', progress: lastProgress })
+  }
+  setTimeout(step, 0)
+}
+
+/** A backlog of one slice is indexed before a search: what was just saved is found at once. */
+function indexSmallBacklog(): void {
+  const current = engine
+  if (current === null || backlog.length > sliceSize) return
+  for (const article of backlog.splice(0)) current.add(searchDocFromArticle(article))
+}
+
+function stored(articles: Article[]): null {
+  backlog = backlog.concat(articles)
+  pump()
+  return null
+}
+
+/** Edited, retagged or deleted articles: read back from the archive, which has them newest. */
+function changed(ids: string[]): null {
   const current = engine
   if (current === null) {
-    waiting.push(message)
+    waiting.push(ids)
     return null
   }
+  const edited = new Set(ids)
+  if (backlog.some((article) => edited.has(article.id))) {
+    backlog = backlog.filter((article) => !edited.has(article.id))
+  }
   queueUpdate(async () => {
-    if (message.type === 'stored') {
-      for (const article of message.articles) current.add(searchDocFromArticle(article))
-    } else await applyArticleChanges(database, current, message.ids)
+    for (let start = 0; start < ids.length; start += changedPage) {
+      await applyArticleChanges(database, current, ids.slice(start, start + changedPage))
+    }
     scheduleSave()
   })
   return null
@@ -126,14 +186,15 @@ serve<SearchProtocol>(domEndpoint(globalThis as unknown as DomPort), {
   search: (request, { signal }) =>
     afterUpdates(() => {
       signal.throwIfAborted()
+      indexSmallBacklog()
       return answer(request)
     }),
   // Read from the archive, not the index: no need to wait for index updates.
   markRows: (request) => marksOfRows(phrasesOf(request.query), request.ids),
   // Marked on the text the reader shows, sent with the request: never another version of it.
   markArticle: (request) => articleMarks(request.article, phrasesOf(request.query)),
-  stored: (articles) => update({ type: 'stored', articles }),
-  changed: (ids) => update({ type: 'changed', ids }),
+  stored,
+  changed,
   watch: (_args, context) => {
     watcher = context
     for (const notice of unwatched.splice(0)) context.emit(notice).catch(() => undefined)
@@ -141,13 +202,24 @@ serve<SearchProtocol>(domEndpoint(globalThis as unknown as DomPort), {
   },
 })
 
+// Until the stored index says how big it is, every article counts as still to be loaded.
+database.articles
+  .count()
+  .then((count) => {
+    if (engine === null && lastProgress.total === 0) unloadedDocs = count
+  })
+  .catch(reportFailure)
+
 openSearchIndex(
   database,
   (progress) => {
+    unloadedDocs = progress.phase === 'ready' ? 0 : progress.total - progress.done
+    lastProgress = progress
     notify({ type: 'progress', progress })
   },
   (searchable) => {
     engine = searchable
-    for (const message of waiting.splice(0)) update(message)
+    for (const ids of waiting.splice(0)) changed(ids)
+    pump()
   },
 ).catch(reportFailure)

@@ -19,8 +19,9 @@ export function useIndexRevision(client: SearchClient): {
   )
   useEffect(
     () =>
-      client.onProgress((next) => {
-        if (next.phase === 'ready') setRevision((value) => value + 1)
+      client.onProgress(() => {
+        // Each loaded part of the index answers more: partial results are asked for again.
+        setRevision((value) => value + 1)
       }),
     [client],
   )

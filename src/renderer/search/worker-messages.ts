@@ -29,7 +29,11 @@ export type SearchAnswer =
       ok: true
       ids: string[]
       total: number
+      /** The count is exact: every shard searched, every article indexed. */
       complete: boolean
+      /** Articles of the archive not in the index yet (loading at start, or just imported):
+       * the answer is from the others. */
+      pending: number
       ms: number
       facets: Facets | null
       /** Marks of the first `markedRows` ids, in their order (none for an article gone). */
@@ -56,7 +60,8 @@ export type SearchWorkerNotice =
   | { type: 'failed'; message: string }
 
 export type SearchProtocol = {
-  /** After the index changes already sent: a search never misses an edit made before it. */
+  /** After the edits already sent (a search never misses one made before it); imported articles
+   * still being indexed are counted in `pending`. */
   search: Operation<SearchRequest, SearchAnswer>
   markRows: Operation<MarkRowsRequest, RowMarks[]>
   markArticle: Operation<MarkArticleRequest, ArticleMarks>
