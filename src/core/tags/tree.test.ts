@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildTagTree, countTags, flattenTagTree } from './tree'
+import { countTags } from './counts'
+import { buildTagTree, flattenTagTree } from './tree'
 import type { TagNode } from './tree'
 
 function summary(nodes: readonly TagNode[]): unknown[] {
@@ -22,7 +23,7 @@ describe('buildTagTree', () => {
   ]
 
   it('counts every article once per node, parents including their subtree', () => {
-    expect(summary(buildTagTree(tags, articles))).toEqual([
+    expect(summary(buildTagTree(tags, countTags(articles)))).toEqual([
       [
         '地区',
         3,
@@ -37,7 +38,7 @@ describe('buildTagTree', () => {
   })
 
   it('marks implicit parents, keeps colours and shows tags that only articles carry', () => {
-    const roots = buildTagTree(tags, [...articles, ['人物/张三']])
+    const roots = buildTagTree(tags, countTags([...articles, ['人物/张三']]))
     const region = roots.find((node) => node.name === '地区')
     expect(region).toMatchObject({ explicit: false, color: null })
     expect(region?.children[1]?.children[0]).toMatchObject({
@@ -49,7 +50,7 @@ describe('buildTagTree', () => {
   })
 
   it('flattens only expanded nodes', () => {
-    const rows = flattenTagTree(buildTagTree(tags, articles), (name) => name === '地区')
+    const rows = flattenTagTree(buildTagTree(tags, countTags(articles)), (name) => name === '地区')
     expect(rows.map((row) => [row.node.label, row.depth])).toEqual([
       ['地区', 0],
       ['北京', 1],
@@ -63,5 +64,17 @@ describe('buildTagTree', () => {
     expect(own.get('a')).toBe(1)
     expect(total.get('a')).toBe(2)
     expect(own.get('a/b')).toBe(2)
+  })
+
+  it('takes an article away exactly as it was added', () => {
+    const counts = countTags([['a/b'], ['a', 'a/b', 'c']])
+    counts.add(['a', 'a/b', 'c'], -1)
+    counts.add(['a/b', 'd'])
+    expect([...counts.own]).toEqual([
+      ['a/b', 2],
+      ['d', 1],
+    ])
+    expect(counts.total.get('a')).toBe(2)
+    expect(counts.total.has('c')).toBe(false)
   })
 })

@@ -1,7 +1,7 @@
-// The tag tree with counts. A parent's count is the number of articles tagged with it or with
-// any tag below it, each article counted once: an article tagged both `地区/湖北` and
-// `地区/湖北/随州` adds one to `地区`, not two.
-import { parentTagName, tagLeaf, tagWithAncestors } from './name'
+// The tag tree with counts (counts.ts): a parent's count is the number of articles tagged with it
+// or with any tag below it, each article counted once.
+import type { TagCounts } from './counts'
+import { parentTagName, tagLeaf } from './name'
 import { compareTagNames } from './order'
 
 export interface TagInfo {
@@ -24,36 +24,15 @@ export interface TagNode {
   children: TagNode[]
 }
 
-/** Counts per name: `own` for the exact tag, `total` for the subtree. */
-export function countTags(articleTags: Iterable<readonly string[]>): {
-  own: Map<string, number>
-  total: Map<string, number>
-} {
-  const own = new Map<string, number>()
-  const total = new Map<string, number>()
-  for (const tags of articleTags) {
-    const reached = new Set<string>()
-    for (const tag of new Set(tags)) {
-      own.set(tag, (own.get(tag) ?? 0) + 1)
-      for (const name of tagWithAncestors(tag)) reached.add(name)
-    }
-    for (const name of reached) total.set(name, (total.get(name) ?? 0) + 1)
-  }
-  return { own, total }
-}
-
 function sortTree(nodes: TagNode[]): TagNode[] {
   nodes.sort((a, b) => compareTagNames(a.label, b.label) || compareTagNames(a.name, b.name))
   for (const node of nodes) sortTree(node.children)
   return nodes
 }
 
-/** Builds the tree from the tag records and every article's tag list, siblings in pinyin order. */
-export function buildTagTree(
-  tags: Iterable<TagInfo>,
-  articleTags: Iterable<readonly string[]>,
-): TagNode[] {
-  const { own, total } = countTags(articleTags)
+/** Builds the tree from the tag records and the counts, siblings in pinyin order. */
+export function buildTagTree(tags: Iterable<TagInfo>, counts: TagCounts): TagNode[] {
+  const { own, total } = counts
   const nodes = new Map<string, TagNode>()
   const roots: TagNode[] = []
   const ensure = (name: string): TagNode => {

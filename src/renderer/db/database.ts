@@ -5,6 +5,7 @@ import { Dexie } from 'dexie'
 import type { EntityTable, Transaction } from 'dexie'
 import type { Article } from '../../shared/article'
 import type { TagRecord } from '../../core/tags/record'
+import { watchArticleWrites } from './article-writes'
 
 export type { TagRecord } from '../../core/tags/record'
 
@@ -134,5 +135,6 @@ export function declareSchema(database: Dexie, upTo = currentSchemaVersion): voi
 export function openArchiveDatabase(name = archiveDatabaseName): ArchiveDatabase {
   const database = new Dexie(name) as ArchiveDatabase
   declareSchema(database)
+  watchArticleWrites(database)
   return database
 }

@@ -7,7 +7,7 @@
 // "new tag …" for the name as typed), Tab fills it in without adding, Esc closes the list so
 // Enter adds the text as typed.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { tagChoices } from '../../core/tags/autocomplete'
@@ -15,7 +15,8 @@ import type { TagChoice } from '../../core/tags/autocomplete'
 import type { ArchiveDatabase } from '../db/database'
 import { archiveErrorMessage } from '../archive/error-message'
 import type { ArchiveHistory } from '../archive/archive-history'
-import { loadTagUsage } from './tag-queries'
+import { tagUsageOf } from './tag-queries'
+import { useTagCensus } from './use-tag-census'
 import { addTags } from './tagging'
 import type { TaggingProgress } from './tagging'
 import './tags.css'
@@ -53,7 +54,13 @@ function ChoiceRow({ choice }: { choice: TagChoice }) {
 export function TagInput({ database, history, articleIds, onTagged }: TagInputProps) {
   const { t } = useTranslation('archive')
   const listId = useId()
-  const usage = useLiveQuery(() => loadTagUsage(database), [database])
+  const names = useLiveQuery(() => database.tags.toCollection().primaryKeys(), [database])
+  const census = useTagCensus(database)
+  const usage = useMemo(
+    () => (names === undefined || !census.ready ? undefined : tagUsageOf(names, census.counts)),
+    // A new census state with every change of the counts.
+    [names, census],
+  )
   const [text, setText] = useState('')
   const [active, setActive] = useState(0)
   // Esc closes the list until the text changes: Enter then adds what was typed.

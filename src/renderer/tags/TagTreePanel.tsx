@@ -2,16 +2,16 @@
 // (onto an existing name merges), colour and delete. Names are shown as text, never as HTML;
 // colours reach the style only as validated `#rrggbb`.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { flattenTagTree } from '../../core/tags/tree'
+import { buildTagTree, flattenTagTree } from '../../core/tags/tree'
 import type { TagNode } from '../../core/tags/tree'
 import { normalizeTagColor } from '../../core/tags/record'
 import type { ArchiveDatabase } from '../db/database'
 import { archiveErrorMessage } from '../archive/error-message'
 import type { ArchiveHistory } from '../archive/archive-history'
 import { deleteTag, renameTag, setTagColor } from './tag-admin'
-import { loadTagTree } from './tag-queries'
+import { useTagCensus } from './use-tag-census'
 import { TagRowEditor } from './TagRowEditor'
 import './tags.css'
 
@@ -27,7 +27,14 @@ type Mode = { kind: 'rename' | 'delete'; name: string } | null
 
 export function TagTreePanel({ database, history, selected = null, onSelect }: TagTreePanelProps) {
   const { t } = useTranslation('archive')
-  const tree = useLiveQuery(() => loadTagTree(database), [database])
+  const records = useLiveQuery(() => database.tags.toArray(), [database])
+  const census = useTagCensus(database)
+  const tree = useMemo(
+    () =>
+      records === undefined || !census.ready ? undefined : buildTagTree(records, census.counts),
+    // A new census state with every change of the counts.
+    [records, census],
+  )
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [mode, setMode] = useState<Mode>(null)
   const [notice, setNotice] = useState<string | null>(null)

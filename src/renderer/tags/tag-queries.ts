@@ -1,34 +1,44 @@
-// Reading tags for the tree, counts and autocomplete. Tag lists come from the `*tags` index
-// (keys only), so counting 100,000 articles never loads their text.
+// Reading tags for the tree, counts and autocomplete: the tag records from their table, the
+// counts from the tag census (tag-census.ts), never from a scan of every article.
 import type { TagUsage } from '../../core/tags/autocomplete'
-import { buildTagTree, countTags } from '../../core/tags/tree'
+import type { TagCounts } from '../../core/tags/counts'
+import { buildTagTree } from '../../core/tags/tree'
 import type { TagNode } from '../../core/tags/tree'
 import type { ArchiveDatabase } from '../db/database'
+import { tagCensus } from './tag-census'
+import type { TagCensusState } from './tag-census'
 
-/** Every tagged article's tag list (untagged articles are left out). */
-export async function articleTagLists(database: ArchiveDatabase): Promise<string[][]> {
-  const byArticle = new Map<string, string[]>()
-  await database.articles.orderBy('tags').eachKey((key, cursor) => {
-    if (typeof key !== 'string') return
-    const list = byArticle.get(cursor.primaryKey)
-    if (list === undefined) byArticle.set(cursor.primaryKey, [key])
-    else list.push(key)
+/** Each tag with the number of articles carrying it exactly, for autocomplete. */
+export function tagUsageOf(names: readonly string[], counts: TagCounts): TagUsage[] {
+  const all = new Set([...names, ...counts.own.keys()])
+  return [...all].map((name) => ({ name, count: counts.own.get(name) ?? 0 }))
+}
+
+/** The census once it has read the archive. */
+export function readyCensus(database: ArchiveDatabase): Promise<TagCensusState> {
+  const census = tagCensus(database)
+  return new Promise((resolve) => {
+    if (census.state.ready) {
+      resolve(census.state)
+      return
+    }
+    const stop = census.subscribe(() => {
+      if (!census.state.ready) return
+      stop()
+      resolve(census.state)
+    })
   })
-  return [...byArticle.values()]
 }
 
 export async function loadTagTree(database: ArchiveDatabase): Promise<TagNode[]> {
-  const [records, lists] = await Promise.all([database.tags.toArray(), articleTagLists(database)])
-  return buildTagTree(records, lists)
+  const [records, state] = await Promise.all([database.tags.toArray(), readyCensus(database)])
+  return buildTagTree(records, state.counts)
 }
 
-/** Each tag with the number of articles carrying it exactly, for autocomplete. */
 export async function loadTagUsage(database: ArchiveDatabase): Promise<TagUsage[]> {
-  const [names, lists] = await Promise.all([
+  const [names, state] = await Promise.all([
     database.tags.toCollection().primaryKeys(),
-    articleTagLists(database),
+    readyCensus(database),
   ])
-  const { own } = countTags(lists)
-  const all = new Set([...names, ...own.keys()])
-  return [...all].map((name) => ({ name, count: own.get(name) ?? 0 }))
+  return tagUsageOf(names, state.counts)
 }

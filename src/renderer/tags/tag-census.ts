@@ -1,0 +1,114 @@
+// Which article carries which tags, held in memory and kept up to date from the writes
+// themselves (db/article-writes.ts): the tag tree and autocomplete counts change with an import
+// batch or a tagging at once, without reading the `*tags` index of the whole archive again.
+// Read once from the index (keys only) when first asked for; writes that commit meanwhile are
+// applied after it, which is exact because a write replaces an article's whole list.
+import { TagCounts } from '../../core/tags/counts'
+import type { ArchiveDatabase } from '../db/database'
+import { onArticleWrites } from '../db/article-writes'
+import type { ArticleWrites } from '../db/article-writes'
+
+export interface TagCensusState {
+  /** False until the archive's tags have been read once. */
+  ready: boolean
+  /** Updated in place; the state object itself is new with every change (what React compares). */
+  counts: TagCounts
+}
+
+const censuses = new WeakMap<ArchiveDatabase, TagCensus>()
+
+/** The one census of a database, started on first use. */
+export function tagCensus(database: ArchiveDatabase): TagCensus {
+  let census = censuses.get(database)
+  if (census === undefined) {
+    census = new TagCensus(database)
+    censuses.set(database, census)
+  }
+  return census
+}
+
+export class TagCensus {
+  readonly #lists = new Map<string, readonly string[]>()
+  /** One string per tag name, shared by every article carrying it. */
+  readonly #names = new Map<string, string>()
+  readonly #listeners = new Set<() => void>()
+  #counts = new TagCounts()
+  #queued: ArticleWrites[] | null = []
+  #state: TagCensusState = { ready: false, counts: this.#counts }
+
+  constructor(private readonly database: ArchiveDatabase) {
+    onArticleWrites(database, (writes) => {
+      if (this.#queued === null) this.#apply(writes)
+      else this.#queued.push(writes)
+    })
+    this.#load().catch((error: unknown) => {
+      console.error(error)
+    })
+  }
+
+  get state(): TagCensusState {
+    return this.#state
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  async #load(): Promise<void> {
+    const index = this.database.articles.orderBy('tags')
+    const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()])
+    const lists = new Map<string, string[]>()
+    ids.forEach((id, at) => {
+      const tag = keys[at]
+      if (typeof tag !== 'string') return
+      const list = lists.get(id)
+      if (list === undefined) lists.set(id, [this.#name(tag)])
+      else list.push(this.#name(tag))
+    })
+    for (const [id, tags] of lists) this.#set(id, tags)
+    for (const writes of this.#queued ?? []) this.#applyQuietly(writes)
+    this.#queued = null
+    this.#publish(true)
+  }
+
+  #name(tag: string): string {
+    const shared = this.#names.get(tag)
+    if (shared !== undefined) return shared
+    this.#names.set(tag, tag)
+    return tag
+  }
+
+  #set(id: string, tags: readonly string[]): void {
+    const before = this.#lists.get(id)
+    if (before !== undefined) this.#counts.add(before, -1)
+    if (tags.length === 0) {
+      this.#lists.delete(id)
+      return
+    }
+    const shared = tags.map((tag) => this.#name(tag))
+    this.#lists.set(id, shared)
+    this.#counts.add(shared)
+  }
+
+  #applyQuietly(writes: ArticleWrites): void {
+    if (writes.cleared) {
+      this.#lists.clear()
+      this.#counts = new TagCounts()
+    }
+    for (const id of writes.deleted) this.#set(id, [])
+    for (const { id, tags } of writes.stored) this.#set(id, tags)
+  }
+
+  #apply(writes: ArticleWrites): void {
+    const touched = writes.cleared || writes.deleted.length > 0 || writes.stored.length > 0
+    if (!touched) return
+    this.#applyQuietly(writes)
+    this.#publish(true)
+  }
+
+  #publish(ready: boolean): void {
+    this.#state = { ready, counts: this.#counts }
+    for (const listener of this.#listeners) listener()
+  }
+}
