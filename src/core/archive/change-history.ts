@@ -3,6 +3,8 @@
 // backup is for the long term.
 import { invertChange } from './change'
 import type { ArticleChange } from './change'
+import { invertTagListChange } from './tag-list-change'
+import type { TagListChange } from './tag-list-change'
 
 /** A change too large to hold (a restore): its records live in the database's journal. */
 export interface JournalStep {
@@ -12,10 +14,15 @@ export interface JournalStep {
   undo: boolean
 }
 
-export type HistoryEntry = ArticleChange | JournalStep
+export type HistoryEntry = ArticleChange | JournalStep | TagListChange
 
 export function invertEntry(entry: HistoryEntry): HistoryEntry {
-  return entry.kind === 'restore' ? { ...entry, undo: !entry.undo } : invertChange(entry)
+  if (entry.kind === 'restore') return { ...entry, undo: !entry.undo }
+  return isTagListChange(entry) ? invertTagListChange(entry) : invertChange(entry)
+}
+
+export function isTagListChange(entry: HistoryEntry): entry is TagListChange {
+  return 'edits' in entry
 }
 
 export class ChangeHistory {

@@ -1,8 +1,9 @@
 // Every edit of the archive is a change: the articles it replaces and the articles it leaves.
 // Applying it deletes `before` and stores `after`; undoing applies the inverse. Because the
 // change holds whole articles, undo restores exactly what was there: ids, tags, timestamps.
-// Tag operations (tagging, rename, merge, delete, colour) are changes too, with the tag records
-// they replace, so they can be undone the same way.
+// Tag operations (rename, merge, delete, colour) are changes too, with the tag records they
+// replace, so they can be undone the same way; tagging articles is a lighter change of their
+// tag lists only (tag-list-change.ts).
 import type { Article } from '../../shared/article'
 import type { TagRecord } from '../tags/record'
 
@@ -12,8 +13,6 @@ export type ArticleChangeKind =
   | 'split'
   | 'delete'
   | 'duplicates'
-  | 'addTags'
-  | 'removeTags'
   | 'renameTag'
   | 'deleteTag'
   | 'tagColor'

@@ -6,6 +6,7 @@ import { archiveMessages } from '../../shared/locales/archive'
 import type { MessageTree } from '../../shared/locales/types'
 import type { BackupErrorCode } from './backup-format'
 import type { ArticleChangeKind } from './change'
+import type { TagListChange } from './tag-list-change'
 import type { ArticlePatchError } from './edit'
 import type { MergeSplitError } from './merge-split'
 import type { TagRenameError } from '../tags/rename'
@@ -45,7 +46,7 @@ const codes = {
     'renameTag',
     'deleteTag',
     'tagColor',
-  ] satisfies ArticleChangeKind[],
+  ] satisfies (ArticleChangeKind | TagListChange['kind'])[],
   'suggest.kind': ['place', 'organisation', 'person'] satisfies SuggestionKind[],
 }
 

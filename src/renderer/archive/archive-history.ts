@@ -2,14 +2,20 @@
 // what it reads and writes it in one transaction, then the change is announced (search index)
 // and recorded. The history lives in memory, one per window: undo is for the minutes after a
 // mistake, across a restart the backup is the safety net.
-import { ChangeHistory } from '../../core/archive/change-history'
+import { ChangeHistory, isTagListChange } from '../../core/archive/change-history'
 import type { HistoryEntry, JournalStep } from '../../core/archive/change-history'
 import type { ArticleChange } from '../../core/archive/change'
+import type { TagListChange } from '../../core/archive/tag-list-change'
+import { applyTagListChange } from './tag-list-writes'
 import type { ArchiveDatabase } from '../db/database'
 import { applyChange, inTransaction, summarise } from './apply-change'
 import { announceChanges } from './change-announcements'
 import { replayJournal } from './restore-journal'
 import type { JournalOutcome } from './restore-journal'
+
+function tagListSummary(change: TagListChange) {
+  return { added: [], updated: change.edits.map((edit) => edit.id), deleted: [] }
+}
 
 export interface HistoryState {
   canUndo: boolean
@@ -67,6 +73,14 @@ export class ArchiveHistory {
     return change
   }
 
+  /** Records a tagging that is already written (in several transactions), and announces it. */
+  recordWritten(change: TagListChange): TagListChange {
+    this.#changes.record(change)
+    announceChanges(this.database, tagListSummary(change))
+    this.#notify({ direction: 'done', kind: change.kind })
+    return change
+  }
+
   /** Records a restore that is already written, with its journal batch, as one step. */
   recordRestore(batch: string): void {
     this.#changes.record({ kind: 'restore', batch, undo: false })
@@ -98,6 +112,11 @@ export class ArchiveHistory {
   async #apply(entry: HistoryEntry): Promise<void> {
     if (entry.kind === 'restore') {
       this.lastJournal = await this.#replay(entry)
+      return
+    }
+    if (isTagListChange(entry)) {
+      await applyTagListChange(this.database, entry)
+      announceChanges(this.database, tagListSummary(entry))
       return
     }
     await applyChange(this.database, entry)

@@ -85,8 +85,8 @@ export function TagInput({ database, history, articleIds, onTagged }: TagInputPr
     try {
       const change = await addTags(history, articleIds, names, { onProgress: setProgress })
       edit('')
-      setNotice(t('tags.done', { count: change?.after.length ?? 0 }))
-      onTagged?.(change?.after.length ?? 0)
+      setNotice(t('tags.done', { count: change?.edits.length ?? 0 }))
+      onTagged?.(change?.edits.length ?? 0)
     } catch (error) {
       const message = archiveErrorMessage(error)
       setNotice(t(message.key, message.params))

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { makeArticle, paragraphs } from './testing/articles'
+import { applyTagListEdit, invertTagListChange, tagListEdit } from './tag-list-change'
+
+describe('tag list changes', () => {
+  const article = makeArticle('冷库建成', paragraphs('正文。'), { tags: ['民生'], updatedAt: 5 })
+
+  it('applies an edit, and its inverse brings the tags and the time back', () => {
+    const edit = tagListEdit(article, ['民生', '经济'], 9)
+    const tagged = applyTagListEdit(article, edit)
+    expect(tagged).toEqual({ ...article, tags: ['民生', '经济'], updatedAt: 9 })
+    const [back] = invertTagListChange({
+      kind: 'addTags',
+      edits: [edit],
+      tagsCreated: [],
+      undo: false,
+    }).edits
+    if (tagged === null || back === undefined) throw new Error('not applied')
+    expect(applyTagListEdit(tagged, back)).toEqual(article)
+  })
+
+  it('leaves an article whose tags changed since, and keeps a newer edit’s time', () => {
+    const edit = tagListEdit(article, ['民生', '经济'], 9)
+    expect(applyTagListEdit({ ...article, tags: ['体育'] }, edit)).toBeNull()
+    const retitled = { ...article, tags: ['民生', '经济'], title: '冷库建成投用', updatedAt: 12 }
+    const [back] = invertTagListChange({
+      kind: 'addTags',
+      edits: [edit],
+      tagsCreated: [],
+      undo: false,
+    }).edits
+    if (back === undefined) throw new Error('no edit')
+    expect(applyTagListEdit(retitled, back)).toEqual({ ...retitled, tags: ['民生'] })
+  })
+})

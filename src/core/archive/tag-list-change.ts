@@ -1,0 +1,48 @@
+// Tagging many articles is a change of their tag lists only, recorded as such: per article the
+// list and time before and after, never whole copies of the articles (tagging 100,000 articles
+// would otherwise hold two copies of the archive's text in the undo history). Undo and redo
+// apply it field by field: an article whose tags were changed again since is left as it is.
+import type { Article } from '../../shared/article'
+import type { TagRecord } from '../tags/record'
+
+export interface TagListEdit {
+  id: string
+  from: readonly string[]
+  to: readonly string[]
+  fromTime: number
+  toTime: number
+}
+
+export interface TagListChange {
+  kind: 'addTags' | 'removeTags'
+  edits: TagListEdit[]
+  /** Tag records the change created (removed again by its undo). */
+  tagsCreated: TagRecord[]
+  /** True for the inverse: the records in `tagsCreated` go instead of coming. */
+  undo: boolean
+}
+
+export function invertTagListEdit(edit: TagListEdit): TagListEdit {
+  return { id: edit.id, from: edit.to, to: edit.from, fromTime: edit.toTime, toTime: edit.fromTime }
+}
+
+export function invertTagListChange(change: TagListChange): TagListChange {
+  return { ...change, undo: !change.undo, edits: change.edits.map(invertTagListEdit) }
+}
+
+/** The edit that turns `article`'s tags into `tags` at `now`. */
+export function tagListEdit(article: Article, tags: readonly string[], now: number): TagListEdit {
+  return { id: article.id, from: article.tags, to: tags, fromTime: article.updatedAt, toTime: now }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((tag, index) => tag === b[index])
+}
+
+/** The article with the edit applied; null when its tags are no longer what the edit expects. */
+export function applyTagListEdit(article: Article, edit: TagListEdit): Article | null {
+  if (!sameList(article.tags, edit.from)) return null
+  // The time goes back only if nothing else was edited since.
+  const updatedAt = article.updatedAt === edit.fromTime ? edit.toTime : article.updatedAt
+  return { ...article, tags: [...edit.to], updatedAt }
+}

@@ -1,0 +1,85 @@
+// Tag lists written a thousand articles per transaction, so tagging the whole archive never holds
+// up the list or a search for long, and shows its progress; if a transaction fails (a full
+// disk), the ones already written are taken back, so no selection is left half-tagged. The same
+// writer does a tagging, its undo and its redo.
+import type { Article } from '../../shared/article'
+import { applyTagListEdit, invertTagListEdit } from '../../core/archive/tag-list-change'
+import type { TagListChange, TagListEdit } from '../../core/archive/tag-list-change'
+import type { ArchiveDatabase } from '../db/database'
+import { guardStorage } from '../db/errors'
+
+export const TAGGING_CHUNK = 1000
+
+export interface TaggingProgress {
+  done: number
+  total: number
+}
+
+type EditOf = (article: Article) => TagListEdit | null
+
+/** One chunk in one transaction: the edits that applied, written. */
+function writeChunk(database: ArchiveDatabase, ids: readonly string[], editOf: EditOf) {
+  return guardStorage(() =>
+    database.transaction('rw', database.articles, async () => {
+      const edits: TagListEdit[] = []
+      const stored: Article[] = []
+      for (const article of await database.articles.bulkGet([...ids])) {
+        const edit = article === undefined ? null : editOf(article)
+        const next = article === undefined || edit === null ? null : applyTagListEdit(article, edit)
+        if (edit === null || next === null) continue
+        edits.push(edit)
+        stored.push(next)
+      }
+      await database.articles.bulkPut(stored)
+      return edits
+    }),
+  )
+}
+
+/** Writes the tag lists chunk by chunk; on a failure takes back what was written and throws. */
+export async function writeTagLists(
+  database: ArchiveDatabase,
+  ids: readonly string[],
+  editOf: EditOf,
+  onProgress?: (progress: TaggingProgress) => void,
+): Promise<TagListEdit[]> {
+  const unique = [...new Set(ids)]
+  const written: TagListEdit[] = []
+  try {
+    for (let start = 0; start < unique.length; start += TAGGING_CHUNK) {
+      written.push(
+        ...(await writeChunk(database, unique.slice(start, start + TAGGING_CHUNK), editOf)),
+      )
+      onProgress?.({ done: Math.min(start + TAGGING_CHUNK, unique.length), total: unique.length })
+    }
+  } catch (error) {
+    const back = byId(written.map(invertTagListEdit))
+    const taken = [...back.keys()]
+    for (let start = 0; start < taken.length; start += TAGGING_CHUNK) {
+      await writeChunk(
+        database,
+        taken.slice(start, start + TAGGING_CHUNK),
+        (a) => back.get(a.id) ?? null,
+      )
+    }
+    throw error
+  }
+  return written
+}
+
+function byId(edits: readonly TagListEdit[]): Map<string, TagListEdit> {
+  return new Map(edits.map((edit) => [edit.id, edit]))
+}
+
+/** Writes a recorded tagging again, forwards or back (undo and redo). */
+export async function applyTagListChange(
+  database: ArchiveDatabase,
+  change: TagListChange,
+): Promise<void> {
+  const edits = byId(change.edits)
+  if (!change.undo) await guardStorage(() => database.tags.bulkPut(change.tagsCreated))
+  await writeTagLists(database, [...edits.keys()], (article) => edits.get(article.id) ?? null)
+  if (change.undo) {
+    await guardStorage(() => database.tags.bulkDelete(change.tagsCreated.map((tag) => tag.name)))
+  }
+}
