@@ -71,6 +71,20 @@ describe('schema migrations', () => {
     expect(await opened.sources.count()).toBe(0)
   })
 
+  it('gives articles stored before version 4 their headline sort key, never shown to readers', async () => {
+    name = `migration-${crypto.randomUUID()}`
+    const untitled = makeArticle('', paragraphs('无题。'), { title: null, derivedTitle: null })
+    const other = makeArticle('北京城市副中心', paragraphs('正文。'))
+    await writeAtVersion(name, 3, { ...seed, articles: [article, untitled, other] })
+    opened = openArchiveDatabase(name)
+    // Pinyin order from the index alone (北 before 青); no headline, no key.
+    expect(await opened.articles.orderBy('titleKey').primaryKeys()).toEqual([other.id, article.id])
+    expect(await opened.articles.get(article.id)).toEqual(article)
+    expect(await opened.articles.toArray()).not.toContainEqual(
+      expect.objectContaining({ titleKey: expect.anything() as unknown }),
+    )
+  })
+
   for (const { version } of schemaVersions) {
     it(`opens a database written at version ${version} with the current code`, async () => {
       name = `migration-${crypto.randomUUID()}`

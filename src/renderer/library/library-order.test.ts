@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
+import { readyCensus } from '../tags/tag-queries'
 import { libraryView } from './library-order'
 
 let database: ArchiveDatabase | null = null
@@ -80,5 +81,9 @@ describe('library orders', () => {
       [0, '青禾日报 · 2023-06-01 · 1'],
       [1, '青禾日报 · 2024-01-02 · 2'],
     ])
+    // Once the tag census has read the archive, it answers instead of the index: the same.
+    await readyCensus(db)
+    expect(await libraryView(db, 'paper', '地区')).toEqual(view)
+    expect((await libraryView(db, 'imported', '地')).ids).toEqual([])
   })
 })

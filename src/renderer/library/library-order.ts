@@ -1,7 +1,7 @@
 // The library's orders, read from indexes only (keys, never whole articles), so they stay quick
 // at 100,000 articles. Articles an index leaves out (no date, no headline, no paper) come last.
 import type { ArchiveDatabase } from '../db/database'
-import { compareChinese } from '../../shared/collation'
+import { tagCensus } from '../tags/tag-census'
 
 export const libraryOrders = ['imported', 'newest', 'oldest', 'title', 'paper'] as const
 export type LibraryOrder = (typeof libraryOrders)[number]
@@ -12,7 +12,10 @@ export interface LibraryView {
   headings: Map<number, string>
 }
 
+/** The ids an index holds, then the articles it leaves out; those are looked for only when the
+ * index holds fewer than all (the usual case holds every article). */
 async function withRest(database: ArchiveDatabase, first: string[]): Promise<string[]> {
+  if (first.length === (await database.articles.count())) return first
   const seen = new Set(first)
   const all = await database.articles.toCollection().primaryKeys()
   return [...first, ...all.filter((id) => !seen.has(id))]
@@ -44,7 +47,11 @@ async function byPaper(database: ArchiveDatabase, heading: PageHeading): Promise
   const pairs = await keyPairs(database, '[paper+date+page]', asPage)
   const headings = new Map<number, string>()
   let last = ''
+  let lastKey: readonly [string, string, number] | null = null
   pairs.forEach(({ key }, row) => {
+    // Formatted once per group, not per row: a group is a run of equal keys.
+    if (lastKey !== null && key.every((part, at) => part === lastKey?.[at])) return
+    lastKey = key
     const label = heading(...key)
     if (label !== last) headings.set(row, label)
     last = label
@@ -66,17 +73,18 @@ async function ordered(database: ArchiveDatabase, order: LibraryOrder): Promise<
       return withRest(database, await database.articles.orderBy('date').reverse().primaryKeys())
     case 'oldest':
       return withRest(database, await database.articles.orderBy('date').primaryKeys())
-    case 'title': {
-      const pairs = await keyPairs(database, 'title', asText)
-      pairs.sort((a, b) => compareChinese(a.key, b.key))
-      return withRest(
-        database,
-        pairs.map(({ id }) => id),
-      )
-    }
+    case 'title':
+      // The pinyin sort key's index (db/derived-fields.ts): no headline is read or compared.
+      return withRest(database, await database.articles.orderBy('titleKey').primaryKeys())
     case 'paper':
       return (await byPaper(database, plainHeading)).ids
   }
+}
+
+/** Before the tag census has read the archive: the articles under a tag, from the index. */
+async function taggedFromIndex(database: ArchiveDatabase, tag: string): Promise<Set<string>> {
+  const query = database.articles.where('tags').equals(tag).or('tags').startsWith(`${tag}/`)
+  return new Set(await query.primaryKeys())
 }
 
 /** The library in the chosen order; with a tag, only the articles under it. */
@@ -91,14 +99,7 @@ export async function libraryView(
       ? await byPaper(database, heading)
       : { ids: await ordered(database, order), headings: new Map<number, string>() }
   if (tag === null) return view
-  const tagged = new Set(
-    await database.articles
-      .where('tags')
-      .equals(tag)
-      .or('tags')
-      .startsWith(`${tag}/`)
-      .primaryKeys(),
-  )
+  const tagged = tagCensus(database).articlesUnder(tag) ?? (await taggedFromIndex(database, tag))
   const headings = new Map<number, string>()
   const ids: string[] = []
   let group: string | undefined = undefined

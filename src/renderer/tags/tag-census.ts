@@ -50,6 +50,17 @@ export class TagCensus {
     return this.#state
   }
 
+  /** Articles carrying `tag` or a tag below it; null until the census has read the archive. */
+  articlesUnder(tag: string): Set<string> | null {
+    if (!this.#state.ready) return null
+    const below = `${tag}/`
+    const found = new Set<string>()
+    for (const [id, tags] of this.#lists) {
+      if (tags.some((name) => name === tag || name.startsWith(below))) found.add(id)
+    }
+    return found
+  }
+
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener)
     return () => this.#listeners.delete(listener)
