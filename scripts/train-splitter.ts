@@ -1,4 +1,4 @@
-// npm run train:splitter [-- --epochs N] [--pages N]
+// npm run train:splitter [-- --epochs N] [--pages N] [--validation]
 //
 // Trains the importer's line labeller (src/core/import/split/model.ts) and writes its weights to
 // src/core/import/split/model/weights.json. Pages are built from the bench corpus's training
@@ -32,7 +32,7 @@ import type { Weights, WeightsFile } from '../src/core/import/split/model'
 import type { Unit } from '../src/core/import/split/units'
 import { randomInt, seededRandom } from '../src/shared/random'
 import type { Random } from '../src/shared/random'
-import { loadPages, trainingSplit } from './split-eval/corpus'
+import { fitSplit, loadPages, trainingSplit } from './split-eval/corpus'
 import type { SourcePage } from './split-eval/corpus'
 import type { GeneratedFile } from './split-eval/layouts'
 import { planPage } from './split-eval/plan'
@@ -315,7 +315,9 @@ function main(): void {
   const epochs = argument('--epochs', 10)
   const limit = argument('--pages', 1800)
   const random = seededRandom(20190201)
-  const all = loadPages(trainingSplit)
+  // --validation: fit on part of the training months only, to tune on the rest (eval:split --
+  // --split validation) without looking at the held-out months.
+  const all = loadPages(process.argv.includes('--validation') ? fitSplit : trainingSplit)
   const rmrb = all.filter((page) => page.source === 'rmrb')
   const xwlb = all.filter((page) => page.source === 'xwlb').filter((_, index) => index % 3 === 0)
   const mixed = [...rmrb, ...xwlb]
