@@ -49,7 +49,7 @@ function cut(paragraph: string, random: Random): Pair | null {
  * model needs many junctions to learn which characters run on. */
 const CUTS = 3
 
-function pairsOf(pages: readonly SourcePage[], random: Random, cuts = CUTS): Pair[] {
+function pairsOf(pages: readonly SourcePage[], random: Random): Pair[] {
   const pairs: Pair[] = []
   for (const page of pages) {
     const lines = page.items.flatMap(linesOf)
@@ -57,7 +57,7 @@ function pairsOf(pages: readonly SourcePage[], random: Random, cuts = CUTS): Pai
       pairs.push({ a: lines[i] ?? '', b: lines[i + 1] ?? '', join: false })
     for (const item of page.items)
       for (const paragraph of item.paragraphs) {
-        for (let n = 0; n < cuts; n++) {
+        for (let n = 0; n < CUTS; n++) {
           const broken = random() < 0.5 ? cut(paragraph.trim(), random) : null
           if (broken) pairs.push(broken)
         }
@@ -165,5 +165,3 @@ export function trainJoins(pages: readonly SourcePage[], random: Random): Traine
   }
   return { weights: kept, lexicon, record }
 }
-/** For tuning scripts: the pairs a set of pages yields. */
-export const pairsForTest = pairsOf

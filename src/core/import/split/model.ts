@@ -140,8 +140,9 @@ function allowedStep(context: PageContext, i: number, p: number, y: number): boo
   const slot = context.layout.slots ? slotLabel(unit) : -1
   if (slot >= 0) return y === slot
   if (i === 0) return true
-  // The crawler's file holds one article: below its header slots, nothing starts another.
-  if (context.layout.slots && startsArticle(y, p)) return false
+  // The crawler's file holds one article, its header in the slots: below them, nothing starts
+  // another article or adds to the header.
+  if (context.layout.slots && (startsArticle(y, p) || y === S)) return false
   // Where blank lines separate articles, a line that follows another without one continues it.
   if (context.layout.blankSeparatesArticles && unit.gap === 0 && startsArticle(y, p)) return false
   // Authors named after the last sentence close the paragraph and the article.
