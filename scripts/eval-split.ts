@@ -1,4 +1,4 @@
-// npm run eval:split [-- --pages N] [--layout NAME] [--split held-out|training]
+// npm run eval:split [-- --pages N] [--layout NAME] [--split held-out|training|validation]
 //
 // Scores the importer's page splitting on pages built from the bench corpus in every layout a
 // correspondent's files arrive in (scripts/split-eval/layouts.ts): People's Daily pages as printed
@@ -8,7 +8,7 @@
 // Prints one line per layout, then the same per source.
 import { parseFile } from '../src/core/import/pipeline'
 import { seededRandom } from '../src/shared/random'
-import { heldOutSplit, loadPages, trainingSplit } from './split-eval/corpus'
+import { heldOutSplit, loadPages, trainingSplit, validationSplit } from './split-eval/corpus'
 import type { SourcePage } from './split-eval/corpus'
 import { layouts } from './split-eval/layouts'
 import { planPage } from './split-eval/plan'
@@ -69,7 +69,10 @@ function scoreLayout(name: string, pages: readonly SourcePage[], seed: number): 
 }
 
 function main(): void {
-  const split = argument('--split') === 'training' ? trainingSplit : heldOutSplit
+  const chosen = argument('--split')
+  // `validation` scores weights trained with `train:splitter -- --validation`, for tuning.
+  const split =
+    chosen === 'training' ? trainingSplit : chosen === 'validation' ? validationSplit : heldOutSplit
   const limit = Number(argument('--pages') ?? 0)
   let pages = loadPages(split)
   if (limit > 0) pages = pages.filter((_, index) => index % Math.ceil(pages.length / limit) === 0)

@@ -35,6 +35,10 @@ export const trainingSplit: Split = {
   rmrbMonths: ['2019-02', '2019-10'],
   xwlbYears: ['2022', '2023', '2024'],
 }
+/** The training months parted for tuning: fit on `fitSplit`, score on `validationSplit`, so
+ * choices are made without looking at the held-out months. */
+export const fitSplit: Split = { rmrbMonths: ['2019-02'], xwlbYears: ['2022', '2023'] }
+export const validationSplit: Split = { rmrbMonths: ['2019-10'], xwlbYears: ['2024'] }
 /** …and scored on these. */
 export const heldOutSplit: Split = {
   rmrbMonths: ['2020-01', '2020-02'],

@@ -5,7 +5,8 @@
 //   kicker, subtitle   exact, over articles where the truth or the parse has one;
 //   subhead   a sub-heading stayed a block of its own article, not a new article;
 //   credit    a credit or editor line stayed in its article's text, not a headline or an article;
-//   breaks    a paragraph cut by a column break came out whole, over cuts plus wrong joins;
+//   breaks    a paragraph cut by a column break came out whole (a dateline or authors moved to the
+//             byline aside), over cuts plus wrong joins;
 //   lost      characters of the articles' text found in no field of any article.
 import type { ParsedArticle } from '../../src/shared/article'
 import type { ParseOutcome } from '../../src/core/import/pipeline'
@@ -84,6 +85,16 @@ function align(
   return best
 }
 
+/** The paragraph is the block, give or take what its article took into the byline: a dateline
+ * opening it (`本报北京9月30日电（记者某某）`) or authors after its last sentence. */
+function cameOutWhole(paragraph: string, block: string, byline: string): boolean {
+  const at = paragraph.indexOf(block)
+  if (block === '' || at < 0) return false
+  const before = paragraph.slice(0, at)
+  const after = paragraph.slice(at + block.length)
+  return (before === '' || byline.includes(before)) && (after === '' || byline.includes(after))
+}
+
 function countChars(counts: Map<string, number>, text: string, sign: number): void {
   for (const char of flat(text)) counts.set(char, (counts.get(char) ?? 0) + sign)
 }
@@ -128,9 +139,10 @@ export function scoreFile(file: GeneratedFile, outcome: ParseOutcome, into: Tall
       into.credit[1]++
       if (body.includes(flat(credit)) && !headers.has(flat(credit))) into.credit[0]++
     }
+    const signed = flat(match?.byline ?? '')
     for (const paragraph of truth.broken) {
       into.breaks[1]++
-      if ([...blocks].some((block) => block.includes(flat(paragraph)))) {
+      if ([...blocks].some((block) => cameOutWhole(flat(paragraph), block, signed))) {
         into.breaks[0]++
         correctJoins++
       }

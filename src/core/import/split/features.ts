@@ -7,6 +7,8 @@
 import { LAYOUT_CLASSES, layoutClass } from './layout'
 import type { PageLayout } from './layout'
 import { trailingBylineStart } from './byline'
+import { joinBucket, joinLogit } from './continuation'
+import type { JoinModel } from './continuation'
 import { looksLikeCaption } from './marks'
 import {
   endsClosed,
@@ -81,6 +83,9 @@ export const templates = [
   'next/caption',
   'previous/signed',
   'junction',
+  'join',
+  'next/join',
+  'join/heading',
 ] as const
 
 export type Template = (typeof templates)[number]
@@ -276,6 +281,21 @@ export interface PageContext {
   blocks: { position: Int32Array; size: Int32Array }
   /** 1 where a line ends with its authors' names (`… 何榕 卢春燕`): the article ends there. */
   signedEnds: Uint8Array
+  /** Per line, how likely it continues the line above across a column break (continuation.ts,
+   * bucketed; 0 where either line is not text). Filled by `judgeJoins`. */
+  joins: Uint8Array
+}
+
+/** Fills `context.joins` with the column-break model's judgement of every pair of text lines. */
+export function judgeJoins(context: PageContext, model: JoinModel): PageContext {
+  const { units, joins } = context
+  for (let i = 1; i < units.length; i++) {
+    const a = units[i - 1]
+    const b = units[i]
+    if (a?.kind !== 'text' || b?.kind !== 'text' || a.text === '' || b.text === '') continue
+    joins[i] = joinBucket(joinLogit(model, a.text, b.text))
+  }
+  return context
 }
 
 export function pageContext(units: readonly Unit[], layout: PageLayout): PageContext {
@@ -289,6 +309,7 @@ export function pageContext(units: readonly Unit[], layout: PageLayout): PageCon
     layoutValue: layoutClass(layout),
     blocks: blockPositions(units),
     signedEnds,
+    joins: new Uint8Array(units.length),
   }
 }
 
@@ -377,6 +398,10 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   const continues = bool(open) * 2 + bool(startsAsContinuation(text))
   emit(at(T.continues, continues))
   emit(at(T['continues/shape'], continues * 16 + bool(own.heading) * 8 + kindValue(next)))
+  const join = context.joins[i] ?? 0
+  emit(at(T.join, join))
+  emit(at(T['next/join'], context.joins[i + 1] ?? 0))
+  emit(at(T['join/heading'], join * 2 + bool(before.heading)))
   emit(at(T.repeatsPrevious, repeats(previous, unit)))
   emit(
     at(

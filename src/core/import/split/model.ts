@@ -1,6 +1,8 @@
 // The line labeller: a linear model over the features of features.ts, one label sequence for the
 // whole page decoded at once (Viterbi) under the rules of labels.ts. The weights are learned by
 // scripts/train-splitter.ts from the bench corpus and shipped in model/weights.json.
+import { joinModel, loadJoinModel } from './continuation'
+import type { JoinModel, LexiconFile } from './continuation'
 import { featureId, forEachFeature, templates } from './features'
 import type { PageContext } from './features'
 import { LAYOUT_CLASSES } from './layout'
@@ -13,13 +15,22 @@ import * as labelRules from './labels'
 const { A, C, K, LABELS, P, S, T, U, allowedLabels, mayEnd, mayFollow, startsArticle } = labelRules
 
 /** Edge features score a pair (previous label, label) from what the line is and where it sits. */
-export const edgeTemplates = ['bias', 'gap/layout', 'kind', 'indent/layout', 'length'] as const
+export const edgeTemplates = [
+  'bias',
+  'gap/layout',
+  'kind',
+  'indent/layout',
+  'length',
+  'join',
+] as const
 
 export interface Weights {
   /** The same weights frozen for reading (shipped weights); training reads the maps. */
   frozen?: { emission: WeightTable; edges: WeightTable }
   /** Two-line headers: feature → weight (header-roles.ts). */
   headerPairs: Map<string, number>
+  /** Column breaks: does a line continue the one above (continuation.ts). */
+  joins: JoinModel
   /** Feature id → one weight per label. */
   emission: Map<number, Float32Array>
   /** Edge feature id → LABELS × LABELS weights (previous × label). */
@@ -27,7 +38,12 @@ export interface Weights {
 }
 
 export function emptyWeights(): Weights {
-  return { emission: new Map(), edges: new Map(), headerPairs: new Map() }
+  return {
+    emission: new Map(),
+    edges: new Map(),
+    headerPairs: new Map(),
+    joins: joinModel(new Map(), new Map()),
+  }
 }
 
 const EDGE_SPACE = 1 << 12
@@ -55,6 +71,7 @@ export function forEachEdgeFeature(
   emit(edge(2, kindIndex[unit.kind]))
   emit(edge(3, (unit.indent ? LAYOUT_CLASSES : 0) + context.layoutValue))
   emit(edge(4, Math.min(unit.text.length >> 3, 20)))
+  emit(edge(5, context.joins[i] ?? 0))
 }
 
 export function edgeKey(id: number): string {
@@ -123,6 +140,9 @@ function allowedStep(context: PageContext, i: number, p: number, y: number): boo
   const slot = context.layout.slots ? slotLabel(unit) : -1
   if (slot >= 0) return y === slot
   if (i === 0) return true
+  // The crawler's file holds one article, its header in the slots: below them, nothing starts
+  // another article or adds to the header.
+  if (context.layout.slots && (startsArticle(y, p) || y === S)) return false
   // Where blank lines separate articles, a line that follows another without one continues it.
   if (context.layout.blankSeparatesArticles && unit.gap === 0 && startsArticle(y, p)) return false
   // Authors named after the last sentence close the paragraph and the article.
@@ -247,6 +267,9 @@ export interface WeightsFile {
   edges: Record<string, number[]>
   /** The two-line header model (header-roles.ts): feature → weight. */
   headerPairs: Record<string, number>
+  /** The column-break model (continuation.ts): feature → weight, and its character pairs. */
+  joins: Record<string, number>
+  joinLexicon: LexiconFile
 }
 
 export function templatesMatch(file: WeightsFile): boolean {
@@ -261,6 +284,7 @@ export function loadWeights(file: WeightsFile): Weights {
     if (id !== null) weights.emission.set(id, Float32Array.from(row))
   }
   for (const [key, weight] of Object.entries(file.headerPairs)) weights.headerPairs.set(key, weight)
+  weights.joins = loadJoinModel(file.joins, file.joinLexicon)
   for (const [key, block] of Object.entries(file.edges)) {
     const id = edgeId(key)
     if (id !== null) weights.edges.set(id, Float32Array.from(block))

@@ -1,6 +1,7 @@
 // The line labeller with the weights shipped in model/weights.json (trained by
 // scripts/train-splitter.ts on the bench corpus's training months).
 import weightsFile from './model/weights.json'
+import { judgeJoins } from './features'
 import type { PageContext } from './features'
 import { resolveHeaderPairs } from './header-roles'
 import { H, K, LABELS, T } from './labels'
@@ -24,7 +25,8 @@ export interface PageLabels {
  * to the chosen one before the line is reported. */
 const DOUBT_MARGIN = 20
 
-export function labelPage(context: PageContext, weights: Weights = shippedWeights()): PageLabels {
+export function labelPage(unjudged: PageContext, weights: Weights = shippedWeights()): PageLabels {
+  const context = judgeJoins(unjudged, weights.joins)
   const scores = scorePage(context, weights)
   const passed = forward(context, scores)
   const labels = viterbi(context, scores, passed)
