@@ -127,7 +127,11 @@ describe('the application shell', () => {
     await page.screenshot({ path: join(screenshots, 'search.png') })
     await page.getByRole('searchbox', { name: '搜索' }).fill('标题:"')
     await expect.poll(() => page.getByRole('alert').textContent()).toBeTruthy()
+    // Clearing the search shows the library as it was, with its rows, not a list read anew.
+    const library = page.getByRole('listbox', { name: '文章库' }).getByRole('option')
+    expect(await library.count()).toBe(0)
     await page.getByRole('searchbox', { name: '搜索' }).fill('')
+    expect(await library.count()).toBe(5)
   })
 
   it('prints the search results: the preview shows the laid-out pages, Save as PDF writes them', async () => {

@@ -1,4 +1,5 @@
-// The workspace: the library, or the results while there is a query; the reader; the tag tree.
+// The workspace: the library, or the results over it while there is a query; the reader; the
+// tag tree.
 import { useTranslation } from 'react-i18next'
 import type { IndexProgress } from '../search/index-store'
 import type { ArchiveHistory } from '../archive/archive-history'
@@ -29,25 +30,27 @@ export function WorkspaceView(props: WorkspaceViewProps) {
   const { selection, setSelection, query, setQuery, tagFilter, setTagFilter, search } = workspace
   return (
     <main className="workspace">
-      {query.trim() === '' ? (
-        <LibraryList
-          database={database}
-          tag={tagFilter}
-          order={workspace.order}
-          onOrder={workspace.setOrder}
-          searchClient={searchClient}
-          revision={revision}
-          onClearTag={() => {
-            setTagFilter(null)
-          }}
-          onFilter={(clause) => {
-            setTagFilter(null)
-            setQuery(clause)
-          }}
-          selection={selection}
-          onSelectionChange={setSelection}
-        />
-      ) : (
+      {/* The library stays mounted under the results: clearing the search shows it at once, as
+          it was, instead of reading the archive's order again. */}
+      <LibraryList
+        hidden={query.trim() !== ''}
+        database={database}
+        tag={tagFilter}
+        order={workspace.order}
+        onOrder={workspace.setOrder}
+        searchClient={searchClient}
+        revision={revision}
+        onClearTag={() => {
+          setTagFilter(null)
+        }}
+        onFilter={(clause) => {
+          setTagFilter(null)
+          setQuery(clause)
+        }}
+        selection={selection}
+        onSelectionChange={setSelection}
+      />
+      {query.trim() === '' ? null : (
         <SearchResults
           database={database}
           searchClient={searchClient}

@@ -14,6 +14,8 @@ import type { LibraryOrder } from './library-order'
 import type { Selection } from '../list/selection'
 
 export interface LibraryListProps {
+  /** Kept, not shown (search results are on screen). */
+  hidden?: boolean
   database: ArchiveDatabase
   /** Only articles with this tag or one below it (`地区/湖北` takes `地区/湖北/随州`). */
   tag: string | null
@@ -49,7 +51,7 @@ export function LibraryList(props: LibraryListProps) {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const facets = useLibraryFacets(props.searchClient, props.revision, filtersOpen)
   return (
-    <nav className="library" aria-label={t('shell.library')}>
+    <nav className="library" aria-label={t('shell.library')} hidden={props.hidden}>
       <header className="library-header">
         <h2 className="region-title">{t('shell.library')}</h2>
         <select
