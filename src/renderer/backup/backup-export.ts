@@ -15,10 +15,15 @@ import type { ArchiveDatabase } from '../db/database'
 const PAGE = 1000
 const CHUNK_CHARS = 512 * 1024
 
+/** Articles written so far, of those the archive held when the backup began. */
+export type BackupProgress = (done: number, total: number) => void
+
 async function* articleLines(
   database: ArchiveDatabase,
   counts: BackupCounts,
+  onProgress?: BackupProgress,
 ): AsyncGenerator<string> {
+  const total = await database.articles.count()
   let last: string | null = null
   for (;;) {
     const page: Article[] =
@@ -28,14 +33,19 @@ async function* articleLines(
     if (page.length === 0) return
     counts.articles += page.length
     yield page.map((value) => recordLine({ type: 'article', value })).join('')
+    onProgress?.(counts.articles, Math.max(total, counts.articles))
     last = page[page.length - 1]?.id ?? null
   }
 }
 
-async function* backupText(database: ArchiveDatabase, now: number): AsyncGenerator<string> {
+async function* backupText(
+  database: ArchiveDatabase,
+  now: number,
+  onProgress?: BackupProgress,
+): AsyncGenerator<string> {
   const counts: BackupCounts = { articles: 0, tags: 0, settings: 0 }
   yield headerLine(now)
-  yield* articleLines(database, counts)
+  yield* articleLines(database, counts, onProgress)
   const tags = await database.tags.toArray()
   counts.tags = tags.length
   yield tags.map((value) => recordLine({ type: 'tag', value })).join('')
@@ -51,10 +61,11 @@ async function* backupText(database: ArchiveDatabase, now: number): AsyncGenerat
 export async function* exportArchive(
   database: ArchiveDatabase,
   now = Date.now(),
+  onProgress?: BackupProgress,
 ): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder()
   let pending = ''
-  for await (const text of backupText(database, now)) {
+  for await (const text of backupText(database, now, onProgress)) {
     pending += text
     if (pending.length >= CHUNK_CHARS) {
       yield encoder.encode(pending)

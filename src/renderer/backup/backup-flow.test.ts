@@ -74,7 +74,13 @@ describe('backup through main', () => {
       ),
     )
     const { api, written } = mainSide()
-    expect(await backUpArchive(api, source)).toEqual({ path: '/backups/archive.jsonl' })
+    const progress: [number, number][] = []
+    const backedUp = await backUpArchive(api, source, new Date(), (done, total) => {
+      progress.push([done, total])
+    })
+    expect(backedUp).toEqual({ path: '/backups/archive.jsonl' })
+    // Counted page by page, as the busy bar shows it.
+    expect(progress).toEqual([1000, 2000, 2500].map((done) => [done, 2500]))
     const total = written.reduce((sum, chunk) => sum + chunk.byteLength, 0)
     expect(total).toBeGreaterThan(8 * 1024 * 1024)
     expect(Math.max(...written.map((chunk) => chunk.byteLength))).toBeLessThanOrEqual(

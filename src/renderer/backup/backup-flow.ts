@@ -5,6 +5,7 @@ import type { NewsroomApi } from '../../shared/api/contract'
 import { BACKUP_EXTENSION } from '../../core/archive/backup-format'
 import { localIsoDate } from '../../shared/dates'
 import { exportArchive } from './backup-export'
+import type { BackupProgress } from './backup-export'
 import type { BackupSource } from './backup-restore'
 import { recordBackupDone } from './backup-reminder'
 import type { ArchiveDatabase } from '../db/database'
@@ -29,11 +30,12 @@ export async function backUpArchive(
   api: NewsroomApi,
   database: ArchiveDatabase,
   now = new Date(),
+  onProgress?: BackupProgress,
 ): Promise<{ path: string } | null> {
   const target = await api.beginBackupWrite(backupFileName(now))
   if (target === null) return null
   try {
-    for await (const chunk of exportArchive(database, now.getTime())) {
+    for await (const chunk of exportArchive(database, now.getTime(), onProgress)) {
       for (const slice of slices(chunk)) await api.writeBackupChunk(target.token, slice)
     }
     const written = await api.finishBackupWrite(target.token)

@@ -26,7 +26,9 @@ export function useBackup(
     if (api === null) return
     setBusy(t('backup.exporting', { articles: '…' }))
     try {
-      const written = await backUpArchive(api, database)
+      const written = await backUpArchive(api, database, new Date(), (done, total) => {
+        setBusy(t('backup.exportingCount', { done, total }))
+      })
       if (written !== null) show({ message: t('backup.saved', { path: written.path }) })
     } catch (error) {
       failed(error)
