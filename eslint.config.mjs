@@ -46,7 +46,7 @@ const rendererFloors = [
     'conflicts',
     'citation',
   ],
-  ['library', 'reader'],
+  ['library', 'reader', 'saved'],
   ['app'],
 ]
 const rendererRooms = rendererFloors.flatMap((rooms, floor) =>

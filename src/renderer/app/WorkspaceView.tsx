@@ -9,6 +9,12 @@ import { ArticleReader } from '../reader/ArticleReader'
 import { SearchResults } from '../search/SearchResults'
 import type { SearchClient } from '../search/search-client'
 import { TagTreePanel } from '../tags/TagTreePanel'
+import { archiveErrorMessage } from '../archive/error-message'
+import { CollectionPicker } from '../saved/CollectionPicker'
+import { CollectionTools } from '../saved/CollectionTools'
+import { SavedPanel } from '../saved/SavedPanel'
+import { SaveSearchButton } from '../saved/SaveSearchButton'
+import { useCollection } from '../saved/use-saved'
 import type { Notice } from '../ui/notice'
 import type { Workspace } from './use-workspace'
 
@@ -28,6 +34,11 @@ export function WorkspaceView(props: WorkspaceViewProps) {
   const { database, history, searchClient, revision, workspace, show } = props
   const { t } = useTranslation()
   const { selection, setSelection, query, setQuery, tagFilter, setTagFilter, search } = workspace
+  const open = useCollection(database, workspace.collectionId)
+  const failed = (error: unknown) => {
+    const message = archiveErrorMessage(error)
+    show({ message: t(message.key, message.params), tone: 'error' })
+  }
   return (
     <main className="workspace">
       {/* The library stays mounted under the results: clearing the search shows it at once, as
@@ -49,6 +60,22 @@ export function WorkspaceView(props: WorkspaceViewProps) {
         }}
         selection={selection}
         onSelectionChange={setSelection}
+        collection={
+          open === null || open === undefined ? null : { name: open.collection.name, ids: open.ids }
+        }
+        onClearCollection={() => {
+          workspace.openCollection(null)
+        }}
+        collectionTools={
+          open === null || open === undefined ? null : (
+            <CollectionTools
+              database={database}
+              collectionId={open.collection.id}
+              selected={[...selection.ids]}
+              onFailed={failed}
+            />
+          )
+        }
       />
       {query.trim() === '' ? null : (
         <SearchResults
@@ -59,6 +86,17 @@ export function WorkspaceView(props: WorkspaceViewProps) {
           selection={selection}
           onSelectionChange={setSelection}
           onRefine={workspace.refine}
+          actions={
+            <SaveSearchButton
+              database={database}
+              query={query}
+              sort={workspace.sort}
+              onSaved={(name) => {
+                show({ message: t('archive:saved.saved', { name }) })
+              }}
+              onFailed={failed}
+            />
+          }
         />
       )}
       <ArticleReader
@@ -78,16 +116,39 @@ export function WorkspaceView(props: WorkspaceViewProps) {
         onCopied={() => {
           show({ message: t('reader.copied') })
         }}
+        extraTools={(id) => (
+          <CollectionPicker
+            database={database}
+            articleIds={[id]}
+            onAdded={(name, count) => {
+              show({ message: t('archive:saved.added', { name, count }) })
+            }}
+            onFailed={failed}
+          />
+        )}
       />
-      <TagTreePanel
-        database={database}
-        history={history}
-        selected={tagFilter}
-        onSelect={(name) => {
-          setTagFilter((current) => (current === name ? null : name))
-          setQuery('')
-        }}
-      />
+      <div className="side-panels">
+        <SavedPanel
+          database={database}
+          searchClient={searchClient}
+          revision={revision}
+          openCollection={workspace.collectionId}
+          onOpenSearch={workspace.openSaved}
+          onOpenCollection={(collection) => {
+            workspace.openCollection(collection.id)
+          }}
+        />
+        <TagTreePanel
+          database={database}
+          history={history}
+          selected={tagFilter}
+          onSelect={(name) => {
+            if (workspace.collectionId !== null) workspace.openCollection(null)
+            setTagFilter((current) => (current === name ? null : name))
+            setQuery('')
+          }}
+        />
+      </div>
     </main>
   )
 }

@@ -10,6 +10,8 @@ import { emptySelection, selectedInOrder } from '../list/selection'
 import type { Selection } from '../list/selection'
 import type { SearchClient } from '../search/search-client'
 import { useSearch } from '../search/use-search'
+import type { SavedSearch } from '../../core/saved/saved'
+import { putSavedSearch } from '../saved/saved-store'
 
 export interface SourceTarget {
   id: string
@@ -26,12 +28,30 @@ export function useWorkspace(
   const [sort, setSort] = useState<SortOrder>('relevance')
   const [tagFilter, setTagFilter] = useState<string | null>(null)
   const [order, setOrder] = useState<LibraryOrder>('imported')
+  /** The collection the library shows instead of the whole archive. */
+  const [collectionId, setCollectionId] = useState<string | null>(null)
   /** The reader shows this article beside its source, this line in view (from the report). */
   const [sourceAt, setSourceAt] = useState<SourceTarget | null>(null)
   const search = useSearch(searchClient, query, sort, revision)
 
   const refine = useCallback((clause: string) => {
     setQuery((current) => `${current.trim()} ${clause}`.trim())
+  }, [])
+  /** A saved search: its query and order on screen, and marked as looked at now. */
+  const openSaved = useCallback(
+    (saved: SavedSearch) => {
+      setTagFilter(null)
+      setCollectionId(null)
+      setSort(saved.sort)
+      setQuery(saved.query)
+      void putSavedSearch(database, { ...saved, seenAt: Date.now() })
+    },
+    [database],
+  )
+  const openCollection = useCallback((id: string | null) => {
+    setTagFilter(null)
+    setQuery('')
+    setCollectionId(id)
   }, [])
   const open = useCallback((id: string) => {
     setSelection({ ids: new Set([id]), anchor: id, focused: id })
@@ -71,6 +91,9 @@ export function useWorkspace(
     setSort,
     tagFilter,
     setTagFilter,
+    collectionId,
+    openCollection,
+    openSaved,
     order,
     setOrder,
     search,

@@ -2,6 +2,7 @@
 // or grouped by paper, date and page), narrowed by a tag or by the facets with their counts.
 import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
+import type { ReactNode } from 'react'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { FacetBar } from '../search/FacetBar'
@@ -29,9 +30,15 @@ export interface LibraryListProps {
   onClearTag: () => void
   selection: Selection
   onSelectionChange: (selection: Selection) => void
+  /** An open collection: its articles in the user's order, instead of the library's. */
+  collection?: { name: string; ids: readonly string[] } | null
+  onClearCollection?: () => void
+  /** Tools for the open collection (rooms above this one). */
+  collectionTools?: ReactNode
 }
 
 const noIds: readonly string[] = []
+const noHeadings: ReadonlyMap<number, string> = new Map()
 
 function isOrder(value: string): value is LibraryOrder {
   return (libraryOrders as readonly string[]).includes(value)
@@ -41,32 +48,36 @@ export function LibraryList(props: LibraryListProps) {
   const { database, tag, order } = props
   const { t, i18n } = useTranslation()
   const language = i18n.language
-  const view = useArchiveQuery(
+  const libraryOrder = useArchiveQuery(
     () =>
       libraryView(database, order, tag, (paper, date, page) =>
         articlePlace({ paper, date, page, section: null }, t, language),
       ),
     [database, order, tag, language, t],
   )
+  const collection = props.collection ?? null
+  const view = collection === null ? libraryOrder : { ids: collection.ids, headings: noHeadings }
   const [filtersOpen, setFiltersOpen] = useState(false)
   const facets = useLibraryFacets(props.searchClient, props.revision, filtersOpen)
   return (
     <nav className="library" aria-label={t('shell.library')} hidden={props.hidden}>
       <header className="library-header">
         <h2 className="region-title">{t('shell.library')}</h2>
-        <select
-          aria-label={t('library.order')}
-          value={order}
-          onChange={(event) => {
-            if (isOrder(event.target.value)) props.onOrder(event.target.value)
-          }}
-        >
-          {libraryOrders.map((value) => (
-            <option key={value} value={value}>
-              {t(`library.orders.${value}`)}
-            </option>
-          ))}
-        </select>
+        {collection !== null ? null : (
+          <select
+            aria-label={t('library.order')}
+            value={order}
+            onChange={(event) => {
+              if (isOrder(event.target.value)) props.onOrder(event.target.value)
+            }}
+          >
+            {libraryOrders.map((value) => (
+              <option key={value} value={value}>
+                {t(`library.orders.${value}`)}
+              </option>
+            ))}
+          </select>
+        )}
       </header>
       <details
         className="library-filters"
@@ -77,7 +88,23 @@ export function LibraryList(props: LibraryListProps) {
         <summary>{t('library.filters')}</summary>
         {facets === null ? null : <FacetBar facets={facets} onRefine={props.onFilter} />}
       </details>
-      {tag === null ? null : (
+      {collection === null ? null : (
+        <>
+          <p className="active-filter">
+            {t('archive:saved.filter', { name: collection.name })}
+            <button
+              type="button"
+              aria-label={t('archive:saved.clear', { name: collection.name })}
+              onClick={props.onClearCollection}
+            >
+              ×
+            </button>
+          </p>
+          {props.collectionTools}
+          {collection.ids.length === 0 ? <p className="empty">{t('archive:saved.empty')}</p> : null}
+        </>
+      )}
+      {tag === null || collection !== null ? null : (
         <p className="active-filter">
           {t('library.tagFilter', { tag })}
           <button
@@ -89,7 +116,9 @@ export function LibraryList(props: LibraryListProps) {
           </button>
         </p>
       )}
-      {view?.ids.length === 0 ? <p className="empty">{t('shell.emptyLibrary')}</p> : null}
+      {collection === null && view?.ids.length === 0 ? (
+        <p className="empty">{t('shell.emptyLibrary')}</p>
+      ) : null}
       {view === undefined ? (
         <p className="search-status" role="status">
           {t('library.loading')}

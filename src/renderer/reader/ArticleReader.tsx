@@ -1,6 +1,7 @@
 // The reader: the article as the paper printed it — kicker, headline, subtitle, byline, body
 // with sub-headings, credits — and where it came from. Text only, never injected as HTML.
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { ReactNode } from 'react'
 import { Fragment, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { splitArticleAt } from '../archive/article-edits'
@@ -33,6 +34,8 @@ export interface ArticleReaderProps {
   onCopied: () => void
   /** Open beside its source, with this line (or the article's first) in view: from the report. */
   sourceLine?: number | null | undefined
+  /** Tools of rooms above this one for the open article (adding it to a collection). */
+  extraTools?: (articleId: string) => ReactNode
 }
 
 export function ArticleReader(props: ArticleReaderProps) {
@@ -128,6 +131,7 @@ export function ArticleReader(props: ArticleReaderProps) {
         onFailed={props.onFailed}
         onOpen={props.onOpen}
       />
+      {props.extraTools?.(article.id)}
       {showSource ? (
         <SourceView
           history={history}

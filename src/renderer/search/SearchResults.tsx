@@ -1,5 +1,6 @@
 // Search results: the count and time, facets that narrow the query, and a virtualised list in
 // which each row shows the headline and a snippet with the hits marked, as the worker sent them.
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
@@ -23,6 +24,8 @@ export interface SearchResultsProps {
   selection: Selection
   onSelectionChange: (selection: Selection) => void
   onRefine: (clause: string) => void
+  /** Actions of rooms above this one under the title (saving the search). */
+  actions?: ReactNode
 }
 
 const noIds: readonly string[] = []
@@ -35,6 +38,7 @@ export function SearchResults({
   selection,
   onSelectionChange,
   onRefine,
+  actions,
 }: SearchResultsProps) {
   const { t } = useTranslation()
   const answer = search.answer
@@ -44,6 +48,7 @@ export function SearchResults({
     <nav className="library search-results" aria-label={t('search.title')}>
       <h2 className="region-title">{t('search.title')}</h2>
       <SearchStatus search={search} />
+      {actions}
       {indexProgress.phase !== 'ready' ? (
         <p className="search-status" role="status">
           {t(indexProgress.phase === 'rebuilding' ? 'search:rebuilding' : 'search:loading', {
