@@ -115,4 +115,22 @@ describe('the import report', () => {
     )
     await ui.screenshot({ path: join(screenshots, 'derived-title.png') })
   })
+
+  it('fixes a headline from the source: a line made the headline, undone with Ctrl+Z', async () => {
+    const { page: ui } = host
+    const rows = ui.getByRole('listbox', { name: '文章库' }).getByRole('option')
+    await rows.filter({ hasText: '青禾县城区的老街巷' }).click()
+    await expect.poll(() => ui.locator('.reader-title.derived').count()).toBe(1)
+    // The report opened this article beside its source before: it opens so again.
+    await expect.poll(() => ui.locator('.source-view').count()).toBe(1)
+    const line = ui.locator('.source-line[data-line="1"]')
+    await line.hover()
+    await line.getByLabel('第 1 行是').selectOption({ label: '标题' })
+    const headline = page.split('\n')[0] ?? ''
+    await expect.poll(() => ui.locator('.reader-title').textContent()).toBe(headline)
+    expect(await ui.locator('.reader-title.derived').count()).toBe(0)
+    await ui.screenshot({ path: join(screenshots, 'source-line-role.png') })
+    await ui.keyboard.press('Control+z')
+    await expect.poll(() => ui.locator('.reader-title.derived').count()).toBe(1)
+  })
 })

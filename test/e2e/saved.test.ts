@@ -107,4 +107,14 @@ describe('saved searches and collections', () => {
     await page.getByRole('button', { name: '退出专题集“冬储专题”' }).click()
     await expect.poll(() => rows.count()).toBe(6)
   })
+
+  it('shows the panel in English too', async () => {
+    const { page } = host
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en')
+    const panel = page.getByRole('region', { name: 'Saved searches and collections' })
+    await expect.poll(() => panel.textContent()).toContain('冬储专题1 article')
+    await page.screenshot({ path: join(screenshots, 'saved-panel-en.png') })
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN')
+    await expect.poll(() => panel.count()).toBe(0)
+  })
 })

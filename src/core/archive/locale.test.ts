@@ -7,6 +7,7 @@ import type { MessageTree } from '../../shared/locales/types'
 import type { BackupErrorCode } from './backup-format'
 import type { ArticleChangeKind } from './change'
 import type { TagListChange } from './tag-list-change'
+import type { LineRoleError } from './line-role'
 import type { ArticlePatchError } from './edit'
 import type { MergeSplitError } from './merge-split'
 import type { TagRenameError } from '../tags/rename'
@@ -33,7 +34,8 @@ const codes = {
     'sameArticle',
     'nothingToSplit',
     'sameText',
-  ] satisfies (ArticlePatchError | MergeSplitError | 'notFound')[],
+    'lineNotFound',
+  ] satisfies (ArticlePatchError | MergeSplitError | LineRoleError | 'notFound')[],
   tagError: ['invalidName', 'unknownTag', 'intoItself'] satisfies TagRenameError[],
   change: [
     'edit',

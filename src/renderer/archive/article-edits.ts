@@ -1,5 +1,5 @@
 // Corrections with undo: edit headline and metadata, merge with the next article, split at a
-// paragraph, delete. Each reads the articles inside its transaction, so what the change records
+// paragraph, give a source line its role, delete. Each reads the articles inside its transaction, so what the change records
 // as replaced is exactly what was there.
 import type { Article, ArticleFields } from '../../shared/article'
 import { resolveConflict, restoreFromSource } from '../../core/archive/conflicts'
@@ -7,13 +7,15 @@ import type { ConflictChoice } from '../../core/archive/conflicts'
 import type { ArticleChange } from '../../core/archive/change'
 import { editArticle } from '../../core/archive/edit'
 import type { ArticlePatch, ArticlePatchError } from '../../core/archive/edit'
+import { assignLineRole } from '../../core/archive/line-role'
+import type { LineRole, LineRoleError } from '../../core/archive/line-role'
 import { mergeWithNext, splitArticle } from '../../core/archive/merge-split'
 import type { MergeSplitError } from '../../core/archive/merge-split'
 import type { ArchiveDatabase } from '../db/database'
 import { writeChange } from './apply-change'
 import type { ArchiveHistory } from './archive-history'
 
-export type EditError = ArticlePatchError | MergeSplitError | 'notFound'
+export type EditError = ArticlePatchError | MergeSplitError | LineRoleError | 'notFound'
 export type EditOutcome =
   { ok: true; change: ArticleChange | null } | { ok: false; error: EditError }
 
@@ -97,6 +99,19 @@ export function splitArticleAt(
 ): Promise<EditOutcome> {
   return runEdit(history, async (database) =>
     unwrap(splitArticle(await mustGet(database, id), blockIndex, now)),
+  )
+}
+
+/** Gives a line of the article's source page its role: headline, kicker, sub-heading, … */
+export function assignArticleLineRole(
+  history: ArchiveHistory,
+  id: string,
+  line: string,
+  role: LineRole,
+  now = Date.now(),
+): Promise<EditOutcome> {
+  return runEdit(history, async (database) =>
+    unwrap(assignLineRole(await mustGet(database, id), line, role, now)),
   )
 }
 

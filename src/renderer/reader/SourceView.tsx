@@ -1,12 +1,17 @@
 // The article beside its source: the page text as it was imported, the article's own lines
 // marked and scrolled into view, the neighbouring articles' lines marked with their titles, and
-// "start a new article here" on the article's lines. The text is shown as text, never as HTML.
+// on the article's lines "start a new article here" and "this line is the headline / kicker /
+// subtitle / a sub-heading / a paragraph / a credit", each one undoable edit. The text is shown as
+// text, never as HTML.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { displayTitle } from '../../shared/article'
 import type { Article } from '../../shared/article'
-import { splitArticleAt } from '../archive/article-edits'
+import { lineRoles } from '../../core/archive/line-role'
+import type { LineRole } from '../../core/archive/line-role'
+import { assignArticleLineRole, splitArticleAt } from '../archive/article-edits'
+import type { EditOutcome } from '../archive/article-edits'
 import type { ArchiveHistory } from '../archive/archive-history'
 import { useStorageMessage } from '../archive/use-storage-message'
 import { readSourceLines } from '../db/source-text'
@@ -49,10 +54,8 @@ export function SourceView({ history, article, focusLine, onOpen, onFailed }: So
   // A long file shows the article's neighbourhood, not every line it holds.
   const from = Math.max(1, Math.min(span?.first ?? 1, target ?? 1) - CONTEXT_LINES)
   const to = Math.min(lines.length, Math.max(span?.last ?? 1, target ?? 1) + CONTEXT_LINES)
-  const split = (line: number) => {
-    const at = blockAtLine(article, lines, line)
-    if (at < 1) return
-    splitArticleAt(history, article.id, at).then(
+  const settle = (edit: Promise<EditOutcome>) => {
+    edit.then(
       (outcome) => {
         if (!outcome.ok) onFailed(t(`archive:editError.${outcome.error}`))
         else onOpen(outcome.change?.after[0]?.id ?? article.id)
@@ -61,6 +64,13 @@ export function SourceView({ history, article, focusLine, onOpen, onFailed }: So
         onFailed(storageMessage(error))
       },
     )
+  }
+  const split = (line: number) => {
+    const at = blockAtLine(article, lines, line)
+    if (at >= 1) settle(splitArticleAt(history, article.id, at))
+  }
+  const assign = (line: number, role: LineRole) => {
+    settle(assignArticleLineRole(history, article.id, lines[line - 1] ?? '', role))
   }
   return (
     <section className="source-view" aria-label={t('reader.sourceTitle', { file })}>
@@ -91,6 +101,24 @@ export function SourceView({ history, article, focusLine, onOpen, onFailed }: So
                 {line}
               </span>
               <span className="line-text">{text.replace(/\r$/, '')}</span>
+              {own && text.trim() !== '' ? (
+                <select
+                  className="line-role"
+                  aria-label={t('reader.lineRoleLabel', { line })}
+                  value=""
+                  onChange={(event) => {
+                    const role = lineRoles.find((item) => item === event.target.value)
+                    if (role !== undefined) assign(line, role)
+                  }}
+                >
+                  <option value="">{t('reader.lineRole')}</option>
+                  {lineRoles.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`reader.lineRoles.${role}`)}
+                    </option>
+                  ))}
+                </select>
+              ) : null}
               {own && line > span.first && text.trim() !== '' ? (
                 <button
                   type="button"

@@ -110,6 +110,16 @@ export const appMessages = defineMessages({
       sourceUnplaced: '不知道这篇文章在原文中的位置（较早的导入）。',
       neighbour: '另一篇：{{title}}',
       splitAtLine: '从此行起拆成新文章',
+      lineRole: '这一行是…',
+      lineRoleLabel: '第 {{line}} 行是',
+      lineRoles: {
+        title: '标题',
+        kicker: '引题',
+        subtitle: '副题',
+        subhead: '小标题',
+        paragraph: '正文段落',
+        credit: '图片说明或署名',
+      },
     },
     importPanel: {
       title: '正在导入',
@@ -325,6 +335,16 @@ export const appMessages = defineMessages({
       sourceUnplaced: 'Where this article stands in its source is not known (an earlier import).',
       neighbour: 'Another article: {{title}}',
       splitAtLine: 'Start a new article at this line',
+      lineRole: 'This line is…',
+      lineRoleLabel: 'Line {{line}} is',
+      lineRoles: {
+        title: 'the headline',
+        kicker: 'the kicker',
+        subtitle: 'the subtitle',
+        subhead: 'a sub-heading',
+        paragraph: 'a paragraph',
+        credit: 'a credit',
+      },
     },
     importPanel: {
       title: 'Importing',

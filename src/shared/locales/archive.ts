@@ -22,6 +22,7 @@ export const archiveMessages = defineMessages({
       notFound: '找不到这篇文章，它可能已被删除。',
       sameArticle: '不能把文章与自己合并。',
       nothingToSplit: '请选择文章中间的某一段作为拆分点。',
+      lineNotFound: '在文章里找不到这一行的文字，它可能已被改动。',
       sameText: '拆分后的两部分文字完全相同，无法拆分。',
     },
     tagError: {
@@ -290,6 +291,8 @@ export const archiveMessages = defineMessages({
       notFound: 'This article no longer exists; it may have been deleted.',
       sameArticle: 'An article cannot be merged with itself.',
       nothingToSplit: 'Choose a paragraph inside the article to split at.',
+      lineNotFound:
+        'The text of this line is not in the article any more; it may have been edited.',
       sameText:
         'Both parts would have exactly the same text, so the article cannot be split there.',
     },
