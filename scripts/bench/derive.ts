@@ -65,9 +65,24 @@ export function isBodyParagraph(paragraph: string): boolean {
 const openerOf = (doc: SearchDoc): string => doc.body.split('\n')[0] ?? ''
 
 /** An item that starts as stories do: an opener, then a full sentence. */
+/** Headlines a page-safe article may lead with: short enough and not worded as a sentence
+ * (`海采：这个假期去哪？看什么？` and 60-character headlines were read as body text). */
+const HEADLINE_MAX = 36
+const SENTENCE_MARK = /[。！？?!]/u
+
+/** An item that starts as stories do: a plain headline, an opener and its colon, a sentence. */
 function hasOpener(doc: SearchDoc): boolean {
   const first = openerOf(doc)
-  return OPENER.test(first) && SENTENCE_END.test(first) && first.length >= 40
+  const title = doc.title ?? ''
+  return (
+    OPENER.test(first) &&
+    /^[^：:]{2,14}[：:]/u.test(first) &&
+    SENTENCE_END.test(first) &&
+    first.length >= 40 &&
+    title.length > 0 &&
+    title.length <= HEADLINE_MAX &&
+    !SENTENCE_MARK.test(title)
+  )
 }
 
 function paragraphPool(source: readonly SearchDoc[], pageSafe: boolean): string[][] {
