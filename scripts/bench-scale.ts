@@ -132,7 +132,10 @@ function printMachine(browserVersion: string): void {
   )
 }
 
-async function buildCorpus(folder: string, count: number): Promise<ScaleCorpus> {
+async function buildCorpus(
+  folder: string,
+  count: number,
+): Promise<{ corpus: ScaleCorpus; found: number }> {
   const source = loadNewsItems()
   const corpus = await writeScaleCorpus(folder, scaleItems(source, count))
   const split = await checkSplit(corpus.pages)
@@ -144,7 +147,7 @@ async function buildCorpus(folder: string, count: number): Promise<ScaleCorpus> 
     `split:   the app's parser finds ${String(split.found)} articles in the pages for ${String(split.written)} written, ` +
       `${String(split.exact)} with exact headline and text`,
   )
-  return corpus
+  return { corpus, found: split.found }
 }
 
 async function importPhase(session: Session, corpus: ScaleCorpus, rows: Row[]): Promise<number> {
@@ -166,7 +169,8 @@ async function importPhase(session: Session, corpus: ScaleCorpus, rows: Row[]): 
     `import:  ${String(outcome.added)} added of ${String(corpus.articles)} written in ${outcome.seconds.toFixed(0)} s` +
       `${outcome.cancelled ? ' (CANCELLED at the time limit)' : ''} — “${outcome.summary}”`,
   )
-  console.log(`import:  count shown by minute: ${perMinute(outcome.samples)}`)
+  const minutes = perMinute(outcome.samples)
+  if (minutes !== '') console.log(`import:  count shown by minute: ${minutes}`)
   const rate = (value: number | null) =>
     value === null || !Number.isFinite(value) ? '–' : value.toFixed(0)
   rows.push({
@@ -444,7 +448,8 @@ async function idleMemory(session: Session, memory: MemoryRow[]): Promise<void> 
     note: [...session.watch.peaks].map(([phase, mb]) => `${phase} ${mb.toFixed(0)}`).join(', '),
   })
   memory.push({
-    what: 'renderer high-water mark since last start',
+    // VmHWM of the renderer running now: a renderer that has gone (replaced) is not in it.
+    what: 'current renderer high-water mark (VmHWM)',
     mb: [await rendererHwmMb(page)],
     target: '—',
   })
@@ -461,8 +466,13 @@ async function main(): Promise<void> {
     importFolder: join(folder, 'pages'),
     nextBackupPath: () => join(folder, `backup-${String(++backups)}.newsroom-backup.jsonl`),
   }
-  const corpus = await buildCorpus(options.importFolder, count)
+  const { corpus, found } = await buildCorpus(options.importFolder, count)
   const session: Session = { app: await launchScaleApp(options), options, watch: new MemoryWatch() }
+  // Interrupted, Chromium would outlive the run with the profile open: close it first.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      void session.app.host.close().finally(() => process.exit(130))
+    })
   session.watch.watch(session.app.page)
   const rows: Row[] = []
   const memory: MemoryRow[] = []
@@ -476,7 +486,7 @@ async function main(): Promise<void> {
     })
     // A cancelled import stores only some pages: the first rows are then not checked.
     const expected = expectations(corpus)
-    if (stored !== corpus.articles) lenient = true
+    if (stored < found) lenient = true
     rows.push(...(await restartRows(session, runs, expected, memory)))
     rows.push(...(await searchRows(session, runs, expected)))
     rows.push(...(await orderRows(session, runs, expected)))
@@ -487,7 +497,12 @@ async function main(): Promise<void> {
     await idleMemory(session, memory)
   } finally {
     session.watch.stop()
-    console.log(`\nbench:scale — ${String(count)} articles, ${String(runs)} runs each\n`)
+    const checked = lenient
+      ? 'NOT checked (archive short of the corpus)'
+      : 'checked against the corpus'
+    console.log(
+      `\nbench:scale — ${String(count)} articles, ${String(runs)} runs each; first rows ${checked}\n`,
+    )
     console.log(timingTable(rows))
     console.log('')
     console.log(memoryTable(memory))
