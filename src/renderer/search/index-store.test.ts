@@ -65,6 +65,20 @@ describe('the stored search index', () => {
     expect(ids(second.engine, '云嶺')).toEqual([articles[2]?.id])
   })
 
+  it('takes in articles a save stamped but never held (a window closed before it caught up)', async () => {
+    database = openArchiveDatabase(`search-${crypto.randomUUID()}`)
+    await database.articles.bulkAdd(articles.slice(0, 2))
+    const first = await open(database)
+    // Stored while its message to the index was on the way, then saved: the stamp covers it.
+    await database.articles.add(articles[2] ?? articles[0])
+    await saveSearchIndex(database, first.engine)
+    expect(ids(first.engine, '云岭')).toEqual([])
+
+    const second = await open(database)
+    expect(second.phases).not.toContain('rebuilding')
+    expect(ids(second.engine, '云岭')).toEqual([articles[2]?.id])
+  })
+
   it('is rebuilt when the archive changed behind its back or a chunk is corrupt', async () => {
     database = openArchiveDatabase(`search-${crypto.randomUUID()}`)
     await database.articles.bulkAdd(articles.slice(0, 2))

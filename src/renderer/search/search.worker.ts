@@ -36,6 +36,13 @@ const waiting: string[][] = []
 /** Stored articles not indexed yet, oldest first. */
 let backlog: Article[] = []
 let pumping = false
+/** A save is writing the index: the backlog waits, so no shard changes under it. */
+let saving = false
+/** Resolves once the index answers at all (its newest part loaded): searches wait for it. */
+let searchableNow: () => void = () => undefined
+const searchable = new Promise<void>((resolve) => {
+  searchableNow = resolve
+})
 /** Articles of the stored index not loaded yet (at start). */
 let unloadedDocs = 0
 let lastProgress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
@@ -120,9 +127,16 @@ function scheduleSave(): void {
     const current = engine
     // Once the backlog is indexed, after the edits received so far: a save never stamps changes
     // the index has not seen.
-    if (current !== null && backlog.length === 0) {
-      queueUpdate(() => saveSearchIndex(database, current))
-    }
+    if (current === null || backlog.length > 0 || pumping) return
+    queueUpdate(async () => {
+      saving = true
+      try {
+        await saveSearchIndex(database, current)
+      } finally {
+        saving = false
+        pump()
+      }
+    })
   }, saveDelayMs)
 }
 
@@ -133,7 +147,10 @@ function pump(): void {
   const step = () => {
     // The engine of the moment: a stored index found broken while loading is rebuilt anew.
     const current = engine
-    if (current === null) return
+    if (current === null || saving) {
+      pumping = false
+      return
+    }
     for (const article of backlog.splice(0, sliceSize)) current.add(searchDocFromArticle(article))
     if (backlog.length > 0) {
       setTimeout(step, 0)
@@ -184,7 +201,8 @@ serve<SearchProtocol>(domEndpoint(globalThis as unknown as DomPort), {
   // After the changes already received: a search never misses an edit made before it. One no
   // longer wanted (the user typed on) is skipped.
   search: (request, { signal }) =>
-    afterUpdates(() => {
+    afterUpdates(async () => {
+      await searchable
       signal.throwIfAborted()
       indexSmallBacklog()
       return answer(request)
@@ -217,8 +235,9 @@ openSearchIndex(
     lastProgress = progress
     notify({ type: 'progress', progress })
   },
-  (searchable) => {
-    engine = searchable
+  (loaded) => {
+    engine = loaded
+    searchableNow()
     for (const ids of waiting.splice(0)) changed(ids)
     pump()
   },
