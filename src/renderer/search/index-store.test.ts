@@ -70,13 +70,15 @@ describe('the stored search index', () => {
     await database.articles.bulkAdd(articles.slice(0, 2))
     const first = await open(database)
     // Stored while its message to the index was on the way, then saved: the stamp covers it.
-    await database.articles.add(articles[2] ?? articles[0])
+    const late = articles[2]
+    if (late === undefined) throw new Error('no article')
+    await database.articles.add(late)
     await saveSearchIndex(database, first.engine)
     expect(ids(first.engine, '云岭')).toEqual([])
 
     const second = await open(database)
     expect(second.phases).not.toContain('rebuilding')
-    expect(ids(second.engine, '云岭')).toEqual([articles[2]?.id])
+    expect(ids(second.engine, '云岭')).toEqual([late.id])
   })
 
   it('is rebuilt when the archive changed behind its back or a chunk is corrupt', async () => {

@@ -193,7 +193,7 @@ export const archiveMessages = defineMessages({
       restore: '从备份恢复…',
       importShared: '导入同事的档案…',
       exporting: '正在备份：{{articles}} 篇文章',
-      exportingCount: '正在备份：已写入 {{done}} / {{total}} 篇文章',
+      exportingCount: '正在备份：{{done}} / {{total}} 篇文章',
       reading: '正在读取备份文件…',
       writing: '正在恢复：{{done}} / {{total}} 篇',
       saved: '备份已保存到 {{path}}。',
