@@ -241,4 +241,8 @@ openSearchIndex(
     for (const ids of waiting.splice(0)) changed(ids)
     pump()
   },
-).catch(reportFailure)
+).catch((error: unknown) => {
+  reportFailure(error)
+  // An index that cannot load is said (the failure notice); searches are not left waiting.
+  searchableNow()
+})
