@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 
-async function rendererPids(page: Page): Promise<number[]> {
+/** The browser's renderer processes (page, Dexie, workers). */
+export async function rendererPids(page: Page): Promise<number[]> {
   const session = await page.context().browser()?.newBrowserCDPSession()
   if (session === undefined) return []
   const info = (await session.send('SystemInfo.getProcessInfo')) as {
@@ -14,9 +15,10 @@ async function rendererPids(page: Page): Promise<number[]> {
   return info.processInfo.filter((entry) => entry.type === 'renderer').map((entry) => entry.id)
 }
 
-async function residentMb(pid: number): Promise<number> {
+/** A process's resident size (VmRSS) or its high-water mark (VmHWM), MB; 0 once it is gone. */
+export async function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number> {
   const status = await readFile(`/proc/${String(pid)}/status`, 'utf8').catch(() => '')
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024
 }
 
 export interface MemoryPeaks {
@@ -32,7 +34,7 @@ export async function withMemoryPeaks<T>(
   const pids = await rendererPids(page)
   const peaks: MemoryPeaks = { rendererMb: 0, mainMb: 0 }
   const sample = async () => {
-    const renderer = Math.max(0, ...(await Promise.all(pids.map(residentMb))))
+    const renderer = Math.max(0, ...(await Promise.all(pids.map((pid) => statusMb(pid, 'VmRSS')))))
     peaks.rendererMb = Math.max(peaks.rendererMb, renderer)
     peaks.mainMb = Math.max(peaks.mainMb, process.memoryUsage().rss / 2 ** 20)
   }

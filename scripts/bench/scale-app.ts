@@ -2,8 +2,8 @@
 // browser host, on one profile that outlives restarts (a restart is the host closed and launched
 // again on the same archive, as a user quits and reopens), with its memory read as the OS and
 // V8 see it.
-import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
+import { rendererPids, statusMb } from './app-memory'
 import { launchBrowserHost } from '../../src/browser-host/host'
 import type { BrowserHost } from '../../src/browser-host/host'
 
@@ -37,22 +37,6 @@ export async function launchScaleApp(options: ScaleAppOptions): Promise<ScaleApp
     },
   })
   return { host, page: host.page, launchMs: performance.now() - startedAt, startedAt }
-}
-
-async function rendererPids(page: Page): Promise<number[]> {
-  const session = await page.context().browser()?.newBrowserCDPSession()
-  if (session === undefined) return []
-  const info = (await session.send('SystemInfo.getProcessInfo')) as {
-    processInfo: { type: string; id: number }[]
-  }
-  await session.detach()
-  return info.processInfo.filter((entry) => entry.type === 'renderer').map((entry) => entry.id)
-}
-
-async function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number> {
-  const status = await readFile(`/proc/${String(pid)}/status`, 'utf8').catch(() => '')
-  const match = new RegExp(`${field}:\\s+(\\d+)`).exec(status)
-  return Number(match?.[1] ?? 0) / 1024
 }
 
 /** The largest renderer's resident memory (the app page, Dexie and the search worker), MB. */
