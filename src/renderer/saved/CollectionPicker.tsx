@@ -1,8 +1,9 @@
 // Adds articles to a collection: an existing one chosen from the list, or a new one named here.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { cleanName, withArticles } from '../../core/saved/saved'
+import { withArticles } from '../../core/saved/saved'
 import type { ArchiveDatabase } from '../db/database'
+import { NameForm } from './NameForm'
 import { createCollection, updateCollection } from './saved-store'
 import { useCollections } from './use-saved'
 
@@ -23,7 +24,7 @@ export function CollectionPicker({
 }: CollectionPickerProps) {
   const { t } = useTranslation('archive')
   const collections = useCollections(database) ?? []
-  const [naming, setNaming] = useState<string | null>(null)
+  const [naming, setNaming] = useState(false)
   const addTo = (id: string) => {
     const collection = collections.find((item) => item.id === id)
     if (collection === undefined) return
@@ -34,44 +35,22 @@ export function CollectionPicker({
       onFailed,
     )
   }
-  if (naming !== null) {
-    const clean = cleanName(naming)
+  if (naming) {
     return (
-      <form
+      <NameForm
         className="collection-picker"
-        onSubmit={(event) => {
-          event.preventDefault()
-          if (clean === null) return
-          createCollection(database, clean, articleIds).then(() => {
-            setNaming(null)
-            onAdded(clean, articleIds.length)
+        label={t('saved.newName')}
+        initial=""
+        onSave={(name) => {
+          createCollection(database, name, articleIds).then(() => {
+            setNaming(false)
+            onAdded(name, articleIds.length)
           }, onFailed)
         }}
-      >
-        <input
-          aria-label={t('saved.newName')}
-          value={naming}
-          maxLength={200}
-          autoFocus
-          onChange={(event) => {
-            setNaming(event.target.value)
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setNaming(null)
-          }}
-        />
-        <button type="submit" disabled={clean === null}>
-          {t('saved.saveConfirm')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setNaming(null)
-          }}
-        >
-          {t('saved.cancel')}
-        </button>
-      </form>
+        onCancel={() => {
+          setNaming(false)
+        }}
+      />
     )
   }
   return (
@@ -81,7 +60,7 @@ export function CollectionPicker({
         value=""
         onChange={(event) => {
           const choice = event.target.value
-          if (choice === newChoice) setNaming('')
+          if (choice === newChoice) setNaming(true)
           else if (choice !== '') addTo(choice)
         }}
       >

@@ -2,8 +2,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SortOrder } from '../../core/search'
-import { cleanName } from '../../core/saved/saved'
 import type { ArchiveDatabase } from '../db/database'
+import { NameForm } from './NameForm'
 import { saveSearch } from './saved-store'
 
 export interface SaveSearchButtonProps {
@@ -22,14 +22,14 @@ export function SaveSearchButton({
   onFailed,
 }: SaveSearchButtonProps) {
   const { t } = useTranslation('archive')
-  const [name, setName] = useState<string | null>(null)
-  if (name === null) {
+  const [naming, setNaming] = useState(false)
+  if (!naming) {
     return (
       <div className="save-search">
         <button
           type="button"
           onClick={() => {
-            setName(query.trim())
+            setNaming(true)
           }}
         >
           {t('saved.save')}
@@ -37,42 +37,20 @@ export function SaveSearchButton({
       </div>
     )
   }
-  const clean = cleanName(name)
   return (
-    <form
+    <NameForm
       className="save-search"
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (clean === null) return
+      label={t('saved.saveName')}
+      initial={query.trim()}
+      onSave={(clean) => {
         saveSearch(database, clean, query.trim(), sort).then(() => {
-          setName(null)
+          setNaming(false)
           onSaved(clean)
         }, onFailed)
       }}
-    >
-      <input
-        aria-label={t('saved.saveName')}
-        value={name}
-        maxLength={200}
-        autoFocus
-        onChange={(event) => {
-          setName(event.target.value)
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setName(null)
-        }}
-      />
-      <button type="submit" disabled={clean === null}>
-        {t('saved.saveConfirm')}
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          setName(null)
-        }}
-      >
-        {t('saved.cancel')}
-      </button>
-    </form>
+      onCancel={() => {
+        setNaming(false)
+      }}
+    />
   )
 }
