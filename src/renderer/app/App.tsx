@@ -2,7 +2,6 @@
 // screen while the archive is empty; import, print, backup and the other dialogs; menu commands.
 import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { archiveErrorMessage } from '../archive/error-message'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { ArchiveHistory } from '../archive/archive-history'
 import { BackupReminderBanner } from '../backup/BackupReminderBanner'
@@ -189,10 +188,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
         onAdded={(name, count) => {
           show({ message: t('archive:saved.added', { name, count }) })
         }}
-        onFailed={(error) => {
-          const message = archiveErrorMessage(error)
-          show({ message: t(message.key, message.params), tone: 'error' })
-        }}
+        onFailed={storageFailed}
       />
       {backup.busy !== null ? (
         <p className="busy-bar" role="status">

@@ -9,7 +9,7 @@ import { ArticleReader } from '../reader/ArticleReader'
 import { SearchResults } from '../search/SearchResults'
 import type { SearchClient } from '../search/search-client'
 import { TagTreePanel } from '../tags/TagTreePanel'
-import { archiveErrorMessage } from '../archive/error-message'
+import { useStorageMessage } from '../archive/use-storage-message'
 import { CollectionPicker } from '../saved/CollectionPicker'
 import { CollectionTools } from '../saved/CollectionTools'
 import { SavedPanel } from '../saved/SavedPanel'
@@ -35,9 +35,9 @@ export function WorkspaceView(props: WorkspaceViewProps) {
   const { t } = useTranslation()
   const { selection, setSelection, query, setQuery, tagFilter, setTagFilter, search } = workspace
   const open = useCollection(database, workspace.collectionId)
+  const storageMessage = useStorageMessage()
   const failed = (error: unknown) => {
-    const message = archiveErrorMessage(error)
-    show({ message: t(message.key, message.params), tone: 'error' })
+    show({ message: storageMessage(error), tone: 'error' })
   }
   return (
     <main className="workspace">
