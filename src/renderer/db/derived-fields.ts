@@ -5,9 +5,6 @@
 import type { DBCore, DBCoreTable, Dexie } from 'dexie'
 import { sortKey } from '../../shared/sort-key'
 
-/** Index key paths that are derived, never part of an article. */
-export const derivedFields = ['titleKey'] as const
-
 function withDerived(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value
   const { title, derivedTitle } = value as { title?: unknown; derivedTitle?: unknown }
