@@ -101,6 +101,8 @@ function installBridge(
     'shift+s': 'backup',
     'shift+o': 'restore',
     'shift+d': 'duplicates',
+    'shift+h': 'highlight',
+    'shift+n': 'notes',
   }
   interface Key {
     key: string

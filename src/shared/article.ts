@@ -1,5 +1,6 @@
 // The article model shared by every process: what the importer produces, what Dexie stores,
 // what search indexes and what print lays out. Pure types and helpers only.
+import type { ArticleNote } from './note'
 
 export type BlockType = 'paragraph' | 'subhead'
 
@@ -111,6 +112,8 @@ export interface Article extends ParsedArticle {
   conflicts?: FieldConflict[]
   /** 1 while `conflicts` holds any: what the archive's index of conflicted articles reads. */
   conflicted?: 1
+  /** Highlights and notes (shared/note.ts); absent while there are none. */
+  notes?: ArticleNote[]
 }
 
 /** The fields of an article, for comparing versions. */

@@ -13,12 +13,15 @@ import type { Article } from '../../shared/article'
 import { isoDatePattern } from '../../shared/dates'
 import { mergeFields } from '../../shared/article'
 import type { FieldConflict } from '../../shared/article'
+import { highlightColours } from '../../shared/note'
+import { NOTE_TEXT_MAX, NOTES_PER_ARTICLE_MAX } from '../notes/notes'
 import type { TagRecord } from '../tags/record'
 
 export const BACKUP_FORMAT = 'newsroom-archive-backup'
-/** 2: articles may carry the base they were corrected from and the conflicts kept; files of
- * version 1 read the same (neither is there). An app that knows only 1 refuses a 2 by name. */
-export const BACKUP_VERSION = 2
+/** 2: articles may carry the base they were corrected from and the conflicts kept; 3: and their
+ * notes. Files of earlier versions read the same (the fields are not there). An app that knows
+ * only an earlier version refuses a later one by name. */
+export const BACKUP_VERSION = 3
 export const BACKUP_MEDIA_TYPE = 'application/x-ndjson'
 export const BACKUP_EXTENSION = 'newsroom-backup.jsonl'
 
@@ -71,6 +74,23 @@ const conflictSchema = z
   .refine((conflict) => fieldsShape[conflict.field].safeParse(conflict.theirs).success)
   .transform((conflict) => conflict as FieldConflict)
 
+const noteSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  anchor: z
+    .strictObject({
+      quote: z.string().min(1).max(100_000),
+      prefix: z.string().max(200),
+      suffix: z.string().max(200),
+      start: z.number().int().min(0),
+    })
+    .nullable(),
+  colour: z.enum(highlightColours),
+  text: z.string().max(NOTE_TEXT_MAX),
+  createdAt: time,
+  updatedAt: time,
+  detached: z.literal(true).optional(),
+})
+
 const articleSchema = z.strictObject({
   id: z.string().min(1).max(200),
   ...fieldsShape,
@@ -87,6 +107,7 @@ const articleSchema = z.strictObject({
   base: fieldsSchema.optional(),
   conflicts: z.array(conflictSchema).max(100).optional(),
   conflicted: z.literal(1).optional(),
+  notes: z.array(noteSchema).min(1).max(NOTES_PER_ARTICLE_MAX).optional(),
 })
 
 const tagSchema = z.strictObject({

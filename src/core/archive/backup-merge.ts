@@ -7,11 +7,12 @@
 // - changed on both sides differently: this archive's value stays, the other is kept beside it as
 //   a conflict for the user to choose — never overwritten silently;
 // - the text itself (blocks) is never replaced from a file: a different text is a conflict.
-// Tags of both sides are kept; the earliest `importedAt` stays. Times from a file are trusted only
+// Tags and notes of both sides are kept; the earliest `importedAt` stays. Times from a file are trusted only
 // up to the file's own export time and now. Tags and settings: see mergeTag and takesSetting.
 // Nothing is deleted: an article deleted here since the backup comes back, as a restore should.
 import { fieldsOf, mergeFields } from '../../shared/article'
 import type { Article, ArticleFields, FieldConflict, MergeField } from '../../shared/article'
+import { mergeNotes, notesOf } from '../notes/notes'
 import type { TagRecord } from '../tags/record'
 import type { SettingEntry } from './backup-format'
 
@@ -108,6 +109,8 @@ export function mergeArticle(
       conflicts.push({ field, theirs: incoming[field], from: context.from, at: context.now })
   }
   merged.tags = [...new Set([...local.tags, ...incoming.tags])]
+  const notes = mergeNotes(notesOf(local), notesOf(incoming), (t) => trustedTime(t, context))
+  if (notes.length > 0) merged.notes = notes
   merged.importedAt = Math.min(local.importedAt, incoming.importedAt)
   const allConflicts = addConflicts(local.conflicts ?? [], conflicts)
   if (allConflicts.length > 0) {

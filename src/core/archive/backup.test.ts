@@ -145,6 +145,46 @@ describe('merge rules', () => {
     expect(merged.article.base?.title).toBe('青禾县新建冷库')
   })
 
+  it('keeps the notes of both sides, the one edited last where both have it', () => {
+    const note = (id: string, text: string, updatedAt: number) => ({
+      id,
+      anchor: { quote: '冷库', prefix: '青禾县新建', suffix: '', start: 5 },
+      colour: 'yellow' as const,
+      text,
+      createdAt: 1,
+      updatedAt,
+    })
+    const mine = {
+      ...article,
+      notes: [note('shared', '我的笔记', 3_000), note('mine', '只在这里', 1)],
+    }
+    const theirs = {
+      ...article,
+      notes: [note('shared', '对方后来改过', 4_000), note('theirs', '只在对方', 1)],
+    }
+    const merged = mergeArticle(mine, theirs, context)
+    expect(merged.action).toBe('update')
+    expect(merged.article.notes?.map((n) => [n.id, n.text])).toEqual([
+      ['shared', '对方后来改过'],
+      ['mine', '只在这里'],
+      ['theirs', '只在对方'],
+    ])
+    // A note time beyond the file's own export time is not believed: mine (12,000) stays.
+    const future = { ...article, notes: [note('shared', '伪造的时间', 9e15)] }
+    const withFuture = mergeArticle(
+      { ...article, notes: [note('shared', '我的', 12_000)] },
+      future,
+      context,
+    )
+    expect(withFuture.article.notes?.[0]?.text).toBe('我的')
+    // The file carries them through: notes round trip.
+    const line = recordLine({ type: 'article', value: merged.article })
+    const read = readBackupText(
+      [headerLine(99), line, endLine({ articles: 1, tags: 0, settings: 0 })].join(''),
+    )
+    expect(articlesOf(read)).toEqual([merged.article])
+  })
+
   it('keeps a field changed only here, whatever time the file claims', () => {
     const mine = { ...article, title: '我改过的标题', base: { ...article }, updatedAt: 2_000 }
     const theirs = { ...article, updatedAt: 9e15 }

@@ -18,6 +18,9 @@ export type ArticleChangeKind =
   | 'tagColor'
   | 'resolveConflict'
   | 'restoreSource'
+  | 'addNote'
+  | 'editNote'
+  | 'removeNote'
 
 export interface ArticleChange {
   kind: ArticleChangeKind

@@ -1,4 +1,4 @@
-// Correcting what the importer got wrong: headline and metadata. The id stays: it names the
+// Correcting what the importer got wrong: headline, body and metadata. The id stays: it names the
 // story as imported, so importing the same file again still finds it.
 import type { Article } from '../../shared/article'
 import { isIsoDate } from '../../shared/dates'
@@ -16,6 +16,7 @@ export type ArticlePatch = Partial<
     | 'byline'
     | 'authors'
     | 'imageCredits'
+    | 'blocks'
     | 'paper'
     | 'date'
     | 'page'
@@ -40,6 +41,11 @@ function cleanPatch(patch: ArticlePatch): ArticlePatch {
     if (value !== undefined) {
       clean[field] = [...new Set(value.map((item) => item.trim()).filter((item) => item !== ''))]
     }
+  }
+  if (patch.blocks !== undefined) {
+    clean.blocks = patch.blocks
+      .map((block) => ({ type: block.type, text: block.text.trim() }))
+      .filter((block) => block.text !== '')
   }
   return clean
 }

@@ -1,5 +1,6 @@
 // What the engine indexes of an article: its text fields, and the fields filters and facets use.
 import { bodyText, type Article } from '../../shared/article'
+import { notesSearchText } from '../notes/notes'
 import { normalize } from './normalize'
 
 export interface SearchDoc {
@@ -16,7 +17,13 @@ export interface SearchDoc {
   paper?: string | null
   section?: string | null
   page?: number | null
+  /** What the correspondent wrote in the article's notes, one note per line. */
+  notes?: string
 }
+
+/** Opens the notes at the end of a search text: a character normalisation never leaves in
+ * text or queries, so no phrase matches across it and `笔记:` finds the notes alone. */
+export const NOTES_MARK = '\u0002'
 
 export function searchDocFromArticle(article: Article): SearchDoc {
   return {
@@ -31,6 +38,7 @@ export function searchDocFromArticle(article: Article): SearchDoc {
     paper: article.paper,
     section: article.section,
     page: article.page,
+    notes: notesSearchText(article),
   }
 }
 
@@ -45,11 +53,12 @@ export function headlineParts(doc: SearchDoc): string[] {
  * The one normalised string verification runs on: the headline block, a line break, the body.
  * Each headline part is normalised on its own and the parts joined by line breaks after, so
  * these block separators survive normalisation (which drops all white space, so no query holds
- * one): no phrase matches across kicker, title, subtitle and body.
+ * one): no phrase matches across kicker, title, subtitle, body and notes.
  */
 export function searchText(doc: SearchDoc): { text: string; headlineEnd: number } {
   const headline = headlineParts(doc).map(normalize).join('\n')
-  return { text: `${headline}\n${normalize(doc.body)}`, headlineEnd: headline.length }
+  const notes = doc.notes ? `${NOTES_MARK}${normalize(doc.notes)}` : ''
+  return { text: `${headline}\n${normalize(doc.body)}${notes}`, headlineEnd: headline.length }
 }
 
 /** `YYYY-MM-DD` (or `YYYY`, `YYYY-MM`) as the number YYYYMMDD, 0 when unknown. */

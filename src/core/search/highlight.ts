@@ -21,7 +21,8 @@ export interface HitRange extends Range {
 }
 
 /** The normalised phrases a query marks: every positive phrase in the headline fields, only
- * the unscoped ones in the body (a 标题: phrase matches the headline only). */
+ * the unscoped ones in the body (a 标题: phrase matches the headline only); a 笔记: phrase marks
+ * no article text. */
 export interface MarkedPhrases {
   headline: string[]
   body: string[]
@@ -30,7 +31,7 @@ export interface MarkedPhrases {
 export function markedPhrases(query: QueryNode): MarkedPhrases {
   const phrases = positivePhrases(query)
   return {
-    headline: phrases.map((p) => p.phrase),
+    headline: phrases.filter((p) => p.scope !== 'notes').map((p) => p.phrase),
     body: phrases.filter((p) => p.scope === 'all').map((p) => p.phrase),
   }
 }

@@ -6,6 +6,7 @@ import { queryGrams } from './grams'
 import { postingList, TF_CAP, type PostingList } from './postings'
 import type { QueryNode, TextScope } from './query/types'
 import type { Shard } from './shard'
+import { NOTES_MARK } from './doc'
 
 /** What a matching document scored: occurrences of the positive phrases, and a headline hit. */
 export interface Score {
@@ -58,6 +59,14 @@ function phraseCandidates(
   return { candidates: withLive(sealed, shard.liveCandidates(phrase)), exact: grams.exact }
 }
 
+/** Where a scope's text starts and ends in a document's search text (doc.ts). */
+function scopeBounds(text: string, scope: TextScope, headlineEnd: number): [number, number] {
+  if (scope === 'headline') return [0, headlineEnd]
+  if (scope === 'all') return [0, text.length]
+  const notes = text.indexOf(NOTES_MARK)
+  return notes < 0 ? [text.length, text.length] : [notes + 1, text.length]
+}
+
 /** Occurrences of a phrase (overlapping), at most `limit`; 0 when none in scope. */
 function scan(
   text: string,
@@ -67,14 +76,15 @@ function scan(
   score: Score | null,
   limit: number,
 ): boolean {
-  let position = text.indexOf(phrase)
-  if (position < 0 || (scope === 'headline' && position >= headlineEnd)) return false
+  const [from, to] = scopeBounds(text, scope, headlineEnd)
+  let position = text.indexOf(phrase, from)
+  if (position < 0 || position >= to) return false
   if (!score) return true
   if (position < headlineEnd) score.headline = true
   let count = 1
   while (count < limit) {
     position = text.indexOf(phrase, position + 1)
-    if (position < 0 || (scope === 'headline' && position >= headlineEnd)) break
+    if (position < 0 || position >= to) break
     count += 1
   }
   score.count += count
@@ -96,7 +106,8 @@ function compileText(shard: Shard, scope: TextScope, phrase: string): Compiled {
     if (cursor >= length || docs[cursor] !== doc) return false
     const bound = bounds[cursor] ?? TF_CAP
     const inHeadline = headline[cursor] !== 0
-    if (exact && bound < TF_CAP && (scope === 'all' || !inHeadline)) {
+    // A notes phrase is always scanned: the postings do not say where in the text it stands.
+    if (exact && bound < TF_CAP && (scope === 'all' || (scope === 'headline' && !inHeadline))) {
       // The phrase is one gram: its postings alone say whether and how often it occurs.
       if (scope === 'headline') return false
       if (score) {

@@ -149,12 +149,14 @@ describe('application menu', () => {
       ['CmdOrCtrl+O', 'import'],
       ['CmdOrCtrl+F', 'search'],
       ['CmdOrCtrl+P', 'print'],
+      ['CmdOrCtrl+Shift+H', 'highlight'],
+      ['CmdOrCtrl+Shift+N', 'notes'],
     ]) {
       const item = byAccelerator.get(accelerator)
       expect(item?.label).toBe(`«menu.${command}»`)
       ;(item?.click as (() => void) | undefined)?.()
     }
-    expect(commands).toEqual(['import', 'search', 'print'])
+    expect(commands).toEqual(['import', 'search', 'print', 'highlight', 'notes'])
   })
 })
 

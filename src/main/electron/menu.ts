@@ -1,5 +1,6 @@
 // The application menu, in the user's language, with the shortcuts correspondents expect:
-// Ctrl/Cmd+O import, Ctrl/Cmd+F search, Ctrl/Cmd+P print.
+// Ctrl/Cmd+O import, Ctrl/Cmd+F search, Ctrl/Cmd+P print, Ctrl/Cmd+Shift+H highlight the
+// selected words, Ctrl/Cmd+Shift+N every note.
 import { Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../../shared/api/contract'
@@ -43,12 +44,14 @@ export function menuTemplate(
       { role: 'selectAll', label: t('menu.selectAll') },
       { type: 'separator' },
       item('menu.search', 'CmdOrCtrl+F', 'search'),
+      item('menu.highlight', 'CmdOrCtrl+Shift+H', 'highlight'),
     ],
   }
   const view: MenuItemConstructorOptions = {
     label: t('menu.view'),
     submenu: [
       item('menu.duplicates', 'CmdOrCtrl+Shift+D', 'duplicates'),
+      item('menu.notes', 'CmdOrCtrl+Shift+N', 'notes'),
       { type: 'separator' },
       { role: 'resetZoom', label: t('menu.resetZoom') },
       { role: 'zoomIn', label: t('menu.zoomIn') },

@@ -123,6 +123,10 @@ export function App({ api, database, searchClient, history }: AppProps) {
     duplicates: () => {
       setDialog({ kind: 'duplicates' })
     },
+    highlight: workspace.requestHighlight,
+    notes: () => {
+      setDialog({ kind: 'notes' })
+    },
     about: () => {
       setDialog({ kind: 'about' })
     },

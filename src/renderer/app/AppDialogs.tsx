@@ -1,5 +1,5 @@
 // The shell's modal dialogs, one at a time: import, print, delete confirmation, duplicates,
-// conflicts, citations, about.
+// all notes, conflicts, citations, about.
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, NewsroomApi } from '../../shared/api/contract'
@@ -11,6 +11,7 @@ import { AboutDialog } from './AboutDialog'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { DuplicatesDialog } from '../duplicates/DuplicatesDialog'
 import { ConflictsDialog } from '../conflicts/ConflictsDialog'
+import { NotesDialog } from '../notes/NotesDialog'
 
 // citeproc-js and the CSL style are a third of the renderer's code and only the citation dialog
 // uses them: loaded the first time it opens, not at every start.
@@ -23,6 +24,7 @@ export type AppDialog =
   | { kind: 'print'; ids: string[]; subject: string }
   | { kind: 'delete'; ids: string[] }
   | { kind: 'duplicates' }
+  | { kind: 'notes' }
   | { kind: 'conflicts' }
   | { kind: 'cite'; ids: string[] }
   | { kind: 'about' }
@@ -72,6 +74,8 @@ export function AppDialogs(props: AppDialogsProps) {
       )
     case 'duplicates':
       return <DuplicatesDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
+    case 'notes':
+      return <NotesDialog database={props.database} onOpen={props.onOpen} onClose={onClose} />
     case 'conflicts':
       return <ConflictsDialog history={props.history} onOpen={props.onOpen} onClose={onClose} />
     case 'cite':

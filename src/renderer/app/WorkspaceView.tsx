@@ -102,6 +102,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
       <ArticleReader
         key={workspace.readerKey}
         sourceLine={workspace.sourceLine}
+        highlightRequest={workspace.highlightRequest}
         database={database}
         searchClient={searchClient}
         history={history}

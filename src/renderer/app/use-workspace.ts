@@ -32,6 +32,11 @@ export function useWorkspace(
   const [collectionId, setCollectionId] = useState<string | null>(null)
   /** The reader shows this article beside its source, this line in view (from the report). */
   const [sourceAt, setSourceAt] = useState<SourceTarget | null>(null)
+  /** Counts the menu's highlight commands, for the reader to act on the selected words. */
+  const [highlightRequest, setHighlightRequest] = useState(0)
+  const requestHighlight = useCallback(() => {
+    setHighlightRequest((count) => count + 1)
+  }, [])
   const search = useSearch(searchClient, query, sort, revision)
 
   const refine = useCallback((clause: string) => {
@@ -102,6 +107,8 @@ export function useWorkspace(
     openAt,
     targets,
     sourceLine,
+    highlightRequest,
+    requestHighlight,
     readerKey: `${selection.focused ?? ''}:${String(sourceAt?.line ?? '')}`,
   }
 }

@@ -1,8 +1,9 @@
-// Correcting an article's headline and metadata. The edit goes through the history, so it can
+// Correcting an article's headline, body and metadata. The edit goes through the history, so it can
 // be undone, and announces the article so the search index updates at once.
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../shared/article'
+import { bodyFromText, bodyToText } from '../../core/archive/body-text'
 import type { ArticlePatch } from '../../core/archive/edit'
 import { editArticleFields } from './article-edits'
 import { archiveErrorMessage } from './error-message'
@@ -37,12 +38,14 @@ function patchFrom(form: FormData): ArticlePatch {
   patch.authors = text('authors').split(/[,，、]/u)
   const page = text('page').trim()
   patch.page = page === '' ? null : Number(page)
+  patch.blocks = bodyFromText(text('body'))
   return patch
 }
 
 export function ArticleEditForm({ history, article, onDone }: ArticleEditFormProps) {
   const { t } = useTranslation('archive')
   const [notice, setNotice] = useState<string | null>(null)
+  const formId = useId()
   const save = async (form: FormData) => {
     try {
       const outcome = await editArticleFields(history, article.id, patchFrom(form))
@@ -81,6 +84,17 @@ export function ArticleEditForm({ history, article, onDone }: ArticleEditFormPro
           {t('edit.page')}
           <input name="page" inputMode="numeric" defaultValue={article.page ?? ''} />
         </label>
+        <div className="field wide">
+          <label htmlFor={`${formId}-body`}>{t('edit.body')}</label>
+          <textarea
+            id={`${formId}-body`}
+            name="body"
+            rows={12}
+            aria-describedby={`${formId}-body-hint`}
+            defaultValue={bodyToText(article.blocks)}
+          />
+          <small id={`${formId}-body-hint`}>{t('edit.bodyHint')}</small>
+        </div>
       </div>
       <div className="form-actions">
         {notice !== null ? <p role="status">{notice}</p> : null}

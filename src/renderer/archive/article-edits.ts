@@ -10,22 +10,24 @@ import type { ArticlePatch, ArticlePatchError } from '../../core/archive/edit'
 import { assignLineRole } from '../../core/archive/line-role'
 import type { LineRole, LineRoleError } from '../../core/archive/line-role'
 import { mergeWithNext, splitArticle } from '../../core/archive/merge-split'
+import { carryNotes } from '../../core/notes/notes'
+import type { NoteError } from '../../core/notes/notes'
 import type { MergeSplitError } from '../../core/archive/merge-split'
 import type { ArchiveDatabase } from '../db/database'
 import { writeChange } from './apply-change'
 import type { ArchiveHistory } from './archive-history'
 
-export type EditError = ArticlePatchError | MergeSplitError | LineRoleError | 'notFound'
+export type EditError = ArticlePatchError | MergeSplitError | LineRoleError | NoteError | 'notFound'
 export type EditOutcome =
   { ok: true; change: ArticleChange | null } | { ok: false; error: EditError }
 
-class EditRefused extends Error {
+export class EditRefused extends Error {
   constructor(readonly code: EditError) {
     super(code)
   }
 }
 
-async function mustGet(database: ArchiveDatabase, id: string): Promise<Article> {
+export async function mustGet(database: ArchiveDatabase, id: string): Promise<Article> {
   const article = await database.articles.get(id)
   if (article === undefined) throw new EditRefused('notFound')
   return article
@@ -42,7 +44,8 @@ async function withDisplaced(
   return displaced.length === 0 ? change : { ...change, before: [...change.before, ...displaced] }
 }
 
-async function runEdit(
+/** Runs a change built from what `build` reads, notes carried to the text they mark. */
+export async function runEdit(
   history: ArchiveHistory,
   build: (database: ArchiveDatabase) => Promise<ArticleChange | null>,
 ): Promise<EditOutcome> {
@@ -51,7 +54,7 @@ async function runEdit(
     const change = await history.run(async () => {
       const built = await build(database)
       if (built === null) return null
-      const complete = await withDisplaced(database, built)
+      const complete = carryNotes(await withDisplaced(database, built))
       await writeChange(database, complete, false)
       return complete
     })

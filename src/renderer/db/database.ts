@@ -131,12 +131,20 @@ async function upgradeToV4(transaction: Transaction): Promise<void> {
     .modify(() => undefined)
 }
 
+/** Version 5: articles with notes indexed (`noted`, added by db/derived-fields.ts), so the list
+ * of every note reads only them. No article had notes before: nothing to rewrite. */
+export const schemaV5 = {
+  articles:
+    '&id, date, titleKey, importedAt, updatedAt, *tags, [paper+date+page], source.file, conflicted, noted',
+}
+
 /** Every version, oldest first. Dexie needs all of them to upgrade from any older one. */
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: 1, stores: schemaV1 },
   { version: 2, stores: schemaV2, upgrade: upgradeToV2 },
   { version: 3, stores: schemaV3 },
   { version: 4, stores: schemaV4, upgrade: upgradeToV4 },
+  { version: 5, stores: schemaV5 },
 ]
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1

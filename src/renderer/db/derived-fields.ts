@@ -1,7 +1,8 @@
 // Fields the archive stores only to index them, added to every article as it is written and
 // taken off again as it is read, so that no writer has to remember them and no reader (the
 // reader, a backup, a comparison) ever sees them. Today: `titleKey`, the headline's pinyin sort
-// key (shared/sort-key.ts), which the library's headline order reads from its index.
+// key (shared/sort-key.ts), which the library's headline order reads from its index, and
+// `noted`, 1 on an article with notes, which the list of all notes reads.
 import type { DBCore, DBCoreTable, Dexie } from 'dexie'
 import { sortKey } from '../../shared/sort-key'
 
@@ -11,12 +12,15 @@ function withDerived(value: unknown): unknown {
   const headline = typeof title === 'string' ? title : derivedTitle
   // No headline: no key, so the index leaves the article out (the library lists it last).
   const titleKey = typeof headline === 'string' && headline !== '' ? sortKey(headline) : undefined
-  return { ...value, titleKey }
+  const { notes } = value as { notes?: unknown }
+  const noted = Array.isArray(notes) && notes.length > 0 ? 1 : undefined
+  return { ...value, titleKey, noted }
 }
 
 function withoutDerived(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || !('titleKey' in value)) return value
-  const { titleKey: _derived, ...article } = value
+  if (typeof value !== 'object' || value === null) return value
+  if (!('titleKey' in value) && !('noted' in value)) return value
+  const { titleKey: _key, noted: _noted, ...article } = value as Record<string, unknown>
   return article
 }
 

@@ -85,6 +85,27 @@ describe('schema migrations', () => {
     )
   })
 
+  it('indexes articles with notes once version 5 opens, and never shows the mark to readers', async () => {
+    name = `migration-${crypto.randomUUID()}`
+    await writeAtVersion(name, 4, seed)
+    opened = openArchiveDatabase(name)
+    expect(await opened.articles.where('noted').equals(1).count()).toBe(0)
+    const note = {
+      id: 'n1',
+      anchor: null,
+      colour: 'yellow' as const,
+      text: '问园区要数据',
+      createdAt: 1,
+      updatedAt: 1,
+    }
+    const noted = { ...article, notes: [note] }
+    await opened.articles.put(noted)
+    expect(await opened.articles.where('noted').equals(1).primaryKeys()).toEqual([article.id])
+    expect(await opened.articles.get(article.id)).toEqual(noted)
+    await opened.articles.put(article)
+    expect(await opened.articles.where('noted').equals(1).count()).toBe(0)
+  })
+
   for (const { version } of schemaVersions) {
     it(`opens a database written at version ${version} with the current code`, async () => {
       name = `migration-${crypto.randomUUID()}`

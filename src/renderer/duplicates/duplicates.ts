@@ -11,6 +11,7 @@ import type { DuplicateGroup } from '../../core/archive/duplicates'
 import type { ArchiveDatabase } from '../db/database'
 import { readStringListSetting, settingKeys, writeSetting } from '../db/settings'
 import { writeChange } from '../archive/apply-change'
+import { carryNotes } from '../../core/notes/notes'
 import { findDuplicatePairsOffThread } from './find-duplicates'
 import type { ArchiveHistory } from '../archive/archive-history'
 
@@ -62,7 +63,9 @@ export function resolveDuplicateGroup(
   const database = history.database
   return history.run(async () => {
     const group = (await database.articles.bulkGet([...ids])).filter((a) => a !== undefined)
-    const change = resolveDuplicates(group, keepId, decision, now)
+    const resolved = resolveDuplicates(group, keepId, decision, now)
+    // The notes of the copies let go stay, on the one kept.
+    const change = resolved === null ? null : carryNotes(resolved)
     if (change !== null) await writeChange(database, change, false)
     return change
   })

@@ -15,6 +15,8 @@ import { useArticleMarks } from '../search/use-article-marks'
 import { textWithCitation } from '../../core/archive/citation'
 import { HitNavigator } from './HitNavigator'
 import { ReaderTools } from './ReaderTools'
+import { ArticleNotesLayer } from '../notes/ArticleNotesLayer'
+import { useArticleNotes } from '../notes/use-article-notes'
 import { SourceView } from './SourceView'
 import { useCurrentHit } from './use-current-hit'
 
@@ -36,6 +38,8 @@ export interface ArticleReaderProps {
   sourceLine?: number | null | undefined
   /** Tools of rooms above this one for the open article (adding it to a collection). */
   extraTools?: (articleId: string) => ReactNode
+  /** Counts the menu's 高亮所选文字 commands: each one highlights the words selected. */
+  highlightRequest?: number
 }
 
 export function ArticleReader(props: ArticleReaderProps) {
@@ -51,6 +55,13 @@ export function ArticleReader(props: ArticleReaderProps) {
   )
   const marks = useArticleMarks(props.searchClient, article, query)
   const [current, stepTo] = useCurrentHit(marks)
+  const notes = useArticleNotes({
+    history,
+    article,
+    container: articleElement,
+    highlightRequest: props.highlightRequest ?? 0,
+    onFailed: props.onFailed,
+  })
   if (article === undefined) {
     return (
       <article className="reader empty" aria-label={t('shell.reader')}>
@@ -97,13 +108,23 @@ export function ArticleReader(props: ArticleReaderProps) {
         </button>
       </div>
       {article.kicker !== null ? (
-        <p className="reader-kicker">
-          <Highlighted text={article.kicker} ranges={marks?.kicker ?? []} current={current} />
+        <p className="reader-kicker" data-part="kicker">
+          <Highlighted
+            text={article.kicker}
+            ranges={marks?.kicker ?? []}
+            current={current}
+            highlights={notes.highlights('kicker')}
+          />
         </p>
       ) : null}
       {article.title !== null ? (
-        <h2 className="reader-title">
-          <Highlighted text={article.title} ranges={marks?.title ?? []} current={current} />
+        <h2 className="reader-title" data-part="title">
+          <Highlighted
+            text={article.title}
+            ranges={marks?.title ?? []}
+            current={current}
+            highlights={notes.highlights('title')}
+          />
         </h2>
       ) : article.derivedTitle ? (
         <h2 className="reader-title derived">
@@ -112,8 +133,13 @@ export function ArticleReader(props: ArticleReaderProps) {
         </h2>
       ) : null}
       {article.subtitle !== null ? (
-        <p className="reader-subtitle">
-          <Highlighted text={article.subtitle} ranges={marks?.subtitle ?? []} current={current} />
+        <p className="reader-subtitle" data-part="subtitle">
+          <Highlighted
+            text={article.subtitle}
+            ranges={marks?.subtitle ?? []}
+            current={current}
+            highlights={notes.highlights('subtitle')}
+          />
         </p>
       ) : null}
       {article.byline !== null ? <p className="reader-byline">{article.byline}</p> : null}
@@ -160,25 +186,33 @@ export function ArticleReader(props: ArticleReaderProps) {
               />
             ) : null}
             {block.type === 'subhead' ? (
-              <h3>
+              <h3 data-part={index}>
                 <Highlighted
                   text={block.text}
                   ranges={marks?.blocks[index] ?? []}
                   current={current}
+                  highlights={notes.highlights(index)}
                 />
               </h3>
             ) : (
-              <p>
+              <p data-part={index}>
                 <Highlighted
                   text={block.text}
                   ranges={marks?.blocks[index] ?? []}
                   current={current}
+                  highlights={notes.highlights(index)}
                 />
               </p>
             )}
           </Fragment>
         ))}
       </div>
+      <ArticleNotesLayer
+        history={history}
+        article={article}
+        notes={notes}
+        onFailed={props.onFailed}
+      />
       <footer className="reader-source">
         {t('reader.source', { file: article.source.file, encoding: article.source.encoding })}
       </footer>

@@ -98,7 +98,17 @@ export interface PrintOutcome {
 
 /** Commands from the application menu and its shortcuts. */
 export type MenuCommand =
-  'import' | 'search' | 'print' | 'undo' | 'redo' | 'backup' | 'restore' | 'duplicates' | 'about'
+  | 'import'
+  | 'search'
+  | 'print'
+  | 'undo'
+  | 'redo'
+  | 'backup'
+  | 'restore'
+  | 'duplicates'
+  | 'highlight'
+  | 'notes'
+  | 'about'
 
 export type Unsubscribe = () => void
 

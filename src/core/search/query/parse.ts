@@ -1,18 +1,21 @@
 // The query language: space = AND, "quoted phrase", OR or |, -exclude, (grouping), and fields
-// 标题:/title:, 作者:/author:, 标签:/tag:, 报纸:/paper:, 版:/page:, 栏目:/section:, 日期:/date:.
+// 标题:/title:, 笔记:/note:, 作者:/author:, 标签:/tag:, 报纸:/paper:, 版:/page:, 栏目:/section:, 日期:/date:.
 // OR binds tighter than the implicit AND (as in web search engines): `a b OR c` is a AND (b OR c).
 // Never throws: a malformed query comes back as a QueryError with a code and a position.
 import { normalize } from '../normalize'
 import { parseDateRange } from './dates'
 import { lex, type Token } from './lexer'
-import type { MetaField, ParseResult, QueryError, QueryNode } from './types'
+import type { MetaField, ParseResult, QueryError, QueryNode, TextScope } from './types'
 
-type FieldKind = MetaField | 'title' | 'page' | 'date'
+type FieldKind = MetaField | 'title' | 'notes' | 'page' | 'date'
 
 /** Field names after search normalisation (so 標題 and TITLE work too). */
 const FIELDS = new Map<string, FieldKind>([
   ['标题', 'title'],
   ['title', 'title'],
+  ['笔记', 'notes'],
+  ['note', 'notes'],
+  ['notes', 'notes'],
   ['作者', 'author'],
   ['author', 'author'],
   ['标签', 'tag'],
@@ -43,7 +46,7 @@ function fail(
   throw new ParseFailure({ code, position: token.position, length: token.length, params })
 }
 
-function textNode(token: Token & { value: string }, scope: 'all' | 'headline'): QueryNode {
+function textNode(token: Token & { value: string }, scope: TextScope): QueryNode {
   const phrase = normalize(token.value)
   if (phrase.trim() === '') fail(token, 'emptyPhrase')
   return { kind: 'text', scope, phrase }
@@ -56,6 +59,8 @@ function fieldNode(token: Extract<Token, { type: 'field' }>): QueryNode {
   switch (kind) {
     case 'title':
       return textNode(token, 'headline')
+    case 'notes':
+      return textNode(token, 'notes')
     case 'page': {
       const match = /^第?(\d{1,4})版?$/.exec(value)
       if (!match) fail(token, 'invalidPage', { value: token.value })
@@ -166,7 +171,7 @@ export function parseQuery(query: string): ParseResult {
 }
 
 /** The positive text phrases of a query: what counts for ranking and is highlighted. */
-export function positivePhrases(node: QueryNode): { scope: 'all' | 'headline'; phrase: string }[] {
+export function positivePhrases(node: QueryNode): { scope: TextScope; phrase: string }[] {
   switch (node.kind) {
     case 'text':
       return [{ scope: node.scope, phrase: node.phrase }]

@@ -1,7 +1,8 @@
 // The parsed query. Values are already normalised for search.
 
-/** `all`: any text field; `headline`: 引题, 主题 and 副题 (the 标题 block). */
-export type TextScope = 'all' | 'headline'
+/** `all`: any text field and the notes; `headline`: 引题, 主题 and 副题 (the 标题 block);
+ * `notes`: what the correspondent wrote in the article's notes (笔记:). */
+export type TextScope = 'all' | 'headline' | 'notes'
 export type MetaField = 'author' | 'tag' | 'paper' | 'section'
 
 export type QueryNode =

@@ -1,0 +1,132 @@
+// Placing a highlight in an article's text and finding it again after the text changed. The
+// reading text is the headline fields and the blocks, each on its own line, in reading order:
+// what the reader shows, what a selection in it covers. An anchor keeps the quoted words and
+// their context; finding it tries the exact words first (the best-fitting repeat), then the
+// context around words that were corrected.
+import type { ParsedArticle } from '../../shared/article'
+import type { TextAnchor } from '../../shared/note'
+
+export type ReadingPartKey = 'kicker' | 'title' | 'subtitle' | number
+
+export interface ReadingPart {
+  /** A headline field, or the index of a block. */
+  key: ReadingPartKey
+  text: string
+  /** Where the part starts in the reading text. */
+  start: number
+}
+
+export interface ReadingText {
+  text: string
+  parts: ReadingPart[]
+}
+
+export interface TextSpan {
+  start: number
+  end: number
+}
+
+/** Characters of context kept on each side of a quote. */
+const CONTEXT = 32
+/** Context that must still be there to re-attach corrected words. */
+const MIN_CONTEXT = 6
+
+type Readable = Pick<ParsedArticle, 'kicker' | 'title' | 'subtitle' | 'blocks'>
+
+export function readingText(article: Readable): ReadingText {
+  const pieces: { key: ReadingPartKey; text: string }[] = []
+  for (const key of ['kicker', 'title', 'subtitle'] as const) {
+    const text = article[key]
+    if (text !== null && text !== '') pieces.push({ key, text })
+  }
+  article.blocks.forEach((block, index) => pieces.push({ key: index, text: block.text }))
+  const parts: ReadingPart[] = []
+  let start = 0
+  for (const piece of pieces) {
+    parts.push({ ...piece, start })
+    start += piece.text.length + 1
+  }
+  return { text: pieces.map((piece) => piece.text).join('\n'), parts }
+}
+
+/** The anchor of `span` in `text`, its ends moved inward past white space. */
+export function anchorFor(text: string, span: TextSpan): TextAnchor | null {
+  let { start, end } = span
+  while (start < end && /\s/u.test(text.charAt(start))) start += 1
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end -= 1
+  if (end <= start) return null
+  return {
+    quote: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+    start,
+  }
+}
+
+function commonTail(a: string, b: string): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1
+  return n
+}
+
+function commonHead(a: string, b: string): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1
+  return n
+}
+
+function exactPlace(text: string, anchor: TextAnchor): TextSpan | null {
+  const { quote } = anchor
+  let best: { span: TextSpan; score: number } | null = null
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    const before = text.slice(Math.max(0, at - CONTEXT), at)
+    const after = text.slice(at + quote.length, at + quote.length + CONTEXT)
+    // Context agreement first; among equals the repeat nearest the old place.
+    const score =
+      commonTail(before, anchor.prefix) +
+      commonHead(after, anchor.suffix) -
+      Math.abs(at - anchor.start) / (text.length + 1)
+    if (best === null || score > best.score)
+      best = { span: { start: at, end: at + quote.length }, score }
+  }
+  return best?.span ?? null
+}
+
+/** The corrected words between the quote's unchanged context, if that context is still there
+ * and what lies between is of a plausible length. */
+function contextPlace(text: string, anchor: TextAnchor): TextSpan | null {
+  const prefix = anchor.prefix.slice(-MIN_CONTEXT * 2)
+  const suffix = anchor.suffix.slice(0, MIN_CONTEXT * 2)
+  const prefixEnough = prefix.length >= MIN_CONTEXT || anchor.prefix.length === anchor.start
+  if (!prefixEnough || suffix.length < MIN_CONTEXT) return null
+  const longest = anchor.quote.length * 2 + 8
+  if (prefix === '') {
+    const end = text.indexOf(suffix)
+    return end > 0 && end <= longest ? { start: 0, end } : null
+  }
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    const start = at + prefix.length
+    const end = text.indexOf(suffix, start)
+    if (end > start && end - start <= longest) return { start, end }
+  }
+  return null
+}
+
+/** Where the anchor's words are now, or null when they are gone. */
+export function locate(text: string, anchor: TextAnchor): TextSpan | null {
+  return exactPlace(text, anchor) ?? contextPlace(text, anchor)
+}
+
+/** A span of the reading text cut into the pieces of each part it covers. */
+export function spanInParts(
+  parts: readonly ReadingPart[],
+  span: TextSpan,
+): { key: ReadingPartKey; start: number; end: number }[] {
+  const pieces: { key: ReadingPartKey; start: number; end: number }[] = []
+  for (const part of parts) {
+    const start = Math.max(span.start, part.start) - part.start
+    const end = Math.min(span.end, part.start + part.text.length) - part.start
+    if (end > start) pieces.push({ key: part.key, start, end })
+  }
+  return pieces
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import type { Article } from '../../shared/article'
+import { editArticle } from '../archive/edit'
+import { mergeWithNext, splitArticle } from '../archive/merge-split'
+import { makeArticle, paragraphs } from '../archive/testing/articles'
+import { anchorFor, locate, readingText } from './anchor'
+import {
+  addNote,
+  carryNotes,
+  notesOf,
+  notesSearchText,
+  placeHighlights,
+  removeNote,
+  updateNote,
+} from './notes'
+
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('missing')
+  return value
+}
+
+const story = makeArticle(
+  '高新区冷链物流园开工',
+  paragraphs(
+    '园区总投资12亿元，建成后年吞吐量达80万吨。',
+    '项目负责人说，冷库一期明年投用，冷库二期随后开工。',
+  ),
+)
+
+/** Highlights `words` (its `nth` occurrence) in the article's reading text, with a note. */
+function highlight(article: Article, words: string, text = '', nth = 0): Article {
+  const reading = readingText(article).text
+  let start = -1
+  for (let i = 0; i <= nth; i += 1) start = reading.indexOf(words, start + 1)
+  const result = addNote(article, {
+    id: `n${String(notesOf(article).length + 1)}`,
+    span: { start, end: start + words.length },
+    colour: 'yellow',
+    text,
+    now: 5,
+  })
+  if (!result.ok) throw new Error(result.error)
+  return result.article
+}
+
+function highlightedText(article: Article): string[] {
+  const reading = readingText(article)
+  const { byPart } = placeHighlights(article)
+  return reading.parts.flatMap((part) =>
+    (byPart.get(part.key) ?? []).map((h) => part.text.slice(h.start, h.end)),
+  )
+}
+
+describe('anchors', () => {
+  it('find the repeat whose context matches, not the first one', () => {
+    const text = readingText(story).text
+    const second = text.indexOf('冷库二期')
+    const anchor = anchorFor(text, { start: second, end: second + 2 })
+    expect(anchor?.quote).toBe('冷库')
+    const moved = `新增一段。\n${text}`
+    const span = locate(moved, must(anchor))
+    expect(moved.slice(must(span).start, must(span).end + 2)).toBe('冷库二期')
+  })
+
+  it('follow corrected words between unchanged context, and give up when the context is gone', () => {
+    const text = readingText(story).text
+    const at = text.indexOf('12亿元')
+    const anchor = must(anchorFor(text, { start: at, end: at + '12亿元'.length }))
+    const corrected = text.replace('12亿元', '12.5亿元')
+    const span = locate(corrected, anchor)
+    expect(corrected.slice(must(span).start, must(span).end)).toBe('12.5亿元')
+    expect(locate('完全不同的一篇文章，没有任何相同的内容。', anchor)).toBeNull()
+  })
+
+  it('trim white space at the ends of a selection and refuse an empty one', () => {
+    expect(anchorFor('甲 乙丙 丁', { start: 1, end: 5 })?.quote).toBe('乙丙')
+    expect(anchorFor('甲   丁', { start: 1, end: 3 })).toBeNull()
+  })
+})
+
+describe('notes through changes', () => {
+  it('keep a highlight on its words when the headline is corrected', () => {
+    const noted = highlight(story, '年吞吐量达80万吨', '核实数字')
+    const edit = editArticle(noted, { title: '高新区冷链物流园今日正式开工建设' }, 9)
+    if (!edit.ok || edit.change === null) throw new Error('no edit')
+    const [after] = carryNotes(edit.change).after
+    expect(highlightedText(must(after))).toEqual(['年吞吐量达80万吨'])
+    expect(notesOf(must(after))[0]?.anchor?.start).toBe(
+      readingText(must(after)).text.indexOf('年吞吐量'),
+    )
+  })
+
+  it('mark a note detached when its words are gone, and keep it', () => {
+    const noted = highlight(story, '冷库一期明年投用')
+    const change = {
+      kind: 'edit' as const,
+      before: [noted],
+      after: [{ ...noted, blocks: paragraphs('全文改写，原句已删去。') }],
+    }
+    const [after] = carryNotes(change).after
+    expect(notesOf(must(after))).toHaveLength(1)
+    expect(notesOf(must(after))[0]?.detached).toBe(true)
+    expect(placeHighlights(must(after)).detached.map((n) => n.id)).toEqual(['n1'])
+  })
+
+  it('go with their words when an article is split, and come together when merged', () => {
+    const noted = highlight(highlight(story, '总投资12亿元'), '冷库二期随后开工', '跟进')
+    const split = splitArticle(noted, 1, 9)
+    if (!split.ok) throw new Error(split.error)
+    const [head, tail] = carryNotes(split.change).after
+    expect(highlightedText(must(head))).toEqual(['总投资12亿元'])
+    expect(highlightedText(must(tail))).toEqual(['冷库二期随后开工'])
+    const merged = mergeWithNext(must(head), must(tail), 10)
+    if (!merged.ok) throw new Error(merged.error)
+    const [one] = carryNotes(merged.change).after
+    expect(highlightedText(must(one)).sort()).toEqual(['冷库二期随后开工', '总投资12亿元'])
+  })
+
+  it('are searchable by what was written, and removable', () => {
+    const noted = highlight(highlight(story, '冷库', '问园区要数据'), '园区', '')
+    expect(notesSearchText(noted)).toBe('问园区要数据')
+    const removed = removeNote(noted, 'n1')
+    expect(removed.ok && notesOf(removed.article).map((n) => n.id)).toEqual(['n2'])
+  })
+
+  it('stay as a note change made them: added, edited, removed', () => {
+    const one = highlight(story, '冷库一期')
+    const two = highlight(one, '总投资', '第二条')
+    const added = carryNotes({ kind: 'addNote', before: [one], after: [two] }).after
+    expect(notesOf(must(added[0])).map((n) => n.id)).toEqual(['n1', 'n2'])
+    const edited = updateNote(two, 'n1', { text: '改过' }, 9)
+    if (!edited.ok) throw new Error(edited.error)
+    const afterEdit = carryNotes({ kind: 'editNote', before: [two], after: [edited.article] }).after
+    expect(notesOf(must(afterEdit[0])).map((n) => n.text)).toEqual(['改过', '第二条'])
+    const removed = removeNote(two, 'n2')
+    if (!removed.ok) throw new Error(removed.error)
+    const afterRemove = carryNotes({ kind: 'removeNote', before: [two], after: [removed.article] })
+    expect(notesOf(must(afterRemove.after[0])).map((n) => n.id)).toEqual(['n1'])
+  })
+
+  it('leave an article without notes as it was', () => {
+    const edit = editArticle(story, { title: '新标题' }, 9)
+    if (!edit.ok || edit.change === null) throw new Error('no edit')
+    expect(carryNotes(edit.change)).toBe(edit.change)
+    expect('notes' in must(edit.change.after[0])).toBe(false)
+  })
+})

@@ -1,0 +1,213 @@
+// Notes on an article: adding, editing and removing them, and keeping them attached to their
+// words when a change rewrites the text (an edit, a merge, a split, a duplicate folded in).
+import type { Article } from '../../shared/article'
+import type { ArticleNote, HighlightColour, TextAnchor } from '../../shared/note'
+import type { ArticleChange } from '../archive/change'
+import { anchorFor, locate, readingText, spanInParts } from './anchor'
+import type { ReadingPartKey, TextSpan } from './anchor'
+
+export const NOTE_TEXT_MAX = 20_000
+export const NOTES_PER_ARTICLE_MAX = 1_000
+
+export function notesOf(article: Pick<Article, 'notes'>): readonly ArticleNote[] {
+  return article.notes ?? []
+}
+
+/** The article with these notes; the field is left out when there are none. */
+export function withNotes(article: Article, notes: readonly ArticleNote[]): Article {
+  const { notes: _old, ...rest } = article
+  return notes.length === 0 ? rest : { ...rest, notes: [...notes] }
+}
+
+export interface NewNote {
+  id: string
+  /** A span of the article's reading text; null for a note on the whole article. */
+  span: TextSpan | null
+  colour: HighlightColour
+  text: string
+  now: number
+}
+
+export type NoteError = 'emptySelection' | 'noteTooLong' | 'tooManyNotes' | 'noteNotFound'
+
+export type NoteResult = { ok: true; article: Article } | { ok: false; error: NoteError }
+
+export function addNote(article: Article, note: NewNote): NoteResult {
+  const notes = notesOf(article)
+  if (notes.length >= NOTES_PER_ARTICLE_MAX) return { ok: false, error: 'tooManyNotes' }
+  if (note.text.length > NOTE_TEXT_MAX) return { ok: false, error: 'noteTooLong' }
+  let anchor: TextAnchor | null = null
+  if (note.span !== null) {
+    anchor = anchorFor(readingText(article).text, note.span)
+    if (anchor === null) return { ok: false, error: 'emptySelection' }
+  }
+  const added: ArticleNote = {
+    id: note.id,
+    anchor,
+    colour: note.colour,
+    text: note.text.trim(),
+    createdAt: note.now,
+    updatedAt: note.now,
+  }
+  return { ok: true, article: withNotes(article, [...notes, added]) }
+}
+
+/** Unchanged text and colour give the article back as it was (the same object). */
+export function updateNote(
+  article: Article,
+  id: string,
+  patch: Partial<Pick<ArticleNote, 'text' | 'colour'>>,
+  now: number,
+): NoteResult {
+  const notes = notesOf(article)
+  const note = notes.find((n) => n.id === id)
+  if (note === undefined) return { ok: false, error: 'noteNotFound' }
+  if (patch.text !== undefined && patch.text.length > NOTE_TEXT_MAX)
+    return { ok: false, error: 'noteTooLong' }
+  const text = patch.text?.trim() ?? note.text
+  const colour = patch.colour ?? note.colour
+  if (text === note.text && colour === note.colour) return { ok: true, article }
+  const updated: ArticleNote = {
+    ...note,
+    text,
+    colour: patch.colour ?? note.colour,
+    updatedAt: now,
+  }
+  return {
+    ok: true,
+    article: withNotes(
+      article,
+      notes.map((n) => (n.id === id ? updated : n)),
+    ),
+  }
+}
+
+export function removeNote(article: Article, id: string): NoteResult {
+  const notes = notesOf(article)
+  if (!notes.some((n) => n.id === id)) return { ok: false, error: 'noteNotFound' }
+  return {
+    ok: true,
+    article: withNotes(
+      article,
+      notes.filter((n) => n.id !== id),
+    ),
+  }
+}
+
+/** The note placed again in `text`: its anchor follows its words, or it is marked detached. */
+function placed(note: ArticleNote, text: string): ArticleNote | null {
+  if (note.anchor === null) return note
+  const span = locate(text, note.anchor)
+  if (span === null) return null
+  const anchor = anchorFor(text, span)
+  if (anchor === null) return null
+  const { detached: _detached, ...attached } = note
+  return { ...attached, anchor }
+}
+
+function detachedNote(note: ArticleNote): ArticleNote {
+  return note.anchor === null ? note : { ...note, detached: true }
+}
+
+/** The article (by index) whose text holds the note's words, its own first. */
+function homeOf(
+  note: ArticleNote,
+  own: number,
+  texts: readonly string[],
+): { index: number; note: ArticleNote } {
+  for (const index of [own, ...texts.keys()]) {
+    const attached = placed(note, texts[index] ?? '')
+    if (attached !== null) return { index, note: attached }
+  }
+  return { index: own, note: detachedNote(note) }
+}
+
+/**
+ * The change with its notes placed in the text it leaves. The notes an article leaves with are
+ * its own (a note edit changes them); an article the change removes (merged, split, a duplicate
+ * let go) hands its notes on. Each highlight goes to the article whose text still holds its
+ * words (its owner first); a note whose words are gone is kept as detached; a note on a whole
+ * article stays with its owner, else the first article left. A change that leaves no article (a
+ * delete) takes its notes along; undo brings them back with it.
+ */
+export function carryNotes(change: ArticleChange): ArticleChange {
+  if (change.after.length === 0) return change
+  const kept = new Set(change.after.map((article) => article.id))
+  const owned = [
+    ...change.after.map((article, index) => ({ article, index })),
+    ...change.before
+      .filter((article) => !kept.has(article.id))
+      .map((article) => ({ article, index: 0 })),
+  ].flatMap(({ article, index }) => notesOf(article).map((note) => ({ note, own: index })))
+  if (owned.length === 0) return change
+  const texts = change.after.map((article) => readingText(article).text)
+  const carried = change.after.map((): ArticleNote[] => [])
+  const seen = new Set<string>()
+  for (const { note, own } of owned) {
+    if (seen.has(note.id)) continue
+    seen.add(note.id)
+    const found = homeOf(note, own, texts)
+    carried[found.index]?.push(found.note)
+  }
+  const after = change.after.map((article, index) => withNotes(article, carried[index] ?? []))
+  return { ...change, after }
+}
+
+/**
+ * Both sides' notes, none lost: a note known to one side only is kept, a note both sides have
+ * is taken from the side that changed it last (`trusted` caps the other side's times).
+ */
+export function mergeNotes(
+  local: readonly ArticleNote[],
+  incoming: readonly ArticleNote[],
+  trusted: (time: number) => number,
+): ArticleNote[] {
+  const merged = new Map(local.map((note) => [note.id, note]))
+  for (const note of incoming) {
+    const mine = merged.get(note.id)
+    const theirs = { ...note, updatedAt: trusted(note.updatedAt) }
+    if (mine === undefined || theirs.updatedAt > mine.updatedAt) merged.set(note.id, theirs)
+  }
+  return [...merged.values()]
+}
+
+export interface PlacedHighlight {
+  id: string
+  colour: HighlightColour
+  start: number
+  end: number
+}
+
+/** Where each attached highlight of the article is, per part of its reading text, for drawing;
+ * the notes whose words cannot be found are listed apart. */
+export function placeHighlights(article: Article): {
+  byPart: Map<ReadingPartKey, PlacedHighlight[]>
+  detached: ArticleNote[]
+} {
+  const reading = readingText(article)
+  const byPart = new Map<ReadingPartKey, PlacedHighlight[]>()
+  const detached: ArticleNote[] = []
+  for (const note of notesOf(article)) {
+    if (note.anchor === null) continue
+    const span = note.detached === true ? null : locate(reading.text, note.anchor)
+    if (span === null) {
+      detached.push(note)
+      continue
+    }
+    for (const piece of spanInParts(reading.parts, span)) {
+      const list = byPart.get(piece.key) ?? []
+      list.push({ id: note.id, colour: note.colour, start: piece.start, end: piece.end })
+      byPart.set(piece.key, list)
+    }
+  }
+  for (const list of byPart.values()) list.sort((a, b) => a.start - b.start)
+  return { byPart, detached }
+}
+
+/** What search reads of an article's notes (the `笔记:` field and the plain search). */
+export function notesSearchText(article: Pick<Article, 'notes'>): string {
+  return notesOf(article)
+    .map((note) => note.text)
+    .filter((text) => text !== '')
+    .join('\n')
+}
