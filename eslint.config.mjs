@@ -45,6 +45,7 @@ const rendererFloors = [
     'first-run',
     'conflicts',
     'citation',
+    'notes',
   ],
   ['library', 'reader', 'saved'],
   ['app'],

@@ -27,6 +27,8 @@ export interface PrintOptions {
   date: string | null
   /** 版次 of the first sheet. */
   firstPage: number
+  /** Clipping sheets: each article's notes printed after its text. */
+  notes: boolean
 }
 
 export const defaultPrintOptions: PrintOptions = {
@@ -37,6 +39,7 @@ export const defaultPrintOptions: PrintOptions = {
   paperName: '',
   date: null,
   firstPage: 1,
+  notes: false,
 }
 
 const bodySizeIds = Object.keys(bodySizes) as [BodySize, ...BodySize[]]
@@ -50,6 +53,7 @@ export const printOptionsSchema = z
     paperName: z.string().max(60),
     date: z.string().regex(isoDatePattern).nullable(),
     firstPage: z.number().int().min(1).max(999),
+    notes: z.boolean(),
   })
   .strict() satisfies z.ZodType<PrintOptions>
 

@@ -131,6 +131,28 @@ describe('RIS', () => {
     ])
   })
 
+  it('carries the article’s notes as N1 lines, a highlight with its words', () => {
+    const note = { colour: 'yellow' as const, createdAt: 1, updatedAt: 1 }
+    const noted = {
+      ...frontPage,
+      notes: [
+        {
+          ...note,
+          id: 'a',
+          anchor: { quote: '共克时艰', prefix: '', suffix: '', start: 0 },
+          text: '核实\n出处',
+        },
+        { ...note, id: 'b', anchor: null, text: '整版转载' },
+      ],
+    }
+    const lines = citationText('ris', [noted], style).split('\r\n')
+    expect(lines.filter((l) => l.startsWith('N1'))).toEqual([
+      'N1  - 「共克时艰」 核实 出处',
+      'N1  - 整版转载',
+    ])
+    expect(lines.at(-2)).toBe('ER  - ')
+  })
+
   it('keeps a value on one line', () => {
     const broken = makeArticle('上半句\n下半句', paragraphs('正文。'))
     expect(risFile([cslItem(broken)])).toContain('TI  - 上半句 下半句\r\n')

@@ -17,7 +17,7 @@ export interface CslItem {
 
 export type CitableArticle = Pick<
   Article,
-  'id' | 'title' | 'derivedTitle' | 'authors' | 'paper' | 'date' | 'page' | 'section'
+  'id' | 'title' | 'derivedTitle' | 'authors' | 'paper' | 'date' | 'page' | 'section' | 'notes'
 >
 
 function dateParts(iso: string | null): [number, number, number] | null {

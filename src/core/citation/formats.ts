@@ -1,9 +1,10 @@
 // The four ways to cite articles the citation dialog offers, each as the text that is copied
-// or saved, and the file extension it is saved under.
+// or saved, and the file extension it is saved under. RIS carries the articles' notes too.
 import { cslItem, cslJson, type CitableArticle } from './csl-item'
 import { gbt7714Entries, type CslStyle } from './gbt7714'
 import { plainCitation } from './plain'
 import { risFile } from './ris'
+import { notesOf } from '../notes/notes'
 
 export const citationFormats = ['gbt7714', 'plain', 'ris', 'csl-json'] as const
 export type CitationFormat = (typeof citationFormats)[number]
@@ -13,6 +14,15 @@ export const citationExtension: Record<CitationFormat, string> = {
   plain: 'txt',
   ris: 'ris',
   'csl-json': 'json',
+}
+
+/** Each article's notes as lines: the highlighted words in 「」, then what was written. */
+function notesById(articles: readonly CitableArticle[]): Map<string, string[]> {
+  const lines = (article: CitableArticle) =>
+    notesOf(article).map((note) =>
+      [note.anchor === null ? '' : `「${note.anchor.quote}」`, note.text].join(' ').trim(),
+    )
+  return new Map(articles.map((article) => [article.id, lines(article)]))
 }
 
 /** The citations of the articles in one format, one reference per line for the text styles. */
@@ -35,7 +45,7 @@ export function citationText(
         })
         .join('\n')
     case 'ris':
-      return risFile(articles.map(cslItem))
+      return risFile(articles.map(cslItem), notesById(articles))
     case 'csl-json':
       return cslJson(articles)
   }

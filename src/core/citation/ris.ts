@@ -10,7 +10,7 @@ function line(tag: string, value: string): string {
   return `${tag}  - ${value.replace(/\s*[\r\n]+\s*/gu, ' ').trim()}`
 }
 
-function record(item: CslItem): string[] {
+function record(item: CslItem, notes: readonly string[]): string[] {
   const lines = [line('TY', 'NEWS'), line('TI', item.title)]
   for (const author of item.author ?? []) {
     lines.push(
@@ -25,11 +25,18 @@ function record(item: CslItem): string[] {
   if (item['container-title'] !== undefined) lines.push(line('T2', item['container-title']))
   if (item.page !== undefined) lines.push(line('SP', item.page))
   if (item.section !== undefined) lines.push(line('SE', item.section))
+  // N1: Zotero makes each one a note under the item.
+  for (const note of notes) lines.push(line('N1', note))
   lines.push(line('ER', ''))
   return lines
 }
 
-/** A RIS file: records separated by a blank line, CRLF line ends as the format's spec asks. */
-export function risFile(items: readonly CslItem[]): string {
-  return `${items.map((item) => record(item).join('\r\n')).join('\r\n\r\n')}\r\n`
+/** A RIS file: records separated by a blank line, CRLF line ends as the format's spec asks;
+ * `notes` by item id, each the text of one N1 line. */
+export function risFile(
+  items: readonly CslItem[],
+  notes: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
+  const records = items.map((item) => record(item, notes.get(item.id) ?? []).join('\r\n'))
+  return `${records.join('\r\n\r\n')}\r\n`
 }

@@ -1,8 +1,7 @@
-// Notes on an article: adding, editing and removing them, and keeping them attached to their
-// words when a change rewrites the text (an edit, a merge, a split, a duplicate folded in).
+// Notes on an article: adding, editing and removing them, placing them in its text again after
+// the text changed, merging both sides' notes.
 import type { Article } from '../../shared/article'
 import type { ArticleNote, HighlightColour, TextAnchor } from '../../shared/note'
-import type { ArticleChange } from '../archive/change'
 import { anchorFor, locate, readingText, spanInParts } from './anchor'
 import type { ReadingPartKey, TextSpan } from './anchor'
 
@@ -94,8 +93,9 @@ export function removeNote(article: Article, id: string): NoteResult {
   }
 }
 
-/** The note placed again in `text`: its anchor follows its words, or it is marked detached. */
-function placed(note: ArticleNote, text: string): ArticleNote | null {
+/** The note placed again in `text`: its anchor follows its words; null when they are gone (a
+ * note on the whole article is always placed). */
+export function reattached(note: ArticleNote, text: string): ArticleNote | null {
   if (note.anchor === null) return note
   const span = locate(text, note.anchor)
   if (span === null) return null
@@ -105,52 +105,9 @@ function placed(note: ArticleNote, text: string): ArticleNote | null {
   return { ...attached, anchor }
 }
 
-function detachedNote(note: ArticleNote): ArticleNote {
+/** The note kept without its words, for the user to see apart. */
+export function detachedNote(note: ArticleNote): ArticleNote {
   return note.anchor === null ? note : { ...note, detached: true }
-}
-
-/** The article (by index) whose text holds the note's words, its own first. */
-function homeOf(
-  note: ArticleNote,
-  own: number,
-  texts: readonly string[],
-): { index: number; note: ArticleNote } {
-  for (const index of [own, ...texts.keys()]) {
-    const attached = placed(note, texts[index] ?? '')
-    if (attached !== null) return { index, note: attached }
-  }
-  return { index: own, note: detachedNote(note) }
-}
-
-/**
- * The change with its notes placed in the text it leaves. The notes an article leaves with are
- * its own (a note edit changes them); an article the change removes (merged, split, a duplicate
- * let go) hands its notes on. Each highlight goes to the article whose text still holds its
- * words (its owner first); a note whose words are gone is kept as detached; a note on a whole
- * article stays with its owner, else the first article left. A change that leaves no article (a
- * delete) takes its notes along; undo brings them back with it.
- */
-export function carryNotes(change: ArticleChange): ArticleChange {
-  if (change.after.length === 0) return change
-  const kept = new Set(change.after.map((article) => article.id))
-  const owned = [
-    ...change.after.map((article, index) => ({ article, index })),
-    ...change.before
-      .filter((article) => !kept.has(article.id))
-      .map((article) => ({ article, index: 0 })),
-  ].flatMap(({ article, index }) => notesOf(article).map((note) => ({ note, own: index })))
-  if (owned.length === 0) return change
-  const texts = change.after.map((article) => readingText(article).text)
-  const carried = change.after.map((): ArticleNote[] => [])
-  const seen = new Set<string>()
-  for (const { note, own } of owned) {
-    if (seen.has(note.id)) continue
-    seen.add(note.id)
-    const found = homeOf(note, own, texts)
-    carried[found.index]?.push(found.note)
-  }
-  const after = change.after.map((article, index) => withNotes(article, carried[index] ?? []))
-  return { ...change, after }
 }
 
 /**
@@ -202,12 +159,4 @@ export function placeHighlights(article: Article): {
   }
   for (const list of byPart.values()) list.sort((a, b) => a.start - b.start)
   return { byPart, detached }
-}
-
-/** What search reads of an article's notes (the `笔记:` field and the plain search). */
-export function notesSearchText(article: Pick<Article, 'notes'>): string {
-  return notesOf(article)
-    .map((note) => note.text)
-    .filter((text) => text !== '')
-    .join('\n')
 }

@@ -1,6 +1,5 @@
 // What the engine indexes of an article: its text fields, and the fields filters and facets use.
 import { bodyText, type Article } from '../../shared/article'
-import { notesSearchText } from '../notes/notes'
 import { normalize } from './normalize'
 
 export interface SearchDoc {
@@ -25,6 +24,14 @@ export interface SearchDoc {
  * text or queries, so no phrase matches across it and `笔记:` finds the notes alone. */
 export const NOTES_MARK = '\u0002'
 
+/** What the correspondent wrote in the article's notes, one note per line. */
+function notesText(article: Article): string {
+  return (article.notes ?? [])
+    .map((note) => note.text)
+    .filter((text) => text !== '')
+    .join('\n')
+}
+
 export function searchDocFromArticle(article: Article): SearchDoc {
   return {
     id: article.id,
@@ -38,7 +45,7 @@ export function searchDocFromArticle(article: Article): SearchDoc {
     paper: article.paper,
     section: article.section,
     page: article.page,
-    notes: notesSearchText(article),
+    notes: notesText(article),
   }
 }
 

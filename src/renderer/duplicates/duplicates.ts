@@ -11,7 +11,7 @@ import type { DuplicateGroup } from '../../core/archive/duplicates'
 import type { ArchiveDatabase } from '../db/database'
 import { readStringListSetting, settingKeys, writeSetting } from '../db/settings'
 import { writeChange } from '../archive/apply-change'
-import { carryNotes } from '../../core/notes/notes'
+import { carryNotes } from '../../core/archive/carry-notes'
 import { findDuplicatePairsOffThread } from './find-duplicates'
 import type { ArchiveHistory } from '../archive/archive-history'
 

@@ -96,3 +96,33 @@ describe('PrintDocument', () => {
     expect(checked, 'selections with a story set under a continuation').toBeGreaterThan(0)
   })
 })
+
+describe('notes on clipping sheets', () => {
+  const note = { colour: 'yellow' as const, createdAt: 1, updatedAt: 1 }
+  const noted = (): PrintArticle => {
+    const article = sampleArticle(0, 3)
+    const quote = article.blocks[0]?.text.slice(0, 6) ?? ''
+    return {
+      ...article,
+      notes: [
+        { ...note, id: 'a', anchor: { quote, prefix: '', suffix: '', start: 0 }, text: '核实数字' },
+        { ...note, id: 'b', anchor: null, text: '下周回访' },
+      ],
+    }
+  }
+
+  it('prints an article’s notes after its text when asked, and only then', async () => {
+    const article = noted()
+    const body = article.blocks.map((block) => block.text).join('')
+    const quote = article.notes?.[0]?.anchor?.quote ?? ''
+    const asked = { ...defaultPrintOptions, layout: 'clipping' as const, notes: true }
+    const withNotes = await layOut([article], asked)
+    expect(withNotes.report.overflow).toEqual([])
+    expect(pouredText(withNotes.container, article.id)).toContain(
+      `${body}笔记「${quote}」 核实数字下周回访`,
+    )
+    cleanup()
+    const plain = await layOut([article], { ...asked, notes: false })
+    expect(pouredText(plain.container, article.id)).not.toContain('核实数字')
+  })
+})

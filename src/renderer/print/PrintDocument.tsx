@@ -2,6 +2,7 @@
 // fonts, measures the articles, plans the sheets, renders them and pours the text; when a story
 // does not fit (measurement is never exact) it plans again with more room for it.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { withPrintedNotes } from '../../core/print/article'
 import type { PrintArticle } from '../../core/print/article'
 import type { ArticleMetrics } from '../../core/print/metrics'
 import type { PrintOptions } from '../../shared/print-job'
@@ -14,6 +15,7 @@ import { Measurer } from './Measurer'
 import { pourAll } from './pour'
 import type { Leftover } from './pour'
 import { Sheet } from './Sheet'
+import { sheetText } from './sheet-text'
 import { gridVars } from './units'
 import './print.css'
 
@@ -73,13 +75,21 @@ function useFonts(articles: readonly PrintArticle[]): boolean {
 /** What the make-up depends on: a change here lays the pages out anew. The masthead's name, date
  * and first page number only relabel the sheets already made up. */
 export function layoutKey(options: PrintOptions): string {
-  return [options.paper, options.layout, options.columns, options.bodySize].join('|')
+  return [options.paper, options.layout, options.columns, options.bodySize, options.notes].join('|')
 }
 
 export function PrintDocument(props: PrintDocumentProps) {
   const { options, articles } = props
   const key = `${layoutKey(options)}|${articles.map((a) => a.id).join(',')}`
-  return <Layout key={key} {...props} />
+  const withNotes = options.notes && options.layout === 'clipping'
+  const printed = useMemo(
+    () =>
+      withNotes
+        ? articles.map((article) => withPrintedNotes(article, sheetText('notes')))
+        : articles,
+    [articles, withNotes],
+  )
+  return <Layout key={key} {...props} articles={printed} />
 }
 
 function Layout({ articles, options, onReady }: PrintDocumentProps) {

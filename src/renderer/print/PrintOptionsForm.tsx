@@ -1,4 +1,5 @@
-// The print options: paper, layout, columns, body size, paper name and date for the masthead.
+// The print options: paper, layout, columns, body size, paper name and date for the masthead,
+// and on clipping sheets whether the articles' notes are printed.
 import { useTranslation } from 'react-i18next'
 import { layouts } from '../../shared/print-job'
 import type { PrintOptions } from '../../shared/print-job'
@@ -119,6 +120,19 @@ export function PrintOptionsForm({ options, onChange }: PrintOptionsFormProps) {
             set({ firstPage: Math.min(999, Math.max(1, Math.round(Number(e.target.value)) || 1)) })
           }}
         />
+      </label>
+      <label className="field checkbox-field" title={t('preview.notesOnlyClipping')}>
+        <span>
+          <input
+            type="checkbox"
+            checked={options.notes && options.layout === 'clipping'}
+            disabled={options.layout !== 'clipping'}
+            onChange={(e) => {
+              set({ notes: e.target.checked })
+            }}
+          />{' '}
+          {t('preview.notes')}
+        </span>
       </label>
     </form>
   )

@@ -18,6 +18,8 @@ export const printMessages = defineMessages({
       paperName: '报名',
       date: '日期',
       firstPage: '起始版次',
+      notes: '在剪报上印出笔记',
+      notesOnlyClipping: '只有剪报版式会印出笔记',
       print: '打印…',
       savePdf: '存为 PDF…',
       close: '关闭',
@@ -46,6 +48,7 @@ export const printMessages = defineMessages({
       clipping: '剪报',
       clippingPage: '第 {{page}} / {{pages}} 页',
       compilation: '剪报汇编',
+      notes: '笔记',
       unknownPaper: '报名未注明',
     },
     errors: {
@@ -69,6 +72,8 @@ export const printMessages = defineMessages({
       paperName: 'Paper name',
       date: 'Date',
       firstPage: 'First page number',
+      notes: 'Print notes on clipping sheets',
+      notesOnlyClipping: 'Notes are printed on clipping sheets only',
       print: 'Print…',
       savePdf: 'Save as PDF…',
       close: 'Close',
@@ -98,6 +103,7 @@ export const printMessages = defineMessages({
       clipping: 'Clipping',
       clippingPage: 'Page {{page}} of {{pages}}',
       compilation: 'Clippings',
+      notes: 'Notes',
       unknownPaper: 'Paper not recorded',
     },
     errors: {
