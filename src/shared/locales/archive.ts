@@ -86,7 +86,7 @@ export const archiveMessages = defineMessages({
       filter: '在笔记、所划文字和标题中查找',
       noneInArchive: '档案里还没有笔记。',
       noneMatching: '没有符合的笔记。',
-      more: '只列出最近的 {{count}} 篇文章的笔记；请用搜索框缩小范围。',
+      more: '笔记很多，这里只列出 {{count}} 篇文章的笔记；其余的请在搜索框里用 笔记: 查找。',
       close: '关闭',
     },
     saved: {
@@ -391,7 +391,7 @@ export const archiveMessages = defineMessages({
       filter: 'Find in notes, highlighted words and headlines',
       noneInArchive: 'The archive has no notes yet.',
       noneMatching: 'No notes match.',
-      more: 'Only the notes of {{count}} articles are listed; narrow them down with the filter.',
+      more: 'Only the notes of {{count}} articles are listed here; find the others with 笔记: in the search box.',
       close: 'Close',
     },
     saved: {
