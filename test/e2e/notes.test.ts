@@ -82,6 +82,8 @@ describe('notes and highlights', () => {
     const { page } = host
     await selectWords(page, '每亩每年六百元')
     const bar = page.getByRole('toolbar', { name: '高亮所选文字' })
+    await expect.poll(() => bar.count()).toBe(1)
+    await page.screenshot({ path: join(screenshots, 'notes-bar.png') })
     await bar.getByRole('button', { name: '写笔记' }).click()
     const editor = page.getByRole('textbox', { name: '笔记内容' })
     await editor.fill('核实流转价格')
@@ -169,6 +171,11 @@ describe('notes and highlights', () => {
     await expect.poll(() => dialog.getByRole('listitem').count()).toBe(3)
     await page.screenshot({ path: join(screenshots, 'notes-all-en.png') })
     await dialog.getByRole('button', { name: 'Close' }).click()
+    await selectWords(page, '云岭春芽')
+    await expect
+      .poll(() => page.getByRole('toolbar', { name: 'Highlight selection' }).count())
+      .toBe(1)
+    await page.screenshot({ path: join(screenshots, 'notes-reader-en.png') })
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN')
   })
 })
