@@ -27,7 +27,7 @@ export interface ArticleNote {
   text: string
   createdAt: number
   updatedAt: number
-  /** Set when an edit removed the quoted words: the note is kept, shown apart, re-attached by
-   * hand or deleted by the user. */
+  /** Set when an edit removed the quoted words: the note is kept and shown apart until undo
+   * brings the words back or the user deletes it. */
   detached?: true
 }

@@ -14,7 +14,7 @@ import { isoDatePattern } from '../../shared/dates'
 import { mergeFields } from '../../shared/article'
 import type { FieldConflict } from '../../shared/article'
 import { highlightColours } from '../../shared/note'
-import { NOTE_TEXT_MAX, NOTES_PER_ARTICLE_MAX } from '../notes/notes'
+import { NOTE_TEXT_MAX, NOTES_STORED_MAX, QUOTE_MAX } from '../notes/notes'
 import type { TagRecord } from '../tags/record'
 
 export const BACKUP_FORMAT = 'newsroom-archive-backup'
@@ -78,7 +78,7 @@ const noteSchema = z.strictObject({
   id: z.string().min(1).max(100),
   anchor: z
     .strictObject({
-      quote: z.string().min(1).max(100_000),
+      quote: z.string().min(1).max(QUOTE_MAX),
       prefix: z.string().max(200),
       suffix: z.string().max(200),
       start: z.number().int().min(0),
@@ -107,7 +107,12 @@ const articleSchema = z.strictObject({
   base: fieldsSchema.optional(),
   conflicts: z.array(conflictSchema).max(100).optional(),
   conflicted: z.literal(1).optional(),
-  notes: z.array(noteSchema).min(1).max(NOTES_PER_ARTICLE_MAX).optional(),
+  notes: z
+    .array(noteSchema)
+    .min(1)
+    .max(NOTES_STORED_MAX)
+    .refine((notes) => new Set(notes.map((note) => note.id)).size === notes.length)
+    .optional(),
 })
 
 const tagSchema = z.strictObject({

@@ -96,7 +96,9 @@ export function mergeArticle(
   if (local === undefined) {
     const updatedAt = trustedTime(incoming.updatedAt, context)
     const importedAt = Math.min(incoming.importedAt, updatedAt)
-    return { article: { ...incoming, updatedAt, importedAt }, action: 'add', untrusted }
+    const trusted = { ...incoming, updatedAt, importedAt }
+    const notes = mergeNotes([], notesOf(incoming), (t) => trustedTime(t, context))
+    return { article: notes.length > 0 ? { ...trusted, notes } : trusted, action: 'add', untrusted }
   }
   const base = baseOf(local)
   const merged: Article = { ...local }
@@ -118,8 +120,8 @@ export function mergeArticle(
     merged.conflicted = 1
   }
   const changedFields = mergeFields.some((field) => !sameJson(merged[field], local[field]))
-  if (changedFields) {
-    merged.base = base
+  if (changedFields) merged.base = base
+  if (changedFields || !sameJson(merged.notes, local.notes)) {
     merged.updatedAt = Math.max(local.updatedAt, trustedTime(incoming.updatedAt, context))
   }
   if (sameJson(merged, local)) return { article: local, action: 'same', untrusted }

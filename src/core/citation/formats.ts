@@ -4,7 +4,7 @@ import { cslItem, cslJson, type CitableArticle } from './csl-item'
 import { gbt7714Entries, type CslStyle } from './gbt7714'
 import { plainCitation } from './plain'
 import { risFile } from './ris'
-import { notesOf } from '../notes/notes'
+import { noteLine, notesOf } from '../notes/notes'
 
 export const citationFormats = ['gbt7714', 'plain', 'ris', 'csl-json'] as const
 export type CitationFormat = (typeof citationFormats)[number]
@@ -18,11 +18,7 @@ export const citationExtension: Record<CitationFormat, string> = {
 
 /** Each article's notes as lines: the highlighted words in 「」, then what was written. */
 function notesById(articles: readonly CitableArticle[]): Map<string, string[]> {
-  const lines = (article: CitableArticle) =>
-    notesOf(article).map((note) =>
-      [note.anchor === null ? '' : `「${note.anchor.quote}」`, note.text].join(' ').trim(),
-    )
-  return new Map(articles.map((article) => [article.id, lines(article)]))
+  return new Map(articles.map((article) => [article.id, notesOf(article).map(noteLine)]))
 }
 
 /** The citations of the articles in one format, one reference per line for the text styles. */

@@ -75,21 +75,37 @@ function commonHead(a: string, b: string): number {
   return n
 }
 
-function exactPlace(text: string, anchor: TextAnchor): TextSpan | null {
+interface ExactPlace {
+  span: TextSpan
+  /** Characters of the old context found around it. */
+  agreement: number
+}
+
+function exactPlace(text: string, anchor: TextAnchor): ExactPlace | null {
   const { quote } = anchor
-  let best: { span: TextSpan; score: number } | null = null
+  let best: (ExactPlace & { score: number }) | null = null
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
     const before = text.slice(Math.max(0, at - CONTEXT), at)
     const after = text.slice(at + quote.length, at + quote.length + CONTEXT)
+    const agreement = commonTail(before, anchor.prefix) + commonHead(after, anchor.suffix)
     // Context agreement first; among equals the repeat nearest the old place.
-    const score =
-      commonTail(before, anchor.prefix) +
-      commonHead(after, anchor.suffix) -
-      Math.abs(at - anchor.start) / (text.length + 1)
+    const score = agreement - Math.abs(at - anchor.start) / (text.length + 1)
     if (best === null || score > best.score)
-      best = { span: { start: at, end: at + quote.length }, score }
+      best = { span: { start: at, end: at + quote.length }, agreement, score }
   }
-  return best?.span ?? null
+  return best
+}
+
+/** Where a context may stand: anywhere when it is long enough to be telling, else only at the
+ * text's edge it was at (a quote near the start or the end of the text). */
+function contextAt(text: string, context: string, edge: 'start' | 'end'): number[] {
+  if (context.length < MIN_CONTEXT) {
+    if (edge === 'start') return text.startsWith(context) ? [0] : []
+    return text.endsWith(context) ? [text.length - context.length] : []
+  }
+  const found: number[] = []
+  for (let at = text.indexOf(context); at >= 0; at = text.indexOf(context, at + 1)) found.push(at)
+  return found
 }
 
 /** The corrected words between the quote's unchanged context, if that context is still there
@@ -97,24 +113,33 @@ function exactPlace(text: string, anchor: TextAnchor): TextSpan | null {
 function contextPlace(text: string, anchor: TextAnchor): TextSpan | null {
   const prefix = anchor.prefix.slice(-MIN_CONTEXT * 2)
   const suffix = anchor.suffix.slice(0, MIN_CONTEXT * 2)
-  const prefixEnough = prefix.length >= MIN_CONTEXT || anchor.prefix.length === anchor.start
-  if (!prefixEnough || suffix.length < MIN_CONTEXT) return null
+  // Short context counts only where the text begins or ends; none at all on both sides says
+  // nothing about where the words were.
+  const atStart = anchor.prefix.length === anchor.start
+  const atEnd = anchor.suffix.length < CONTEXT
+  if ((prefix.length < MIN_CONTEXT && !atStart) || (suffix.length < MIN_CONTEXT && !atEnd))
+    return null
+  if (prefix.length + suffix.length < MIN_CONTEXT) return null
   const longest = anchor.quote.length * 2 + 8
-  if (prefix === '') {
-    const end = text.indexOf(suffix)
-    return end > 0 && end <= longest ? { start: 0, end } : null
-  }
-  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+  const ends = contextAt(text, suffix, 'end')
+  for (const at of contextAt(text, prefix, 'start')) {
     const start = at + prefix.length
-    const end = text.indexOf(suffix, start)
-    if (end > start && end - start <= longest) return { start, end }
+    const end = ends.find((e) => e > start)
+    if (end !== undefined && end - start <= longest) return { start, end }
   }
   return null
 }
 
-/** Where the anchor's words are now, or null when they are gone. */
+/**
+ * Where the anchor's words are now, or null when they are gone. The same words in their old
+ * context win; corrected words between the old context come next (a highlighted 王某 corrected
+ * to 李某 stays on 李某, not on another 王某); the same words elsewhere last.
+ */
 export function locate(text: string, anchor: TextAnchor): TextSpan | null {
-  return exactPlace(text, anchor) ?? contextPlace(text, anchor)
+  const exact = exactPlace(text, anchor)
+  const telling = Math.min(MIN_CONTEXT, anchor.prefix.length + anchor.suffix.length)
+  if (exact !== null && exact.agreement >= telling) return exact.span
+  return contextPlace(text, anchor) ?? exact?.span ?? null
 }
 
 /** A span of the reading text cut into the pieces of each part it covers. */

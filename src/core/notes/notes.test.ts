@@ -65,6 +65,28 @@ describe('anchors', () => {
     expect(locate('完全不同的一篇文章，没有任何相同的内容。', anchor)).toBeNull()
   })
 
+  it('stay on corrected words rather than jump to the same words elsewhere', () => {
+    const text = '记者王某报道，当地新建冷库。\n另据王某介绍，冷库明年投用。'
+    const anchor = must(anchorFor(text, { start: 2, end: 4 }))
+    const corrected = text.replace('记者王某', '记者李某')
+    const span = must(locate(corrected, anchor))
+    expect(corrected.slice(span.start, span.end)).toBe('李某')
+  })
+
+  it('re-attach words at the very start or end of the text by the context they had', () => {
+    const text = '冷链物流园开工。\n总投资12亿元。'
+    const start = must(anchorFor(text, { start: 0, end: 5 }))
+    const atStart = must(locate(text.replace('冷链物流园', '冷链产业园'), start))
+    expect(atStart).toEqual({ start: 0, end: 5 })
+    const end = text.length - 1
+    const last = must(anchorFor(text, { start: end - 4, end }))
+    const moved = text.replace('12亿元', '15亿元')
+    const atEnd = must(locate(moved, last))
+    expect(moved.slice(atEnd.start, atEnd.end)).toBe('15亿元')
+    // A short context elsewhere in the text is not taken for the old one.
+    expect(locate('另一篇：冷链产业园开工。', start)).toBeNull()
+  })
+
   it('trim white space at the ends of a selection and refuse an empty one', () => {
     expect(anchorFor('甲 乙丙 丁', { start: 1, end: 5 })?.quote).toBe('乙丙')
     expect(anchorFor('甲   丁', { start: 1, end: 3 })).toBeNull()
@@ -111,7 +133,7 @@ describe('notes through changes', () => {
 
   it('are removed one by one', () => {
     const noted = highlight(highlight(story, '冷库', '问园区要数据'), '园区', '')
-    const removed = removeNote(noted, 'n1')
+    const removed = removeNote(noted, 'n1', 9)
     expect(removed.ok && notesOf(removed.article).map((n) => n.id)).toEqual(['n2'])
   })
 
@@ -124,7 +146,7 @@ describe('notes through changes', () => {
     if (!edited.ok) throw new Error(edited.error)
     const afterEdit = carryNotes({ kind: 'editNote', before: [two], after: [edited.article] }).after
     expect(notesOf(must(afterEdit[0])).map((n) => n.text)).toEqual(['改过', '第二条'])
-    const removed = removeNote(two, 'n2')
+    const removed = removeNote(two, 'n2', 9)
     if (!removed.ok) throw new Error(removed.error)
     const afterRemove = carryNotes({ kind: 'removeNote', before: [two], after: [removed.article] })
     expect(notesOf(must(afterRemove.after[0])).map((n) => n.id)).toEqual(['n1'])

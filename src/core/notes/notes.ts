@@ -6,7 +6,12 @@ import { anchorFor, locate, readingText, spanInParts } from './anchor'
 import type { ReadingPartKey, TextSpan } from './anchor'
 
 export const NOTE_TEXT_MAX = 20_000
+/** Words one highlight may cover. */
+export const QUOTE_MAX = 100_000
+/** Notes one article takes by hand; merging articles or archives may bring it beyond. */
 export const NOTES_PER_ARTICLE_MAX = 1_000
+/** Notes an article may hold however they came (a backup is refused beyond). */
+export const NOTES_STORED_MAX = 50_000
 
 export function notesOf(article: Pick<Article, 'notes'>): readonly ArticleNote[] {
   return article.notes ?? []
@@ -27,7 +32,8 @@ export interface NewNote {
   now: number
 }
 
-export type NoteError = 'emptySelection' | 'noteTooLong' | 'tooManyNotes' | 'noteNotFound'
+export type NoteError =
+  'emptySelection' | 'selectionTooLong' | 'noteTooLong' | 'tooManyNotes' | 'noteNotFound'
 
 export type NoteResult = { ok: true; article: Article } | { ok: false; error: NoteError }
 
@@ -39,6 +45,7 @@ export function addNote(article: Article, note: NewNote): NoteResult {
   if (note.span !== null) {
     anchor = anchorFor(readingText(article).text, note.span)
     if (anchor === null) return { ok: false, error: 'emptySelection' }
+    if (anchor.quote.length > QUOTE_MAX) return { ok: false, error: 'selectionTooLong' }
   }
   const added: ArticleNote = {
     id: note.id,
@@ -48,7 +55,7 @@ export function addNote(article: Article, note: NewNote): NoteResult {
     createdAt: note.now,
     updatedAt: note.now,
   }
-  return { ok: true, article: withNotes(article, [...notes, added]) }
+  return { ok: true, article: { ...withNotes(article, [...notes, added]), updatedAt: note.now } }
 }
 
 /** Unchanged text and colour give the article back as it was (the same object). */
@@ -66,31 +73,22 @@ export function updateNote(
   const text = patch.text?.trim() ?? note.text
   const colour = patch.colour ?? note.colour
   if (text === note.text && colour === note.colour) return { ok: true, article }
-  const updated: ArticleNote = {
-    ...note,
-    text,
-    colour: patch.colour ?? note.colour,
-    updatedAt: now,
-  }
-  return {
-    ok: true,
-    article: withNotes(
-      article,
-      notes.map((n) => (n.id === id ? updated : n)),
-    ),
-  }
+  const updated: ArticleNote = { ...note, text, colour, updatedAt: now }
+  const changed = withNotes(
+    article,
+    notes.map((n) => (n.id === id ? updated : n)),
+  )
+  return { ok: true, article: { ...changed, updatedAt: now } }
 }
 
-export function removeNote(article: Article, id: string): NoteResult {
+export function removeNote(article: Article, id: string, now: number): NoteResult {
   const notes = notesOf(article)
   if (!notes.some((n) => n.id === id)) return { ok: false, error: 'noteNotFound' }
-  return {
-    ok: true,
-    article: withNotes(
-      article,
-      notes.filter((n) => n.id !== id),
-    ),
-  }
+  const changed = withNotes(
+    article,
+    notes.filter((n) => n.id !== id),
+  )
+  return { ok: true, article: { ...changed, updatedAt: now } }
 }
 
 /** The note placed again in `text`: its anchor follows its words; null when they are gone (a
@@ -159,4 +157,9 @@ export function placeHighlights(article: Article): {
   }
   for (const list of byPart.values()) list.sort((a, b) => a.start - b.start)
   return { byPart, detached }
+}
+
+/** A note as one line of text: the highlighted words in 「」, then what was written. */
+export function noteLine(note: ArticleNote): string {
+  return [note.anchor === null ? '' : `「${note.anchor.quote}」`, note.text].join(' ').trim()
 }

@@ -1,6 +1,6 @@
 // The part of an article that print lays out.
 import type { Article, ArticleBlock } from '../../shared/article'
-import { notesOf } from '../notes/notes'
+import { noteLine, notesOf } from '../notes/notes'
 
 export type PrintArticle = Pick<
   Article,
@@ -29,9 +29,6 @@ export function hasPhoto(article: PrintArticle): boolean {
 export function withPrintedNotes(article: PrintArticle, heading: string): PrintArticle {
   const notes = notesOf(article)
   if (notes.length === 0) return article
-  const lines: ArticleBlock[] = notes.map((note) => ({
-    type: 'paragraph',
-    text: [note.anchor === null ? '' : `「${note.anchor.quote}」`, note.text].join(' ').trim(),
-  }))
+  const lines: ArticleBlock[] = notes.map((note) => ({ type: 'paragraph', text: noteLine(note) }))
   return { ...article, blocks: [...article.blocks, { type: 'subhead', text: heading }, ...lines] }
 }

@@ -16,20 +16,17 @@ export interface SearchDoc {
   paper?: string | null
   section?: string | null
   page?: number | null
-  /** What the correspondent wrote in the article's notes, one note per line. */
-  notes?: string
+  /** What the correspondent wrote in the article's notes, one entry per note. */
+  notes?: readonly string[]
 }
 
 /** Opens the notes at the end of a search text: a character normalisation never leaves in
  * text or queries, so no phrase matches across it and `笔记:` finds the notes alone. */
 export const NOTES_MARK = '\u0002'
 
-/** What the correspondent wrote in the article's notes, one note per line. */
-function notesText(article: Article): string {
-  return (article.notes ?? [])
-    .map((note) => note.text)
-    .filter((text) => text !== '')
-    .join('\n')
+/** What the correspondent wrote in the article's notes, one entry per note. */
+function notesText(article: Article): string[] {
+  return (article.notes ?? []).map((note) => note.text).filter((text) => text !== '')
 }
 
 export function searchDocFromArticle(article: Article): SearchDoc {
@@ -64,7 +61,8 @@ export function headlineParts(doc: SearchDoc): string[] {
  */
 export function searchText(doc: SearchDoc): { text: string; headlineEnd: number } {
   const headline = headlineParts(doc).map(normalize).join('\n')
-  const notes = doc.notes ? `${NOTES_MARK}${normalize(doc.notes)}` : ''
+  // Each note opens with the mark, so no phrase runs from one note into the next.
+  const notes = (doc.notes ?? []).map((note) => `${NOTES_MARK}${normalize(note)}`).join('')
   return { text: `${headline}\n${normalize(doc.body)}${notes}`, headlineEnd: headline.length }
 }
 

@@ -233,7 +233,7 @@ describe('white space inside Chinese text', () => {
 
 describe('notes', () => {
   const noted: SearchDoc[] = [
-    { id: 'noted', title: '冷链物流园开工', body: '总投资12亿元', notes: '核实投资额\n问园区' },
+    { id: 'noted', title: '冷链物流园开工', body: '总投资12亿元', notes: ['核实投资额', '问园区'] },
     { id: 'text', title: '核实投资额的办法', body: '园区公布数据。' },
   ]
 
@@ -245,14 +245,16 @@ describe('notes', () => {
     expect(ids(engine, '标题:核实')).toEqual(['text'])
     // Nothing matches across the end of the body and the first note.
     expect(ids(engine, '亿元核实')).toEqual([])
+    // Nor from one note into the next.
+    expect(ids(engine, '投资额问园区')).toEqual([])
   })
 
   it('follow an edit of the notes, in sealed shards and live segments', () => {
     const engine = engineWith(noted, 1)
-    engine.update({ ...(noted[0] as SearchDoc), notes: '已核实' })
+    engine.update({ ...(noted[0] as SearchDoc), notes: ['已核实'] })
     expect(ids(engine, '笔记:问园区')).toEqual([])
     expect(ids(engine, '笔记:已核实')).toEqual(['noted'])
-    engine.add({ id: 'late', title: '晚到', body: '正文。', notes: '待查' })
+    engine.add({ id: 'late', title: '晚到', body: '正文。', notes: ['待查'] })
     expect(ids(engine, '笔记:待查')).toEqual(['late'])
   })
 })

@@ -11,6 +11,7 @@ import { assignLineRole } from '../../core/archive/line-role'
 import type { LineRole, LineRoleError } from '../../core/archive/line-role'
 import { mergeWithNext, splitArticle } from '../../core/archive/merge-split'
 import { carryNotes } from '../../core/archive/carry-notes'
+import { notesOf, withNotes } from '../../core/notes/notes'
 import type { NoteError } from '../../core/notes/notes'
 import type { MergeSplitError } from '../../core/archive/merge-split'
 import type { ArchiveDatabase } from '../db/database'
@@ -41,7 +42,16 @@ async function withDisplaced(
   const known = new Set(change.before.map((article) => article.id))
   const created = change.after.map((article) => article.id).filter((id) => !known.has(id))
   const displaced = (await database.articles.bulkGet(created)).filter((a) => a !== undefined)
-  return displaced.length === 0 ? change : { ...change, before: [...change.before, ...displaced] }
+  if (displaced.length === 0) return change
+  // The article replaced keeps its notes in the one that takes its place.
+  const notesById = new Map(displaced.map((article) => [article.id, notesOf(article)]))
+  const after = change.after.map((article) => {
+    const mine = notesOf(article)
+    const known = new Set(mine.map((note) => note.id))
+    const theirs = (notesById.get(article.id) ?? []).filter((note) => !known.has(note.id))
+    return theirs.length === 0 ? article : withNotes(article, [...mine, ...theirs])
+  })
+  return { ...change, before: [...change.before, ...displaced], after }
 }
 
 /** Runs a change built from what `build` reads, notes carried to the text they mark. */

@@ -1,6 +1,6 @@
 // Every note of the archive in one list (Ctrl/Cmd+Shift+N): newest first, narrowed as the user
-// types, each with its article; a click opens the article with the note's words in view.
-import { useState } from 'react'
+// types, each with its article; a click opens the article.
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listNotes } from '../../core/notes/note-list'
 import { displayTitle } from '../../shared/article'
@@ -20,9 +20,12 @@ export function NotesDialog({ database, onOpen, onClose }: NotesDialogProps) {
   const { t } = useTranslation('archive')
   const { t: tApp, i18n } = useTranslation()
   const dialog = useShownModal()
-  const articles = useNotedArticles(database)
+  const noted = useNotedArticles(database)
   const [filter, setFilter] = useState('')
-  const listed = articles === undefined ? [] : listNotes(articles, filter)
+  const listed = useMemo(
+    () => (noted === undefined ? [] : listNotes(noted.articles, filter)),
+    [noted, filter],
+  )
   return (
     <dialog ref={dialog} className="notes-dialog" aria-label={t('notes.all')} onClose={onClose}>
       <h2>{t('notes.all')}</h2>
@@ -35,12 +38,12 @@ export function NotesDialog({ database, onOpen, onClose }: NotesDialogProps) {
           setFilter(event.target.value)
         }}
       />
-      {articles === undefined ? null : listed.length === 0 ? (
+      {noted === undefined ? null : listed.length === 0 ? (
         <p>{filter === '' ? t('notes.noneInArchive') : t('notes.noneMatching')}</p>
       ) : (
         <ul className="notes-list">
           {listed.map(({ note, article }) => (
-            <li key={note.id} className={`note-item note-${note.colour}`}>
+            <li key={`${article.id}:${note.id}`} className={`note-item note-${note.colour}`}>
               <button
                 type="button"
                 className="note-article"
@@ -62,7 +65,7 @@ export function NotesDialog({ database, onOpen, onClose }: NotesDialogProps) {
           ))}
         </ul>
       )}
-      {articles !== undefined && articles.length >= notedShownAtOnce ? (
+      {noted?.more === true ? (
         <p className="notes-more">{t('notes.more', { count: notedShownAtOnce })}</p>
       ) : null}
       <footer>

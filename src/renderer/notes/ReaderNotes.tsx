@@ -29,11 +29,12 @@ export function ReaderNotes(props: ReaderNotesProps) {
   const { t } = useTranslation('archive')
   const storageMessage = useStorageMessage()
   const notes = notesOf(article)
-  const run = (work: Promise<EditOutcome>) => {
+  /** Runs a note change; the editor it came from (`id`) closes when it is done, another stays. */
+  const run = (id: string, work: Promise<EditOutcome>) => {
     work.then(
       (outcome) => {
         if (!outcome.ok) onFailed(t(`editError.${outcome.error}`))
-        else onEditing(null)
+        else if (editing === id) onEditing(null)
       },
       (error: unknown) => {
         onFailed(storageMessage(error))
@@ -58,10 +59,17 @@ export function ReaderNotes(props: ReaderNotesProps) {
             onEditing={onEditing}
             onShow={props.onShow}
             onSave={(patch) => {
-              run(updateArticleNote(history, article.id, note.id, patch))
+              // A note on the whole article emptied is no note: it goes.
+              const remove = note.anchor === null && patch.text?.trim() === ''
+              run(
+                note.id,
+                remove
+                  ? removeArticleNote(history, article.id, note.id)
+                  : updateArticleNote(history, article.id, note.id, patch),
+              )
             }}
             onRemove={() => {
-              run(removeArticleNote(history, article.id, note.id))
+              run(note.id, removeArticleNote(history, article.id, note.id))
             }}
           />
         ))}
@@ -74,6 +82,7 @@ export function ReaderNotes(props: ReaderNotesProps) {
             if (text.trim() === '') onEditing(null)
             else
               run(
+                'article',
                 addArticleNote(history, article.id, {
                   id: newNoteId(),
                   span: null,
@@ -148,13 +157,13 @@ function NoteItem({ note, detached, editing, onEditing, onShow, onSave, onRemove
         <p className="note-text">{note.text}</p>
       ) : null}
       <div className="note-actions">
-        <label>
-          <span className="visually-hidden">{t('notes.colourLabel')}</span>
+        {note.anchor === null ? null : (
           <select
             value={note.colour}
             aria-label={t('notes.colourLabel')}
             onChange={(event) => {
-              onSave({ colour: event.target.value as HighlightColour })
+              const colour = highlightColours.find((c) => c === event.target.value)
+              if (colour !== undefined) onSave({ colour })
             }}
           >
             {highlightColours.map((colour) => (
@@ -163,7 +172,7 @@ function NoteItem({ note, detached, editing, onEditing, onShow, onSave, onRemove
               </option>
             ))}
           </select>
-        </label>
+        )}
         {editing ? null : (
           <button
             type="button"

@@ -52,5 +52,7 @@ export function removeArticleNote(
   articleId: string,
   noteId: string,
 ): Promise<EditOutcome> {
-  return noteEdit(history, articleId, 'removeNote', (article) => removeNote(article, noteId))
+  return noteEdit(history, articleId, 'removeNote', (article) =>
+    removeNote(article, noteId, Date.now()),
+  )
 }

@@ -91,9 +91,13 @@ export function useArticleNotes(options: Options): ArticleNotes {
   useEffect(() => {
     latest.current = highlight
   })
+  // Only a command given while this article is open: the count it opened with is not one.
   const request = options.highlightRequest
+  const seen = useRef(request)
   useEffect(() => {
-    if (request > 0) latest.current('yellow', false)
+    if (request === seen.current) return
+    seen.current = request
+    latest.current('yellow', false)
   }, [request])
 
   // A highlight clicked in the text opens its note below.

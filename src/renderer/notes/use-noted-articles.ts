@@ -7,9 +7,16 @@ import { useArchiveQuery } from '../db/use-archive-query'
 /** Articles read at once for the list of all notes. */
 export const notedShownAtOnce = 2_000
 
-export function useNotedArticles(database: ArchiveDatabase): Article[] | undefined {
-  return useArchiveQuery(
-    () => database.articles.where('noted').equals(1).limit(notedShownAtOnce).toArray(),
-    [database],
-  )
+/** Up to `notedShownAtOnce` articles with notes, and whether there are more. */
+export function useNotedArticles(
+  database: ArchiveDatabase,
+): { articles: Article[]; more: boolean } | undefined {
+  return useArchiveQuery(async () => {
+    const read = await database.articles
+      .where('noted')
+      .equals(1)
+      .limit(notedShownAtOnce + 1)
+      .toArray()
+    return { articles: read.slice(0, notedShownAtOnce), more: read.length > notedShownAtOnce }
+  }, [database])
 }

@@ -25,6 +25,7 @@ export const archiveMessages = defineMessages({
       lineNotFound: '在文章里找不到这一行的文字，它可能已被改动。',
       sameText: '拆分后的两部分文字完全相同，无法拆分。',
       emptySelection: '请先在正文里选中要高亮的文字。',
+      selectionTooLong: '选中的文字太长了：一处高亮最多 100000 个字。',
       noteTooLong: '笔记太长了：一条笔记最多 20000 个字。',
       tooManyNotes: '这篇文章的笔记已达 1000 条的上限。',
       noteNotFound: '找不到这条笔记，它可能已被删除。',
@@ -330,6 +331,7 @@ export const archiveMessages = defineMessages({
       sameText:
         'Both parts would have exactly the same text, so the article cannot be split there.',
       emptySelection: 'Select the words to highlight in the text first.',
+      selectionTooLong: 'The selection is too long: a highlight covers at most 100,000 characters.',
       noteTooLong: 'This note is too long: a note holds at most 20,000 characters.',
       tooManyNotes: 'This article has reached the limit of 1,000 notes.',
       noteNotFound: 'This note no longer exists; it may have been deleted.',
