@@ -139,10 +139,14 @@ const headerSchema = z.object({
   createdAt: time,
 })
 
-const recordSchema = z.discriminatedUnion('type', [
+const valueRecords = [
   z.strictObject({ type: z.literal('article'), value: articleSchema }),
   z.strictObject({ type: z.literal('tag'), value: tagSchema }),
   z.strictObject({ type: z.literal('setting'), value: settingSchema }),
+] as const
+const valueRecordSchema = z.discriminatedUnion('type', [...valueRecords])
+const recordSchema = z.discriminatedUnion('type', [
+  ...valueRecords,
   z.strictObject({ type: z.literal('end'), counts: countsSchema }),
 ])
 
@@ -202,6 +206,13 @@ export function parseHeader(line: string): BackupHeader {
   if (!parsed.success) throw new BackupFormatError('notBackup', 1)
   if (parsed.data.version > BACKUP_VERSION) throw new BackupFormatError('newerVersion', 1)
   return { createdAt: parsed.data.createdAt, version: parsed.data.version }
+}
+
+/** A record from anywhere untrusted (a colleague's file, a server), checked like a backup line;
+ * null when it is not one. */
+export function parseRecord(value: unknown): BackupRecord | null {
+  const parsed = valueRecordSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
 }
 
 export type ParsedLine = BackupRecord | { type: 'end'; counts: BackupCounts }

@@ -1,0 +1,186 @@
+// One round of replication between this laptop's archive and the bureau's CouchDB database:
+// pull the server's changes since the stored checkpoint, batch by batch, each batch stored here
+// with its checkpoint in one step (a crash re-pulls that batch, and pulling twice changes
+// nothing); then push what changed here, each document as a revision of the one last seen, so
+// the server refuses a push over a revision this laptop has not seen (409) — that document is
+// fetched, merged and pushed again. Nothing is ever sent twice as two revisions, and neither
+// side's edit is lost. The ports are the only I/O: HTTP on one side, Dexie on the other.
+import type { BackupRecord } from '../archive/backup-format'
+import type { MergeContext } from '../archive/backup-merge'
+import { fromDoc, toDoc } from './documents'
+import type { CouchDoc, PulledDoc } from './documents'
+import { mergePulled } from './merge'
+import type { SyncEntry } from './merge'
+
+export interface ChangesPage {
+  docs: CouchDoc[]
+  lastSeq: string
+}
+
+export interface PushResult {
+  id: string
+  rev?: string
+  /** `conflict` when the server holds a revision this push did not know. */
+  error?: string
+}
+
+export interface RemotePort {
+  changes(since: string | null, limit: number): Promise<ChangesPage>
+  bulkDocs(docs: CouchDoc[]): Promise<PushResult[]>
+  /** The current revisions of documents (absent ones left out). */
+  fetch(ids: string[]): Promise<CouchDoc[]>
+}
+
+export interface LocalWrite {
+  id: string
+  /** null: delete it here. */
+  record: BackupRecord | null
+}
+
+export interface LocalPort {
+  checkpoint(): Promise<string | null>
+  /** The records (null when there is none) and sync entries of these documents. */
+  read(
+    ids: string[],
+  ): Promise<{ records: Map<string, BackupRecord | null>; entries: Map<string, SyncEntry> }>
+  /** Entries changed here, at most `limit`. */
+  pending(limit: number): Promise<SyncEntry[]>
+  /**
+   * Stores writes and entries in one step, with the checkpoint when given. An entry marked
+   * `sent` was pushed as `sent`: if the record changed here meanwhile, it stays pending.
+   */
+  commit(batch: {
+    writes: LocalWrite[]
+    entries: (SyncEntry & { sent?: BackupRecord | null })[]
+    checkpoint?: string
+  }): Promise<void>
+}
+
+export interface SyncOptions {
+  batchSize: number
+  now: () => number
+  /** Names the server in kept conflicts. */
+  from: string
+  /** Stops between batches (the user cancelled, the window closes). */
+  signal?: AbortSignal
+  onProgress?: (progress: SyncProgress) => void
+}
+
+export interface SyncProgress {
+  pulled: number
+  pushed: number
+}
+
+export interface SyncSummary extends SyncProgress {
+  conflicts: string[]
+  revived: string[]
+  rejected: { id: string; reason: string }[]
+}
+
+function contextOf(options: SyncOptions): MergeContext {
+  const now = options.now()
+  // A server's times are believed up to now, as a file's are up to its own export time.
+  return { fileCreatedAt: now, now, from: options.from }
+}
+
+/** Merges pulled documents into what `local` holds; what to store, and what it said. */
+async function applyPulled(
+  local: LocalPort,
+  pulled: PulledDoc[],
+  options: SyncOptions,
+  summary: SyncSummary,
+): Promise<{ writes: LocalWrite[]; entries: SyncEntry[] }> {
+  const usable = pulled.filter((doc) => doc.kind === 'record' || doc.kind === 'deleted')
+  for (const doc of pulled) if (doc.kind === 'rejected') summary.rejected.push(doc)
+  const { records, entries } = await local.read(usable.map((doc) => doc.id))
+  const writes: LocalWrite[] = []
+  const entriesAfter: SyncEntry[] = []
+  for (const doc of usable) {
+    const outcome = mergePulled(
+      records.get(doc.id) ?? null,
+      entries.get(doc.id),
+      doc,
+      contextOf(options),
+    )
+    if (outcome === null) continue
+    if (outcome.write !== undefined) writes.push({ id: doc.id, record: outcome.write })
+    entriesAfter.push(outcome.entry)
+    if (outcome.conflict) summary.conflicts.push(doc.id)
+    if (outcome.revived) summary.revived.push(doc.id)
+  }
+  return { writes, entries: entriesAfter }
+}
+
+async function pull(
+  local: LocalPort,
+  remote: RemotePort,
+  options: SyncOptions,
+  summary: SyncSummary,
+) {
+  for (;;) {
+    if (options.signal?.aborted === true) return
+    const since = await local.checkpoint()
+    const page = await remote.changes(since, options.batchSize)
+    const batch = await applyPulled(local, page.docs.map(fromDoc), options, summary)
+    await local.commit({ ...batch, checkpoint: page.lastSeq })
+    summary.pulled += page.docs.length
+    options.onProgress?.(summary)
+    if (page.docs.length < options.batchSize) return
+  }
+}
+
+async function pushBatch(
+  local: LocalPort,
+  remote: RemotePort,
+  pending: SyncEntry[],
+  options: SyncOptions,
+  summary: SyncSummary,
+): Promise<void> {
+  const { records } = await local.read(pending.map((entry) => entry.id))
+  const sent = new Map(pending.map((entry) => [entry.id, records.get(entry.id) ?? null]))
+  const docs = pending.map((entry) => toDoc(entry.id, sent.get(entry.id) ?? null, entry.rev))
+  const results = await remote.bulkDocs(docs)
+  const acknowledged = results.flatMap((result) => {
+    if (result.error !== undefined || result.rev === undefined) return []
+    const record = sent.get(result.id) ?? null
+    return [{ id: result.id, rev: result.rev, base: record, pending: false, sent: record }]
+  })
+  await local.commit({ writes: [], entries: acknowledged })
+  summary.pushed += acknowledged.length
+  // Refused over a revision not seen here: take the server's, merge, send again next batch.
+  const refused = results.filter((result) => result.error === 'conflict').map((r) => r.id)
+  if (refused.length > 0) {
+    const current = (await remote.fetch(refused)).map(fromDoc)
+    await local.commit(await applyPulled(local, current, options, summary))
+  }
+}
+
+async function push(
+  local: LocalPort,
+  remote: RemotePort,
+  options: SyncOptions,
+  summary: SyncSummary,
+) {
+  // Bounded: a document refused again and again (another laptop racing) waits for the next round.
+  for (let round = 0; round < 1000; round += 1) {
+    if (options.signal?.aborted === true) return
+    const pending = await local.pending(options.batchSize)
+    if (pending.length === 0) return
+    const before = summary.pushed
+    await pushBatch(local, remote, pending, options, summary)
+    options.onProgress?.(summary)
+    if (summary.pushed === before && pending.length < options.batchSize) return
+  }
+}
+
+/** Pulls, then pushes; run again whenever either side may have changed. */
+export async function syncOnce(
+  local: LocalPort,
+  remote: RemotePort,
+  options: SyncOptions,
+): Promise<SyncSummary> {
+  const summary: SyncSummary = { pulled: 0, pushed: 0, conflicts: [], revived: [], rejected: [] }
+  await pull(local, remote, options, summary)
+  await push(local, remote, options, summary)
+  return summary
+}

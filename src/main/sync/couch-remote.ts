@@ -1,0 +1,84 @@
+// The bureau's CouchDB database over HTTP: the replication calls the sync core needs
+// (`_changes`, `_bulk_docs`, `_all_docs`), in main, where the credentials are. A server answer
+// is checked for its shape before it is believed; its documents are checked by the core.
+import { z } from 'zod'
+import type { CouchDoc } from '../../core/sync/documents'
+import type { ChangesPage, PushResult, RemotePort } from '../../core/sync/replicate'
+
+export interface CouchServer {
+  /** The database's URL, e.g. `https://archive.bureau.example/bureau-beijing`. */
+  url: string
+  /** `Basic …`, never logged. */
+  authorization?: string
+}
+
+export class CouchHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+  ) {
+    super(`CouchDB answered ${String(status)}: ${reason}`)
+    this.name = 'CouchHttpError'
+  }
+}
+
+const docSchema = z.looseObject({ _id: z.string().max(1000), _rev: z.string().max(200) })
+const changesSchema = z.object({
+  results: z.array(z.object({ id: z.string(), doc: docSchema.optional() })),
+  last_seq: z.union([z.string(), z.number()]),
+})
+const bulkSchema = z.array(
+  z.object({ id: z.string(), rev: z.string().optional(), error: z.string().optional() }),
+)
+const allDocsSchema = z.object({
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      value: z.object({ rev: z.string(), deleted: z.boolean().optional() }).optional(),
+      doc: docSchema.nullable().optional(),
+    }),
+  ),
+})
+
+export class CouchRemote implements RemotePort {
+  constructor(private readonly server: CouchServer) {}
+
+  async changes(since: string | null, limit: number): Promise<ChangesPage> {
+    const query = new URLSearchParams({ include_docs: 'true', limit: String(limit) })
+    if (since !== null) query.set('since', since)
+    const body = changesSchema.parse(await this.#request('GET', `_changes?${query.toString()}`))
+    const docs = body.results.flatMap((result) => (result.doc === undefined ? [] : [result.doc]))
+    return { docs: docs, lastSeq: String(body.last_seq) }
+  }
+
+  async bulkDocs(docs: CouchDoc[]): Promise<PushResult[]> {
+    return bulkSchema.parse(await this.#request('POST', '_bulk_docs', { docs }))
+  }
+
+  async fetch(ids: string[]): Promise<CouchDoc[]> {
+    const body = allDocsSchema.parse(
+      await this.#request('POST', '_all_docs?include_docs=true', { keys: ids }),
+    )
+    return body.rows.flatMap((row): CouchDoc[] => {
+      if (row.doc != null) return [row.doc]
+      // A deleted document is listed with its tombstone's revision only.
+      if (row.value?.deleted === true)
+        return [{ _id: row.key, _rev: row.value.rev, _deleted: true }]
+      return []
+    })
+  }
+
+  async #request(method: string, path: string, body?: unknown): Promise<unknown> {
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    if (this.server.authorization !== undefined) headers.authorization = this.server.authorization
+    const response = await fetch(`${this.server.url.replace(/\/$/u, '')}/${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+    const text = await response.text()
+    if (!response.ok) throw new CouchHttpError(response.status, text.slice(0, 200))
+    return JSON.parse(text) as unknown
+  }
+}

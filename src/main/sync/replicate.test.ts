@@ -1,0 +1,219 @@
+// Replication through a real CouchDB-compatible server (pouchdb-server from npm, started here
+// on a loopback port): laptops that edited offline converge to the same records, a field edited
+// differently on two laptops is kept beside for the user, tags of both are kept, an edit brings
+// back what the other side deleted, a sync cut short resumes without sending anything twice,
+// and a hostile document is refused.
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BackupRecord } from '../../core/archive/backup-format'
+import { fieldsOf } from '../../shared/article'
+import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
+import { recordDocId } from '../../core/sync/documents'
+import { syncOnce } from '../../core/sync/replicate'
+import type { SyncOptions } from '../../core/sync/replicate'
+import { MemoryLocal } from '../../core/sync/testing/memory-local'
+import { CouchRemote } from './couch-remote'
+
+let server: ChildProcess | null = null
+let folder = ''
+let base = ''
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => {
+        resolve(typeof address === 'object' && address !== null ? address.port : 0)
+      })
+    })
+  })
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`pouchdb-server did not start at ${url}`)
+}
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'newsroom-couch-'))
+  const port = await freePort()
+  const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server')
+  // Its config and log files go to its working directory: a temporary one.
+  server = spawn(
+    process.execPath,
+    [bin, '--in-memory', '--port', String(port), '--no-stdout-logs'],
+    {
+      cwd: folder,
+      stdio: 'ignore',
+    },
+  )
+  base = `http://127.0.0.1:${String(port)}`
+  await waitForServer(base)
+}, 120_000)
+
+afterAll(async () => {
+  server?.kill()
+  await rm(folder, { recursive: true, force: true })
+})
+
+let databases = 0
+async function bureauDatabase(): Promise<CouchRemote> {
+  databases += 1
+  const url = `${base}/bureau-${String(databases)}`
+  const created = await fetch(url, { method: 'PUT' })
+  expect(created.ok).toBe(true)
+  return new CouchRemote({ url })
+}
+
+const options: SyncOptions = { batchSize: 3, now: () => 1_000_000, from: '编辑部服务器' }
+
+const articleRecord = (title: string, text: string, extra = {}): BackupRecord => ({
+  type: 'article',
+  value: makeArticle(title, paragraphs(text), extra),
+})
+
+/** A correction, as the app makes it: the version as imported kept as the base. */
+function withTitle(record: BackupRecord, title: string, updatedAt: number): BackupRecord {
+  if (record.type !== 'article') throw new Error('not an article')
+  const base = record.value.base ?? fieldsOf(record.value)
+  return { type: 'article', value: { ...record.value, title, updatedAt, base } }
+}
+
+function articleOf(local: MemoryLocal, id: string) {
+  const record = local.records.get(id)
+  if (record?.type !== 'article') throw new Error(`no article ${id}`)
+  return record.value
+}
+
+async function converge(...laptops: MemoryLocal[]): Promise<void> {
+  const remote = await shared
+  for (let round = 0; round < 2; round += 1)
+    for (const laptop of laptops) await syncOnce(laptop, remote, options)
+}
+
+let shared: Promise<CouchRemote>
+
+describe('bureau replication through CouchDB', () => {
+  const cold = articleRecord('青禾县新建冷库', '冷库容量三千吨。')
+  const tea = articleRecord('老茶园长出新产业', '合作社统一流转茶园。')
+  const school = articleRecord('乡村学校开学', '新学期有三百名学生。')
+  const a = new MemoryLocal()
+  const b = new MemoryLocal()
+
+  it('brings two laptops that worked offline to the same archive', async () => {
+    shared = bureauDatabase()
+    a.edit(cold)
+    a.edit(tea)
+    b.edit(school)
+    // The same story imported on both laptops, corrected on one.
+    b.edit(withTitle(tea, '青禾县老茶园长出新产业', 2_000))
+    await converge(a, b)
+    expect([...a.records.keys()].sort()).toEqual([...b.records.keys()].sort())
+    expect(a.records.size).toBe(3)
+    expect(a.records).toEqual(b.records)
+    expect(articleOf(a, recordDocId(tea)).title).toBe('青禾县老茶园长出新产业')
+    expect([...a.entries.values()].filter((e) => e.pending)).toEqual([])
+  })
+
+  it('keeps both headlines of an article edited differently on two laptops, and both tags', async () => {
+    const id = recordDocId(cold)
+    a.edit(
+      withTitle(
+        { type: 'article', value: { ...articleOf(a, id), tags: ['地区/青禾'] } },
+        '冷库投用',
+        3_000,
+      ),
+    )
+    b.edit(
+      withTitle(
+        { type: 'article', value: { ...articleOf(b, id), tags: ['经济'] } },
+        '冷库建成',
+        3_100,
+      ),
+    )
+    await converge(a, b)
+    for (const laptop of [a, b]) {
+      const article = articleOf(laptop, id)
+      expect(article.tags.sort()).toEqual(['地区/青禾', '经济'])
+      expect(article.conflicted).toBe(1)
+      const kept = [article.title, ...(article.conflicts ?? []).map((c) => c.theirs)]
+      expect(kept.sort()).toEqual(['冷库建成', '冷库投用'])
+    }
+    expect(articleOf(a, id)).toEqual(articleOf(b, id))
+  })
+
+  it('brings back on both laptops an article one deleted while the other edited it', async () => {
+    const id = recordDocId(school)
+    a.remove(id)
+    b.edit(withTitle({ type: 'article', value: articleOf(b, id) }, '乡村学校秋季开学', 4_000))
+    const remote = await shared
+    await syncOnce(a, remote, options)
+    const summary = await syncOnce(b, remote, options)
+    expect(summary.revived).toEqual([id])
+    await converge(a, b)
+    expect(articleOf(a, id).title).toBe('乡村学校秋季开学')
+  })
+})
+
+describe('a sync cut short', () => {
+  it('resumes where it stopped and sends nothing twice', async () => {
+    const remote = await bureauDatabase()
+    const a = new MemoryLocal()
+    const records = Array.from({ length: 10 }, (_, i) =>
+      articleRecord(`第${String(i + 1)}篇`, `正文第${String(i + 1)}段。`),
+    )
+    for (const record of records) a.edit(record)
+    await syncOnce(a, remote, options)
+    const b = new MemoryLocal()
+    // The laptop goes to sleep after two batches of the first pull.
+    const commit = b.commit.bind(b)
+    b.commit = async (batch) => {
+      if (b.commits >= 2) throw new Error('network gone')
+      await commit(batch)
+    }
+    await expect(syncOnce(b, remote, options)).rejects.toThrow('network gone')
+    expect(b.records.size).toBe(6)
+    b.commit = commit
+    await syncOnce(b, remote, options)
+    expect(b.records.size).toBe(10)
+    const all = (await remote.changes(null, 100)).docs
+    expect(all).toHaveLength(10)
+    expect(all.every((doc) => doc._rev?.startsWith('1-') === true)).toBe(true)
+  })
+
+  it('refuses a document that is not a valid record, and stores nothing of it', async () => {
+    const remote = await bureauDatabase()
+    const hostile = [
+      { _id: 'article:x', type: 'article', value: { title: '<img src=x onerror=alert(1)>' } },
+      {
+        _id: 'tag:地区',
+        type: 'tag',
+        value: { name: '别的', color: null, createdAt: 1, updatedAt: 1 },
+      },
+      { _id: '_design/evil-not-ours', views: {} },
+    ]
+    await remote.bulkDocs(hostile)
+    const a = new MemoryLocal()
+    const summary = await syncOnce(a, remote, options)
+    expect(a.records.size).toBe(0)
+    expect(summary.rejected.map((r) => [r.id, r.reason]).sort()).toEqual([
+      ['article:x', 'invalid'],
+      ['tag:地区', 'wrongKey'],
+    ])
+  })
+})
