@@ -5,15 +5,19 @@ import { readingText } from '../notes/anchor'
 import { detachedNote, notesOf, reattached, withNotes } from '../notes/notes'
 import type { ArticleChange } from './change'
 
-/** The article (by index) whose text holds the note's words, its own first. */
+/** The article (by index) whose text holds the note's words, its own first: in their old
+ * context anywhere before the same words in another context (after a split, a highlighted
+ * 记者 stays with the paragraph it was in, not with another 记者 in the owner). */
 function homeOf(
   note: ArticleNote,
   own: number,
   texts: readonly string[],
 ): { index: number; note: ArticleNote } {
-  for (const index of [own, ...texts.keys()]) {
-    const attached = reattached(note, texts[index] ?? '')
-    if (attached !== null) return { index, note: attached }
+  for (const strict of [true, false]) {
+    for (const index of [own, ...texts.keys()]) {
+      const attached = reattached(note, texts[index] ?? '', strict)
+      if (attached !== null) return { index, note: attached }
+    }
   }
   return { index: own, note: detachedNote(note) }
 }

@@ -135,11 +135,18 @@ function contextPlace(text: string, anchor: TextAnchor): TextSpan | null {
  * context win; corrected words between the old context come next (a highlighted 王某 corrected
  * to 李某 stays on 李某, not on another 王某); the same words elsewhere last.
  */
-export function locate(text: string, anchor: TextAnchor): TextSpan | null {
+export function locate(
+  text: string,
+  anchor: TextAnchor,
+  /** Only where the old context says so: never the same words in another context. */
+  strict = false,
+): TextSpan | null {
   const exact = exactPlace(text, anchor)
   const telling = Math.min(MIN_CONTEXT, anchor.prefix.length + anchor.suffix.length)
   if (exact !== null && exact.agreement >= telling) return exact.span
-  return contextPlace(text, anchor) ?? exact?.span ?? null
+  const corrected = contextPlace(text, anchor)
+  if (corrected !== null || strict) return corrected
+  return exact?.span ?? null
 }
 
 /** A span of the reading text cut into the pieces of each part it covers. */

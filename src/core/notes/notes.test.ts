@@ -137,6 +137,19 @@ describe('notes through changes', () => {
     expect(removed.ok && notesOf(removed.article).map((n) => n.id)).toEqual(['n2'])
   })
 
+  it('go to the part of a split that holds their words in context, not to the same words elsewhere', () => {
+    const two = makeArticle(
+      '两会速递',
+      paragraphs('记者走进会场。', '会后记者采访了代表，代表谈到乡村振兴。'),
+    )
+    const noted = highlight(two, '记者', '核实姓名', 1)
+    const split = splitArticle(noted, 1, 9)
+    if (!split.ok) throw new Error(split.error)
+    const [head, tail] = carryNotes(split.change).after
+    expect(notesOf(must(head))).toEqual([])
+    expect(highlightedText(must(tail))).toEqual(['记者'])
+  })
+
   it('stay as a note change made them: added, edited, removed', () => {
     const one = highlight(story, '冷库一期')
     const two = highlight(one, '总投资', '第二条')

@@ -92,10 +92,10 @@ export function removeNote(article: Article, id: string, now: number): NoteResul
 }
 
 /** The note placed again in `text`: its anchor follows its words; null when they are gone (a
- * note on the whole article is always placed). */
-export function reattached(note: ArticleNote, text: string): ArticleNote | null {
+ * note on the whole article is always placed). `strict`: only in the words' old context. */
+export function reattached(note: ArticleNote, text: string, strict = false): ArticleNote | null {
   if (note.anchor === null) return note
-  const span = locate(text, note.anchor)
+  const span = locate(text, note.anchor, strict)
   if (span === null) return null
   const anchor = anchorFor(text, span)
   if (anchor === null) return null
