@@ -11,6 +11,7 @@ import { createHandlers } from '../main/handlers'
 import type { Host } from '../main/host'
 import { startImportThread } from '../main/import/start-worker'
 import { createMainServices } from '../main/services/main-services'
+import { sessionKeychain } from './session-keychain'
 import { writeFileAtomic } from '../main/services/atomic-file'
 import { pagePdf, waitForPrintReady } from './print-page-pdf'
 import { chromiumArgs, requireChromium } from './chromium'
@@ -130,6 +131,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     host,
     profileDir: options.profileDir,
     resourcesDir: join(options.appRoot, 'resources'),
+    secrets: sessionKeychain(),
   })
   const handlers = createHandlers(services)
   await context.exposeBinding(invokeBindingName, (source, name: unknown, args: unknown) =>

@@ -11,6 +11,8 @@ import { BackupFiles } from './services/backup-files'
 import { ImportAccess } from './services/import-access'
 import type { ImportJobs } from './services/import-jobs'
 import { SettingsStore } from './services/settings-store'
+import { SyncServerStore } from './sync/sync-server'
+import { lockedKeychain } from './sync/testing/keychains'
 
 async function setup(answer: string | null) {
   const asked: string[] = []
@@ -28,6 +30,7 @@ async function setup(answer: string | null) {
     backups: new BackupFiles(),
     access: new ImportAccess(),
     samplePaths: () => Promise.resolve([]),
+    sync: new SyncServerStore(tmpdir(), lockedKeychain),
   })
   return { handlers, asked }
 }

@@ -23,6 +23,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     savePrintPdf: reject,
     saveCitationFile: reject,
     setTaskbarProgress: reject,
+    getSyncServer: reject,
+    setSyncServer: reject,
+    forgetSyncServer: reject,
+    syncChanges: reject,
+    syncBulkDocs: reject,
+    syncFetch: reject,
     ...overrides,
   }
 }
@@ -70,6 +76,21 @@ describe('dispatch', () => {
     ])
     expect(badImport).toMatchObject({ ok: false, error: { code: 'bad-arguments' } })
     expect(setLocale).not.toHaveBeenCalled()
+    const syncBulkDocs = vi.fn(() => Promise.resolve([]))
+    for (const args of [
+      [[]],
+      [[{ type: 'article' }]],
+      [Array.from({ length: 1001 }, (_, i) => ({ _id: `article:${String(i)}` }))],
+    ]) {
+      const result = await dispatch(handlers({ syncBulkDocs }), 'syncBulkDocs', args, fromApp, [
+        appOrigin,
+      ])
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad-arguments' } })
+    }
+    const badServer = { url: 'https://a.example', database: 'b', user: 'c', password: '' }
+    const refused = await dispatch(handlers(), 'setSyncServer', [badServer], fromApp, [appOrigin])
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-arguments' } })
+    expect(syncBulkDocs).not.toHaveBeenCalled()
   })
 
   it('refuses unknown operations, including inherited names', async () => {

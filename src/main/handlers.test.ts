@@ -9,6 +9,8 @@ import { BackupFiles } from './services/backup-files'
 import { ImportAccess } from './services/import-access'
 import { ImportJobs } from './services/import-jobs'
 import { SettingsStore } from './services/settings-store'
+import { SyncServerStore } from './sync/sync-server'
+import { lockedKeychain } from './sync/testing/keychains'
 
 async function setup(chosen: string[]) {
   const started: string[][] = []
@@ -31,6 +33,7 @@ async function setup(chosen: string[]) {
     backups: new BackupFiles(),
     access: new ImportAccess(),
     samplePaths: () => Promise.resolve([]),
+    sync: new SyncServerStore(tmpdir(), lockedKeychain),
   })
   return { handlers, started, grants }
 }

@@ -8,6 +8,7 @@ import type { ImportAccess } from './services/import-access'
 import type { ImportJobs } from './services/import-jobs'
 import { printPageUrl, suggestedPdfName } from './services/print-page-url'
 import type { SettingsStore } from './services/settings-store'
+import type { SyncServerStore } from './sync/sync-server'
 
 export type Handlers = {
   [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResult<K>>
@@ -22,10 +23,17 @@ export interface Services {
   access: ImportAccess
   /** Files of the bundled sample archive. */
   samplePaths: () => Promise<string[]>
+  /** The bureau server this laptop syncs with. */
+  sync: SyncServerStore
 }
 
 export function createHandlers(services: Services): Handlers {
-  const { host, settings, imports, backups, access, samplePaths } = services
+  const { host, settings, imports, backups, access, samplePaths, sync } = services
+  const bureau = async () => {
+    const remote = await sync.remote()
+    if (remote === null) throw new Error('No bureau server is set.')
+    return remote
+  }
   const granted = (paths: string[] | null) => {
     if (paths !== null) access.grant(paths)
     return paths
@@ -80,5 +88,11 @@ export function createHandlers(services: Services): Handlers {
       host.setTaskbarProgress(fraction)
       return Promise.resolve()
     },
+    getSyncServer: () => Promise.resolve(sync.describe()),
+    setSyncServer: (input) => sync.configure(input),
+    forgetSyncServer: () => sync.forget(),
+    syncChanges: async (since, limit) => (await bureau()).changes(since, limit),
+    syncBulkDocs: async (docs) => (await bureau()).bulkDocs(docs),
+    syncFetch: async (ids) => (await bureau()).fetch(ids),
   }
 }

@@ -18,6 +18,7 @@ import { createMainWindow } from './electron/window'
 import { createHandlers } from './handlers'
 import type { Host } from './host'
 import { createMainServices } from './services/main-services'
+import { systemKeychain } from './electron/keychain'
 import { writeFileAtomic } from './services/atomic-file'
 
 registerAppScheme()
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
     host,
     profileDir: app.getPath('userData'),
     resourcesDir: resourcesDir(),
+    secrets: systemKeychain,
   })
   handleAppProtocol(join(__dirname, '../renderer'))
   installSecurityPolicy(trustedOrigins)

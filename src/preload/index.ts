@@ -62,6 +62,12 @@ const api = {
   savePrintPdf: (job) => invoke('savePrintPdf', job),
   saveCitationFile: (name, text) => invoke('saveCitationFile', name, text),
   setTaskbarProgress: (fraction) => invoke('setTaskbarProgress', fraction),
+  getSyncServer: () => invoke('getSyncServer'),
+  setSyncServer: (input) => invoke('setSyncServer', input),
+  forgetSyncServer: () => invoke('forgetSyncServer'),
+  syncChanges: (since, limit) => invoke('syncChanges', since, limit),
+  syncBulkDocs: (docs) => invoke('syncBulkDocs', docs),
+  syncFetch: (ids) => invoke('syncFetch', ids),
   pathForFile: (file) => {
     try {
       const path = webUtils.getPathForFile(file)

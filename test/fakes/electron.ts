@@ -168,6 +168,15 @@ export const Menu = {
   },
 }
 
+/** No keychain in tests: the bureau server's password cannot be kept. */
+export const safeStorage = {
+  isAsyncEncryptionAvailable: () => Promise.resolve(false),
+  encryptStringAsync: (_plain: string): Promise<Buffer> =>
+    Promise.reject(new Error('no keychain in tests')),
+  decryptStringAsync: (_sealed: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> =>
+    Promise.reject(new Error('no keychain in tests')),
+}
+
 export const dialog = {
   showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] as string[] }),
   showErrorBox: () => undefined,

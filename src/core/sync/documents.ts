@@ -3,17 +3,11 @@
 // checked exactly like a line of a colleague's file (core/archive/backup-format.ts).
 import { parseRecord } from '../archive/backup-format'
 import type { BackupRecord } from '../archive/backup-format'
+import type { CouchDoc } from '../../shared/api/sync'
 
 export type RecordType = BackupRecord['type']
 
-/** A document as the server holds it. */
-export interface CouchDoc {
-  _id: string
-  _rev?: string
-  _deleted?: boolean
-  type?: unknown
-  value?: unknown
-}
+export type { CouchDoc } from '../../shared/api/sync'
 
 /** Settings that are the bureau's to share (saved searches, collections); the rest stay on this
  * laptop (its backup reminder, its window, its language). */

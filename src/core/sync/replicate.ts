@@ -7,22 +7,13 @@
 // side's edit is lost. The ports are the only I/O: HTTP on one side, Dexie on the other.
 import type { BackupRecord } from '../archive/backup-format'
 import type { MergeContext } from '../archive/backup-merge'
+import type { ChangesPage, PushResult } from '../../shared/api/sync'
 import { fromDoc, toDoc } from './documents'
 import type { CouchDoc, PulledDoc } from './documents'
 import { mergePulled } from './merge'
 import type { SyncEntry } from './merge'
 
-export interface ChangesPage {
-  docs: CouchDoc[]
-  lastSeq: string
-}
-
-export interface PushResult {
-  id: string
-  rev?: string
-  /** `conflict` when the server holds a revision this push did not know. */
-  error?: string
-}
+export type { ChangesPage, PushResult } from '../../shared/api/sync'
 
 export interface RemotePort {
   changes(since: string | null, limit: number): Promise<ChangesPage>

@@ -8,6 +8,8 @@ import { BackupFiles } from './backup-files'
 import { ImportAccess } from './import-access'
 import { ImportJobs } from './import-jobs'
 import { SettingsStore } from './settings-store'
+import { SyncServerStore } from '../sync/sync-server'
+import type { SecretBox } from '../sync/sync-server'
 
 export interface MainServicesOptions {
   host: Host
@@ -15,6 +17,8 @@ export interface MainServicesOptions {
   profileDir: string
   /** The app's `resources/` folder. */
   resourcesDir: string
+  /** The system keychain, for the bureau server's password. */
+  secrets: SecretBox
 }
 
 export type MainServices = Services & {
@@ -26,6 +30,8 @@ export type MainServices = Services & {
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const settings = new SettingsStore(options.profileDir)
   await settings.load()
+  const sync = new SyncServerStore(options.profileDir, options.secrets)
+  await sync.load()
   const imports = new ImportJobs(options.host.startImportWorker, (event) => {
     options.host.send('importEvent', event)
   })
@@ -36,6 +42,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     backups: new BackupFiles(),
     access: new ImportAccess(),
     samplePaths: () => sampleFiles(join(options.resourcesDir, 'sample')),
+    sync,
   }
 }
 

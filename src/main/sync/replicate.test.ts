@@ -3,13 +3,6 @@
 // differently on two laptops is kept beside for the user, tags of both are kept, an edit brings
 // back what the other side deleted, a sync cut short resumes without sending anything twice,
 // and a hostile document is refused.
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BackupRecord } from '../../core/archive/backup-format'
 import { fieldsOf } from '../../shared/article'
@@ -19,65 +12,23 @@ import { syncOnce } from '../../core/sync/replicate'
 import type { SyncOptions } from '../../core/sync/replicate'
 import { MemoryLocal } from '../../core/sync/testing/memory-local'
 import { CouchRemote } from './couch-remote'
+import { startCouchServer } from './testing/couch-server'
+import type { CouchServerProcess } from './testing/couch-server'
 
-let server: ChildProcess | null = null
-let folder = ''
-let base = ''
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => {
-        resolve(typeof address === 'object' && address !== null ? address.port : 0)
-      })
-    })
-  })
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`pouchdb-server did not start at ${url}`)
-}
+let server: CouchServerProcess
 
 beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'newsroom-couch-'))
-  const port = await freePort()
-  const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server')
-  // Its config and log files go to its working directory: a temporary one.
-  server = spawn(
-    process.execPath,
-    [bin, '--in-memory', '--port', String(port), '--no-stdout-logs'],
-    {
-      cwd: folder,
-      stdio: 'ignore',
-    },
-  )
-  base = `http://127.0.0.1:${String(port)}`
-  await waitForServer(base)
+  server = await startCouchServer()
 }, 120_000)
 
 afterAll(async () => {
-  server?.kill()
-  await rm(folder, { recursive: true, force: true })
+  await server.stop()
 })
 
 let databases = 0
 async function bureauDatabase(): Promise<CouchRemote> {
   databases += 1
-  const url = `${base}/bureau-${String(databases)}`
-  const created = await fetch(url, { method: 'PUT' })
-  expect(created.ok).toBe(true)
-  return new CouchRemote({ url })
+  return new CouchRemote({ url: await server.database(`bureau-${String(databases)}`) })
 }
 
 const options: SyncOptions = { batchSize: 3, now: () => 1_000_000, from: '编辑部服务器' }

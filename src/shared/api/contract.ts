@@ -1,6 +1,14 @@
 // The API the renderer may call, declared once. The preload implements it over ipcRenderer
 // (checked with `satisfies NewsroomApi`); the browser host binds the same main-process handlers
 // to a plain Chromium page. It imports only shared types, so the sandboxed preload can import it.
+import type {
+  ChangesPage,
+  CouchDoc,
+  PushResult,
+  SyncServerInfo,
+  SyncServerInput,
+  SyncServerResult,
+} from './sync'
 import type { ArchiveJob } from '../print-job'
 import type { Article, PageMeta } from '../article'
 import type { Locale } from '../locales/types'
@@ -144,6 +152,17 @@ export interface NewsroomApi {
   endBackupRead(token: string): Promise<void>
   /** Taskbar/dock progress: 0..1, or null to clear. */
   setTaskbarProgress(fraction: number | null): Promise<void>
+  /** The bureau server this laptop syncs with (never its password), or null. */
+  getSyncServer(): Promise<SyncServerInfo | null>
+  /** Tries the server and keeps it, the password sealed in the system keychain. */
+  setSyncServer(input: SyncServerInput): Promise<SyncServerResult>
+  forgetSyncServer(): Promise<void>
+  /** The bureau database's changes since a checkpoint (null: from the start), with documents. */
+  syncChanges(since: string | null, limit: number): Promise<ChangesPage>
+  /** Writes documents, each as a revision of the one named (`_rev`). */
+  syncBulkDocs(docs: CouchDoc[]): Promise<PushResult[]>
+  /** The current revisions of documents. */
+  syncFetch(ids: string[]): Promise<CouchDoc[]>
   /** The file-system path of a dropped file (Electron's webUtils), or null. */
   pathForFile(file: File): string | null
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe
@@ -177,6 +196,12 @@ export const invokeChannels = {
   savePrintPdf: 'print:save-pdf',
   saveCitationFile: 'citation:save-file',
   setTaskbarProgress: 'window:set-progress',
+  getSyncServer: 'sync:get-server',
+  setSyncServer: 'sync:set-server',
+  forgetSyncServer: 'sync:forget-server',
+  syncChanges: 'sync:changes',
+  syncBulkDocs: 'sync:bulk-docs',
+  syncFetch: 'sync:fetch',
 } as const satisfies Record<InvokeName, string>
 
 /**

@@ -40,6 +40,23 @@ const importRequest = z
   })
   .strict()
 
+const syncServerInput = z
+  .object({
+    url: z.string().min(1).max(2000),
+    database: z.string().min(1).max(200),
+    user: z.string().min(1).max(200),
+    password: z.string().min(1).max(1000),
+  })
+  .strict()
+
+/** A document to write: its id and revision checked here, its body by the server's rules and
+ * by every laptop that pulls it. */
+const couchDoc = z.looseObject({
+  _id: z.string().min(1).max(1000),
+  _rev: z.string().max(200).optional(),
+  _deleted: z.boolean().optional(),
+})
+
 type Schemas = { [K in InvokeName]: z.ZodType<InvokeArgs<K>> }
 
 export const argumentSchemas: Schemas = {
@@ -63,6 +80,12 @@ export const argumentSchemas: Schemas = {
   savePrintPdf: z.tuple([archiveJobSchema]),
   saveCitationFile: z.tuple([citationFileName, z.string().max(maxCitationText)]),
   setTaskbarProgress: z.tuple([z.number().min(0).max(1).nullable()]),
+  getSyncServer: z.tuple([]),
+  setSyncServer: z.tuple([syncServerInput]),
+  forgetSyncServer: z.tuple([]),
+  syncChanges: z.tuple([z.string().max(1000).nullable(), z.number().int().min(1).max(1000)]),
+  syncBulkDocs: z.tuple([z.array(couchDoc).min(1).max(1000)]),
+  syncFetch: z.tuple([z.array(z.string().min(1).max(1000)).min(1).max(1000)]),
 }
 
 export type ValidationResult<K extends InvokeName> =

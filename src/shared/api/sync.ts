@@ -1,0 +1,44 @@
+// What passes between the renderer's sync (core/sync) and main's bureau server (main/sync): the
+// server's settings without the password going back, and CouchDB documents and answers.
+
+/** A document as the server holds it. */
+export interface CouchDoc {
+  _id: string
+  _rev?: string
+  _deleted?: boolean
+  type?: unknown
+  value?: unknown
+}
+
+export interface ChangesPage {
+  docs: CouchDoc[]
+  lastSeq: string
+}
+
+export interface PushResult {
+  id: string
+  rev?: string
+  /** `conflict` when the server holds a revision this push did not know. */
+  error?: string
+}
+
+export type ServerUrlError = 'invalidUrl' | 'notHttps' | 'credentialsInUrl' | 'invalidDatabase'
+
+export interface SyncServerInput {
+  url: string
+  database: string
+  user: string
+  password: string
+}
+
+/** The server as the renderer may know it: never the password. */
+export interface SyncServerInfo {
+  url: string
+  database: string
+  user: string
+}
+
+export type SyncServerError =
+  ServerUrlError | 'noKeychain' | 'unauthorized' | 'noDatabase' | 'unreachable'
+
+export type SyncServerResult = { ok: true } | { ok: false; error: SyncServerError }
