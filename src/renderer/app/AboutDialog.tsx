@@ -12,7 +12,12 @@ export function AboutDialog({ api, onClose }: { api: NewsroomApi; onClose: () =>
     void api.getAppInfo().then(setInfo)
   }, [api])
   return (
-    <dialog ref={dialog} className="confirm-dialog" aria-label={t('menu.about')} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="modal confirm-dialog"
+      aria-label={t('menu.about')}
+      onClose={onClose}
+    >
       <h2>{t('name')}</h2>
       <p>{info === null ? '' : t('about', { version: info.version })}</p>
       <p className="hint">

@@ -66,7 +66,7 @@ export function CitationDialog(props: CitationDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="citation-dialog"
+      className="modal citation-dialog"
       aria-label={t('citation.title')}
       onClose={onClose}
     >

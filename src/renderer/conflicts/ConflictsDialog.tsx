@@ -38,7 +38,7 @@ export function ConflictsDialog({ history, onOpen, onClose }: ConflictsDialogPro
   return (
     <dialog
       ref={dialog}
-      className="conflicts-dialog"
+      className="modal conflicts-dialog"
       aria-label={t('conflicts.title')}
       onClose={onClose}
     >

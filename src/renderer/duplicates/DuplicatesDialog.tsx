@@ -16,7 +16,7 @@ export function DuplicatesDialog({ history, onOpen, onClose }: DuplicatesDialogP
   return (
     <dialog
       ref={dialog}
-      className="duplicates-dialog"
+      className="modal duplicates-dialog"
       aria-label={t('duplicates.title')}
       onClose={onClose}
     >

@@ -48,7 +48,7 @@ export function ImportDialog({ api, onImport, onClose }: ImportDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="import-dialog"
+      className="modal import-dialog"
       aria-labelledby="import-dialog-title"
       onClose={onClose}
     >

@@ -27,7 +27,12 @@ export function NotesDialog({ database, onOpen, onClose }: NotesDialogProps) {
     [noted, filter],
   )
   return (
-    <dialog ref={dialog} className="notes-dialog" aria-label={t('notes.all')} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="modal notes-dialog"
+      aria-label={t('notes.all')}
+      onClose={onClose}
+    >
       <h2>{t('notes.all')}</h2>
       <input
         type="search"

@@ -12,7 +12,7 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const dialog = useShownModal()
   return (
-    <dialog ref={dialog} className="confirm-dialog" onClose={props.onClose}>
+    <dialog ref={dialog} className="modal confirm-dialog" onClose={props.onClose}>
       <p>{props.message}</p>
       <footer>
         <button type="button" onClick={props.onClose}>
