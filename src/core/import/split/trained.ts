@@ -3,7 +3,7 @@
 import weightsFile from './model/weights.json'
 import { judgeJoins } from './features'
 import type { PageContext } from './features'
-import { resolveHeaderPairs } from './header-roles'
+import { resolveHeaders } from './header-roles'
 import { H, K, LABELS, T } from './labels'
 import { forward, loadWeights, maxMarginals, scorePage, viterbi } from './model'
 import type { Weights, WeightsFile } from './model'
@@ -31,7 +31,7 @@ export function labelPage(unjudged: PageContext, weights: Weights = shippedWeigh
   const passed = forward(context, scores)
   const labels = viterbi(context, scores, passed)
   // In the one-article file's fixed slots, line 1 is the kicker by position: nothing to judge.
-  if (!context.layout.slots) resolveHeaderPairs(context.units, labels, weights.headerPairs)
+  if (!context.layout.slots) resolveHeaders(context.units, labels, context.layout, weights.headers)
   const doubtful: number[] = []
   if (!labels.includes(H)) return { labels, doubtful }
   const marginals = maxMarginals(context, scores, passed)
