@@ -7,6 +7,7 @@
 import { LAYOUT_CLASSES, layoutClass } from './layout'
 import type { PageLayout } from './layout'
 import { trailingBylineStart } from './byline'
+import { COHESION_BUCKETS, cohesionOf } from './cohesion'
 import { joinBucket, joinLogit } from './continuation'
 import type { JoinModel } from './continuation'
 import { looksLikeCaption } from './marks'
@@ -86,6 +87,9 @@ export const templates = [
   'join',
   'next/join',
   'join/heading',
+  'cohesionAcross',
+  'cohesionOwn',
+  'cohesion',
 ] as const
 
 export type Template = (typeof templates)[number]
@@ -284,6 +288,9 @@ export interface PageContext {
   /** Per line, how likely it continues the line above across a column break (continuation.ts,
    * bucketed; 0 where either line is not text). Filled by `judgeJoins`. */
   joins: Uint8Array
+  /** Per heading-shaped line, lexical cohesion around it (cohesion.ts): across × buckets + own;
+   * 0 for other lines. */
+  cohesion: Uint8Array
 }
 
 /** Fills `context.joins` with the column-break model's judgement of every pair of text lines. */
@@ -302,9 +309,17 @@ export function pageContext(units: readonly Unit[], layout: PageLayout): PageCon
   const signedEnds = Uint8Array.from(units, (unit) =>
     unit.kind === 'text' && trailingBylineStart(unit.text) > 0 ? 1 : 0,
   )
+  const shapes = units.map(shapeOf)
+  const cohesion = new Uint8Array(units.length)
+  shapes.forEach((shape, i) => {
+    if (!shape.heading) return
+    const { across, own } = cohesionOf(units, i)
+    cohesion[i] = across * COHESION_BUCKETS + own
+  })
   return {
     units,
-    shapes: units.map(shapeOf),
+    shapes,
+    cohesion,
     layout,
     layoutValue: layoutClass(layout),
     blocks: blockPositions(units),
@@ -403,6 +418,10 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T['next/join'], context.joins[i + 1] ?? 0))
   emit(at(T['join/heading'], join * 2 + bool(before.heading)))
   emit(at(T.repeatsPrevious, repeats(previous, unit)))
+  const cohesion = context.cohesion[i] ?? 0
+  emit(at(T.cohesionAcross, Math.floor(cohesion / COHESION_BUCKETS)))
+  emit(at(T.cohesionOwn, cohesion % COHESION_BUCKETS))
+  emit(at(T.cohesion, cohesion))
   emit(
     at(
       T['digits/next'],

@@ -5,6 +5,7 @@
 // at once by a log-linear model over the lines' features and their neighbours' (a small
 // linear-chain CRF), trained by scripts/split-eval/train-headers.ts on the training months;
 // applied after the page is labelled (a cascade, as GROBID segments documents).
+import { echoBelow } from './cohesion'
 import { headerLineFeatures, headerPairFeatures, layoutTag } from './header-features'
 import { H, K, P, S, T, allowedLabels, startsArticle } from './labels'
 import type { PageLayout } from './layout'
@@ -97,7 +98,13 @@ export function windowFeatures(
   layout: PageLayout,
 ): WindowFeatures {
   const tag = layoutTag(layout)
-  const lines = window.units.map((index, q) => headerLineFeatures(units[index] as Unit, q, tag))
+  // The text below every line that may be a header line: its lead paragraph and on.
+  const below = (window.units[window.capable - 1] ?? 0) + 1
+  const lines = window.units.map((index, q) => {
+    const features = headerLineFeatures(units[index] as Unit, q, tag)
+    if (q < window.capable) features.push(`echo${String(echoBelow(units, index, below))}`)
+    return features
+  })
   const pairs = window.units.map((index, q) =>
     q === 0 ? [] : headerPairFeatures(units[index - 1] as Unit, units[index] as Unit, tag),
   )
