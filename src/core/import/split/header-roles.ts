@@ -100,11 +100,16 @@ export function windowFeatures(
   const tag = layoutTag(layout)
   // The text below every line that may be a header line: its lead paragraph and on.
   const below = (window.units[window.capable - 1] ?? 0) + 1
-  const lines = window.units.map((index, q) => {
-    const features = headerLineFeatures(units[index] as Unit, q, tag)
-    if (q < window.capable) features.push(`echo${String(echoBelow(units, index, below))}`)
-    return features
-  })
+  // A line that cannot head is a paragraph in every reading: its own features would add the
+  // same to each, only its pair with the line above tells readings apart.
+  const lines = window.units.map((index, q) =>
+    q < window.capable
+      ? [
+          ...headerLineFeatures(units[index] as Unit, q, tag),
+          `echo${String(echoBelow(units, index, below))}`,
+        ]
+      : [],
+  )
   const pairs = window.units.map((index, q) =>
     q === 0 ? [] : headerPairFeatures(units[index - 1] as Unit, units[index] as Unit, tag),
   )
