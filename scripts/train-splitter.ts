@@ -13,6 +13,7 @@ import {
   forEachFeature,
   hashText,
   judgeJoins,
+  judgeStyle,
   pageContext,
   templates,
   textValues,
@@ -22,6 +23,9 @@ import { inferLayout } from '../src/core/import/split/layout'
 import type { HeaderModelFile } from '../src/core/import/split/header-roles'
 import { joinModel, writeLexicon } from '../src/core/import/split/continuation'
 import type { JoinModel } from '../src/core/import/split/continuation'
+import { loadStyle } from '../src/core/import/split/style'
+import type { StyleModel } from '../src/core/import/split/style'
+import { trainStyle } from './split-eval/train-style'
 import { foldOf, trainJoins } from './split-eval/train-joins'
 import type { TrainedJoins } from './split-eval/train-joins'
 import { LABELS, labels } from '../src/core/import/split/labels'
@@ -66,13 +70,21 @@ interface Prepared {
 
 const textNames = new Map<number, string>()
 
-function contextOf(example: Example, folds: readonly JoinModel[]): PageContext {
-  const context = pageContext(example.units, inferLayout(example.units))
-  const model = folds[example.fold]
-  return model ? judgeJoins(context, model) : context
+/** The models the labeller reads, each trained on one half of the days. */
+interface Folds {
+  joins: readonly JoinModel[]
+  style: readonly StyleModel[]
 }
 
-function prepare(example: Example, folds: readonly JoinModel[]): Prepared {
+function contextOf(example: Example, folds: Folds): PageContext {
+  const context = pageContext(example.units, inferLayout(example.units))
+  const joins = folds.joins[example.fold]
+  const style = folds.style[example.fold]
+  if (joins) judgeJoins(context, joins)
+  return style ? judgeStyle(context, style) : context
+}
+
+function prepare(example: Example, folds: Folds): Prepared {
   const context = contextOf(example, folds)
   const features: Int32Array[] = []
   const edges: Int32Array[] = []
@@ -208,7 +220,12 @@ function trainHeaders(all: readonly SourcePage[]): HeaderModelFile {
   return headerModelFile(model)
 }
 
-function weightsFile(model: Averaged, headers: HeaderModelFile, joins: TrainedJoins): WeightsFile {
+function weightsFile(
+  model: Averaged,
+  headers: HeaderModelFile,
+  joins: TrainedJoins,
+  style: Record<string, number>,
+): WeightsFile {
   // Averaged perceptron weights run to the hundreds: a feature whose weights all stay below one
   // barely moves a decision, and one decimal is precision enough. Keeps the file small.
   const tenth = (w: number): number => Math.round(w * 10) / 10
@@ -229,6 +246,7 @@ function weightsFile(model: Averaged, headers: HeaderModelFile, joins: TrainedJo
     headers,
     joins: joins.record,
     joinLexicon: writeLexicon(joins.lexicon),
+    style,
   }
 }
 
@@ -254,14 +272,19 @@ function main(): void {
   )
   const joins = trainJoins(all, random)
   const examples = buildExamples(pages, random, 3)
-  const folds = joinFolds.map((fold) => joinModel(fold.weights, fold.lexicon))
+  const folds: Folds = {
+    joins: joinFolds.map((fold) => joinModel(fold.weights, fold.lexicon)),
+    style: [0, 1].map((fold) =>
+      loadStyle(trainStyle(all.filter((page) => foldOf(page.date) !== fold))),
+    ),
+  }
   const prepared = examples.map((example) => prepare(example, folds))
   const lines = examples.reduce((sum, example) => sum + example.units.length, 0)
   console.log(
     `train:splitter: ${String(pages.length)} pages (${String(pages.filter((page) => page.source === 'rmrb').length)} 人民日报, ${String(pages.filter((page) => page.source === 'xwlb').length)} 新闻联播), ${String(examples.length)} sequences, ${String(lines)} lines`,
   )
   const model = train(prepared, epochs, random)
-  const file = weightsFile(model, trainHeaders(all), joins)
+  const file = weightsFile(model, trainHeaders(all), joins, trainStyle(all))
   writeFileSync(weightsPath, JSON.stringify(file) + '\n')
   console.log(
     `wrote ${weightsPath.split('/').slice(-4).join('/')}: ${String(Object.keys(file.emission).length)} features, ${String(Object.keys(file.edges).length)} edge features, ${((performance.now() - started) / 1000).toFixed(0)} s`,

@@ -8,6 +8,8 @@ import { LAYOUT_CLASSES, layoutClass } from './layout'
 import type { PageLayout } from './layout'
 import { trailingBylineStart } from './byline'
 import { COHESION_BUCKETS, cohesionOf } from './cohesion'
+import { styleBucket, styleScore } from './style'
+import type { StyleModel } from './style'
 import { joinBucket, joinLogit } from './continuation'
 import type { JoinModel } from './continuation'
 import { looksLikeCaption } from './marks'
@@ -90,6 +92,7 @@ export const templates = [
   'cohesionAcross',
   'cohesionOwn',
   'cohesion',
+  'style/layout',
 ] as const
 
 export type Template = (typeof templates)[number]
@@ -291,6 +294,18 @@ export interface PageContext {
   /** Per heading-shaped line, lexical cohesion around it (cohesion.ts): across × buckets + own;
    * 0 for other lines. */
   cohesion: Uint8Array
+  /** Per heading-shaped line, how much it reads like a headline rather than a sub-heading
+   * (style.ts, bucketed; 0 for other lines). Filled by `judgeStyle`. */
+  style: Uint8Array
+}
+
+/** Fills `context.style` with the style model's judgement of every heading-shaped line. */
+export function judgeStyle(context: PageContext, model: StyleModel): PageContext {
+  context.shapes.forEach((shape, i) => {
+    if (shape.heading)
+      context.style[i] = styleBucket(styleScore(model, context.units[i]?.text ?? ''))
+  })
+  return context
 }
 
 /** Fills `context.joins` with the column-break model's judgement of every pair of text lines. */
@@ -320,6 +335,7 @@ export function pageContext(units: readonly Unit[], layout: PageLayout): PageCon
     units,
     shapes,
     cohesion,
+    style: new Uint8Array(units.length),
     layout,
     layoutValue: layoutClass(layout),
     blocks: blockPositions(units),
@@ -422,6 +438,8 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T.cohesionAcross, Math.floor(cohesion / COHESION_BUCKETS)))
   emit(at(T.cohesionOwn, cohesion % COHESION_BUCKETS))
   emit(at(T.cohesion, cohesion))
+  const style = context.style[i] ?? 0
+  emit(at(T['style/layout'], layout(style)))
   emit(
     at(
       T['digits/next'],

@@ -11,6 +11,8 @@ import type { WeightTable } from './weight-table'
 import type { Unit } from './units'
 import { emptyHeaderModel, loadHeaderModel } from './header-roles'
 import type { HeaderModel, HeaderModelFile } from './header-roles'
+import { loadStyle } from './style'
+import type { StyleModel } from './style'
 import * as labelRules from './labels'
 
 // Read once: these run for every line × label × label, and a module's exports may be getters.
@@ -33,6 +35,8 @@ export interface Weights {
   headers: HeaderModel
   /** Column breaks: does a line continue the one above (continuation.ts). */
   joins: JoinModel
+  /** Does a heading read like a headline or a sub-heading (style.ts). */
+  style: StyleModel
   /** Feature id → one weight per label. */
   emission: Map<number, Float32Array>
   /** Edge feature id → LABELS × LABELS weights (previous × label). */
@@ -45,6 +49,7 @@ export function emptyWeights(): Weights {
     edges: new Map(),
     headers: emptyHeaderModel(),
     joins: joinModel(new Map(), new Map()),
+    style: new Map(),
   }
 }
 
@@ -272,6 +277,8 @@ export interface WeightsFile {
   /** The column-break model (continuation.ts): feature → weight, and its character pairs. */
   joins: Record<string, number>
   joinLexicon: LexiconFile
+  /** The style model (style.ts): character pair → log-odds. */
+  style: Record<string, number>
 }
 
 export function templatesMatch(file: WeightsFile): boolean {
@@ -287,6 +294,7 @@ export function loadWeights(file: WeightsFile): Weights {
   }
   weights.headers = loadHeaderModel(file.headers)
   weights.joins = loadJoinModel(file.joins, file.joinLexicon)
+  weights.style = loadStyle(file.style)
   for (const [key, block] of Object.entries(file.edges)) {
     const id = edgeId(key)
     if (id !== null) weights.edges.set(id, Float32Array.from(block))

@@ -1,7 +1,7 @@
 // The line labeller with the weights shipped in model/weights.json (trained by
 // scripts/train-splitter.ts on the bench corpus's training months).
 import weightsFile from './model/weights.json'
-import { judgeJoins } from './features'
+import { judgeJoins, judgeStyle } from './features'
 import type { PageContext } from './features'
 import { resolveHeaders } from './header-roles'
 import { H, K, LABELS, T } from './labels'
@@ -26,7 +26,7 @@ export interface PageLabels {
 const DOUBT_MARGIN = 20
 
 export function labelPage(unjudged: PageContext, weights: Weights = shippedWeights()): PageLabels {
-  const context = judgeJoins(unjudged, weights.joins)
+  const context = judgeStyle(judgeJoins(unjudged, weights.joins), weights.style)
   const scores = scorePage(context, weights)
   const passed = forward(context, scores)
   const labels = viterbi(context, scores, passed)
