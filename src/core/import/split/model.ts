@@ -49,7 +49,7 @@ export function emptyWeights(): Weights {
     edges: new Map(),
     headers: emptyHeaderModel(),
     joins: joinModel(new Map(), new Map()),
-    style: new Map(),
+    style: loadStyle({}),
   }
 }
 
