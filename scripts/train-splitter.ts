@@ -9,24 +9,26 @@
 // true sequence where they differ, average over all steps. Deterministic for a given seed.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { linesOf, pagesOf, formatOfPath } from '../src/core/import/pipeline'
-import { unitsOf } from '../src/core/import/split-page'
 import {
   forEachFeature,
   hashText,
   judgeJoins,
+  judgeStyle,
   pageContext,
   templates,
   textValues,
 } from '../src/core/import/split/features'
 import type { PageContext } from '../src/core/import/split/features'
 import { inferLayout } from '../src/core/import/split/layout'
-import { pairFeatures } from '../src/core/import/split/header-roles'
+import type { HeaderModelFile } from '../src/core/import/split/header-roles'
 import { joinModel, writeLexicon } from '../src/core/import/split/continuation'
 import type { JoinModel } from '../src/core/import/split/continuation'
+import { loadStyle } from '../src/core/import/split/style'
+import type { StyleModel } from '../src/core/import/split/style'
+import { trainStyle } from './split-eval/train-style'
 import { foldOf, trainJoins } from './split-eval/train-joins'
 import type { TrainedJoins } from './split-eval/train-joins'
-import { A, LABELS, P, U, allowedLabels, labels } from '../src/core/import/split/labels'
+import { LABELS, labels } from '../src/core/import/split/labels'
 import {
   edgeKey,
   emptyWeights,
@@ -40,9 +42,14 @@ import { randomInt, seededRandom } from '../src/shared/random'
 import type { Random } from '../src/shared/random'
 import { fitSplit, loadPages, trainingSplit } from './split-eval/corpus'
 import type { SourcePage } from './split-eval/corpus'
-import type { GeneratedFile } from './split-eval/layouts'
-import { planPage } from './split-eval/plan'
-import { trainingLayouts, withoutDatelines } from './split-eval/training-layouts'
+import {
+  headerAccuracy,
+  headerExamples,
+  headerModelFile,
+  trainHeaderModel,
+} from './split-eval/train-headers'
+import { buildExamples } from './split-eval/training-examples'
+import type { Example } from './split-eval/training-examples'
 
 const weightsPath = fileURLToPath(
   new URL('../src/core/import/split/model/weights.json', import.meta.url),
@@ -54,79 +61,6 @@ const argument = (name: string, fallback: number): number => {
   return Number.isFinite(value) && value > 0 ? value : fallback
 }
 
-interface Example {
-  units: Unit[]
-  gold: Int8Array
-  /** Which half of the days the page is from: its column-break judgements come from the model
-   * trained on the other half, so the labeller learns how far to trust them on unseen text. */
-  fold: number
-}
-
-/** The true label, moved to the nearest one the line's kind allows. */
-function allowedGold(label: string, unit: Unit): number {
-  const wanted = labels.indexOf(label as (typeof labels)[number])
-  const allowed = allowedLabels(unit)
-  if (allowed.includes(wanted)) return wanted
-  if (unit.kind === 'text') return wanted === U ? U : P
-  return allowed.includes(U) && wanted === U ? U : A
-}
-
-function examplesOf(file: GeneratedFile, fold: number): Example[] {
-  const path = `/archive/${file.name}`
-  const format = formatOfPath(path)
-  if (!format || !file.labels) return []
-  const read = linesOf(format, { path, bytes: file.bytes })
-  if (!read.ok) return []
-  const examples: Example[] = []
-  for (const page of pagesOf(read.lines)) {
-    const units = unitsOf(page.lines)
-    if (units.length === 0) continue
-    const gold = Int8Array.from(units, (unit) =>
-      allowedGold(file.labels?.[unit.line - 1] || 'P', unit),
-    )
-    examples.push({ units, gold, fold })
-  }
-  return examples
-}
-
-const planOptions = (random: Random) => ({
-  credits: 0.1 + random() * 0.3,
-  headCredits: random() * 0.2,
-  photoParagraphs: 2,
-  extraPhotos: random() * 0.1,
-  bylines: random() < 0.4 ? 1 : random() * 0.4,
-  trailing: random() * 0.2,
-  photos: 0.8,
-  closers: random() * 0.1,
-})
-
-function buildExamples(pages: readonly SourcePage[], random: Random, variants: number): Example[] {
-  // The fixture's form is the hardest to read (nothing but shape tells articles apart): it gets
-  // as many pages as all the others together.
-  const names = [
-    ...Object.keys(trainingLayouts),
-    'fixture',
-    'fixture',
-    'fixture',
-    'fixture',
-    'fixture-indented',
-  ]
-  const examples: Example[] = []
-  for (const source of pages) {
-    for (let v = 0; v < variants; v++) {
-      const page = random() < 0.3 ? withoutDatelines(source) : source
-      const name = names[randomInt(random, names.length)] ?? 'fixture'
-      const layout = trainingLayouts[name]
-      if (!layout) continue
-      const planned = planPage(page, random, planOptions(random))
-      const breaks = name.startsWith('fixture') ? 0.05 + random() * 0.25 : 0
-      for (const file of layout(page, planned, { random, breaks, noise: random() * 0.2 }))
-        examples.push(...examplesOf(file, foldOf(source.date)))
-    }
-  }
-  return examples
-}
-
 interface Prepared {
   example: Example
   features: Int32Array[]
@@ -136,13 +70,21 @@ interface Prepared {
 
 const textNames = new Map<number, string>()
 
-function contextOf(example: Example, folds: readonly JoinModel[]): PageContext {
-  const context = pageContext(example.units, inferLayout(example.units))
-  const model = folds[example.fold]
-  return model ? judgeJoins(context, model) : context
+/** The models the labeller reads, each trained on one half of the days. */
+interface Folds {
+  joins: readonly JoinModel[]
+  style: readonly StyleModel[]
 }
 
-function prepare(example: Example, folds: readonly JoinModel[]): Prepared {
+function contextOf(example: Example, folds: Folds): PageContext {
+  const context = pageContext(example.units, inferLayout(example.units))
+  const joins = folds.joins[example.fold]
+  const style = folds.style[example.fold]
+  if (joins) judgeJoins(context, joins)
+  return style ? judgeStyle(context, style) : context
+}
+
+function prepare(example: Example, folds: Folds): Prepared {
   const context = contextOf(example, folds)
   const features: Int32Array[] = []
   const edges: Int32Array[] = []
@@ -262,59 +204,27 @@ function keyOf(id: number): string {
   return `${template}:${text ?? String(id % 2 ** 20)}`
 }
 
-/** Two-line headers of the training months: line A, line B, and whether A is a kicker. */
-function headerPairsOf(pages: readonly SourcePage[]): { a: string; b: string; kicker: boolean }[] {
-  const pairs: { a: string; b: string; kicker: boolean }[] = []
-  for (const page of pages)
-    for (const item of page.items) {
-      if (item.kicker && !item.subtitle) pairs.push({ a: item.kicker, b: item.title, kicker: true })
-      if (!item.kicker && item.subtitle)
-        pairs.push({ a: item.title, b: item.subtitle, kicker: false })
-    }
-  return pairs
-}
-
-/** Logistic regression by stochastic gradient descent with a little L2: the header-pair model. */
-function trainHeaderPairs(pages: readonly SourcePage[], random: Random): Record<string, number> {
-  const pairs = headerPairsOf(pages)
-  const examples = pairs.map((pair) => ({
-    features: pairFeatures(pair.a, pair.b),
-    y: pair.kicker ? 1 : 0,
-  }))
-  const weights = new Map<string, number>()
-  const rate = 0.1
-  const l2 = 1e-2 // tuned on the validation split: hundreds of pairs of bigram features overfit with less
-  for (let epoch = 0; epoch < 30; epoch++) {
-    for (let n = 0; n < examples.length; n++) {
-      const example = examples[randomInt(random, examples.length)]
-      if (!example) continue
-      let z = 0
-      for (const feature of example.features) z += weights.get(feature) ?? 0
-      const gradient = 1 / (1 + Math.exp(-z)) - example.y
-      for (const feature of example.features) {
-        const w = weights.get(feature) ?? 0
-        weights.set(feature, w - rate * (gradient + l2 * w))
-      }
-    }
-  }
-  const right = examples.filter((example) => {
-    let z = 0
-    for (const feature of example.features) z += weights.get(feature) ?? 0
-    return z > 0 === (example.y === 1)
-  }).length
+/** The header model, from every People's Daily page of the split (their headers are what it
+ * learns) and a third of the Xinwen Lianbo days, in three layouts each. */
+function trainHeaders(all: readonly SourcePage[]): HeaderModelFile {
+  const random = seededRandom(20191001)
+  const pages = [
+    ...all.filter((page) => page.source === 'rmrb'),
+    ...all.filter((page) => page.source === 'xwlb').filter((_, index) => index % 3 === 0),
+  ]
+  const examples = headerExamples(buildExamples(pages, random, 3))
+  const model = trainHeaderModel(examples, random)
   console.log(
-    `header pairs: ${String(examples.length)} two-line headers, ${((right / examples.length) * 100).toFixed(1)} % right on them`,
+    `headers: ${String(examples.length)} headers with more than one reading, ${(headerAccuracy(model, examples) * 100).toFixed(1)} % right on them`,
   )
-  const out: Record<string, number> = {}
-  for (const [feature, w] of weights)
-    if (Math.abs(w) >= 0.01) out[feature] = Math.round(w * 1000) / 1000
-  return out
+  return headerModelFile(model)
 }
 
 function weightsFile(
   model: Averaged,
-  headerPairs: Record<string, number>,
+  headers: HeaderModelFile,
   joins: TrainedJoins,
+  style: Record<string, number>,
 ): WeightsFile {
   // Averaged perceptron weights run to the hundreds: a feature whose weights all stay below one
   // barely moves a decision, and one decimal is precision enough. Keeps the file small.
@@ -333,9 +243,10 @@ function weightsFile(
     labels,
     emission,
     edges,
-    headerPairs,
+    headers,
     joins: joins.record,
     joinLexicon: writeLexicon(joins.lexicon),
+    style,
   }
 }
 
@@ -361,14 +272,19 @@ function main(): void {
   )
   const joins = trainJoins(all, random)
   const examples = buildExamples(pages, random, 3)
-  const folds = joinFolds.map((fold) => joinModel(fold.weights, fold.lexicon))
+  const folds: Folds = {
+    joins: joinFolds.map((fold) => joinModel(fold.weights, fold.lexicon)),
+    style: [0, 1].map((fold) =>
+      loadStyle(trainStyle(all.filter((page) => foldOf(page.date) !== fold))),
+    ),
+  }
   const prepared = examples.map((example) => prepare(example, folds))
   const lines = examples.reduce((sum, example) => sum + example.units.length, 0)
   console.log(
     `train:splitter: ${String(pages.length)} pages (${String(pages.filter((page) => page.source === 'rmrb').length)} 人民日报, ${String(pages.filter((page) => page.source === 'xwlb').length)} 新闻联播), ${String(examples.length)} sequences, ${String(lines)} lines`,
   )
   const model = train(prepared, epochs, random)
-  const file = weightsFile(model, trainHeaderPairs(rmrb, random), joins)
+  const file = weightsFile(model, trainHeaders(all), joins, trainStyle(all))
   writeFileSync(weightsPath, JSON.stringify(file) + '\n')
   console.log(
     `wrote ${weightsPath.split('/').slice(-4).join('/')}: ${String(Object.keys(file.emission).length)} features, ${String(Object.keys(file.edges).length)} edge features, ${((performance.now() - started) / 1000).toFixed(0)} s`,

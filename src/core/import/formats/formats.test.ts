@@ -46,6 +46,17 @@ describe('Markdown', () => {
       },
     ])
   })
+  it('reads a digest holding one item: the heading its summary lists is the headline', () => {
+    const md =
+      '# 晚间新闻 2026年3月2日\n\n## 新闻摘要\n\n1. 春耕备耕有序推进\n\n## 详细新闻\n\n' +
+      '### 春耕备耕有序推进\n\n<p>各地抓住农时开展春耕。</p>\n<p>农资供应充足。</p>\n'
+    const outcome = parseFile({ path: 'digest.md', bytes: utf8(md) })
+    expect(articles(outcome).map(({ title, subtitle }) => ({ title, subtitle }))).toEqual([
+      { title: '新闻摘要', subtitle: null },
+      { title: '春耕备耕有序推进', subtitle: null },
+    ])
+    expect(outcome.ok && outcome.articles[1]?.section).toBe('详细新闻')
+  })
 })
 
 describe('HTML', () => {

@@ -4,7 +4,9 @@
 // subtitle (below). The article level is the one that repeats with body text under it — not the
 // top one, which is often the programme and date of a digest — unless the file's single top
 // heading has text under it: then the file is one article and every lower heading (and every bold
-// line) a sub-heading.
+// line) a sub-heading. A heading that a list of the file names (a digest's numbered summary, a
+// table of contents) is a headline, whatever its level: `## 详细新闻` above a single `### 标题`
+// listed in the summary is a section, not a headline with its subtitle.
 import { A, H, K, M, P, S, T, U } from './labels'
 import type { Unit } from './units'
 
@@ -14,13 +16,29 @@ interface Group {
   /** The group's own heading nearest the text: the headline when the group opens an article. */
   lead: number
   hasBody: boolean
+  /** The lead is named in one of the file's lists: a headline. */
+  listed: boolean
+}
+
+const listMark = /^\s*(?:\d{1,3}[.．、)）]|[-*+•·])\s*/
+const flat = (text: string): string => text.replace(/\s+/gu, '')
+
+/** The texts of the file's list items (numbering and bullets left off). */
+function listedTexts(units: readonly Unit[]): Set<string> {
+  const listed = new Set<string>()
+  for (const unit of units) {
+    if (unit.heading > 0) continue
+    const mark = listMark.exec(unit.text)
+    if (mark) listed.add(flat(unit.text.slice(mark[0].length)))
+  }
+  return listed
 }
 
 function groupsOf(units: readonly Unit[]): Group[] {
   const groups: Group[] = []
   let current: number[] = []
   const close = (hasBody: boolean): void => {
-    if (current.length > 0) groups.push({ members: current, lead: -1, hasBody })
+    if (current.length > 0) groups.push({ members: current, lead: -1, hasBody, listed: false })
     current = []
   }
   units.forEach((unit, index) => {
@@ -96,16 +114,19 @@ export function declaredLabels(units: readonly Unit[]): Int8Array | null {
   const groups = groupsOf(units)
   if (groups.length === 0) return null
   const own = ownLevels(units, groups)
+  const listed = listedTexts(units)
   for (const group of groups) {
+    const named = group.members.filter((index) => listed.has(flat(units[index]?.text ?? '')))
     const owned = group.members.filter((index) => own.has(levelOf(units, index)))
-    group.lead = owned[owned.length - 1] ?? group.members[0] ?? -1
+    group.listed = named.length > 0
+    group.lead = named[named.length - 1] ?? owned[owned.length - 1] ?? group.members[0] ?? -1
   }
   const { level, single } = articleLevel(units, groups)
   const labels = new Int8Array(units.length)
   let opened = false
   for (const [position, group] of groups.entries()) {
     const leadLevel = levelOf(units, group.lead)
-    const opens: boolean = single ? position === 0 || !opened : leadLevel <= level
+    const opens: boolean = single ? position === 0 || !opened : group.listed || leadLevel <= level
     labelGroup(units, group, own, labels, opens)
     opened ||= opens
   }

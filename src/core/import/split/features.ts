@@ -7,6 +7,9 @@
 import { LAYOUT_CLASSES, layoutClass } from './layout'
 import type { PageLayout } from './layout'
 import { trailingBylineStart } from './byline'
+import { COHESION_BUCKETS, cohesionOf } from './cohesion'
+import { styleBucket, styleScore } from './style'
+import type { StyleModel } from './style'
 import { joinBucket, joinLogit } from './continuation'
 import type { JoinModel } from './continuation'
 import { looksLikeCaption } from './marks'
@@ -86,6 +89,10 @@ export const templates = [
   'join',
   'next/join',
   'join/heading',
+  'cohesionAcross',
+  'cohesionOwn',
+  'cohesion',
+  'style/layout',
 ] as const
 
 export type Template = (typeof templates)[number]
@@ -284,6 +291,21 @@ export interface PageContext {
   /** Per line, how likely it continues the line above across a column break (continuation.ts,
    * bucketed; 0 where either line is not text). Filled by `judgeJoins`. */
   joins: Uint8Array
+  /** Per heading-shaped line, lexical cohesion around it (cohesion.ts): across × buckets + own;
+   * 0 for other lines. */
+  cohesion: Uint8Array
+  /** Per heading-shaped line, how much it reads like a headline rather than a sub-heading
+   * (style.ts, bucketed; 0 for other lines). Filled by `judgeStyle`. */
+  style: Uint8Array
+}
+
+/** Fills `context.style` with the style model's judgement of every heading-shaped line. */
+export function judgeStyle(context: PageContext, model: StyleModel): PageContext {
+  context.shapes.forEach((shape, i) => {
+    if (shape.heading)
+      context.style[i] = styleBucket(styleScore(model, context.units[i]?.text ?? ''))
+  })
+  return context
 }
 
 /** Fills `context.joins` with the column-break model's judgement of every pair of text lines. */
@@ -302,9 +324,18 @@ export function pageContext(units: readonly Unit[], layout: PageLayout): PageCon
   const signedEnds = Uint8Array.from(units, (unit) =>
     unit.kind === 'text' && trailingBylineStart(unit.text) > 0 ? 1 : 0,
   )
+  const shapes = units.map(shapeOf)
+  const cohesion = new Uint8Array(units.length)
+  shapes.forEach((shape, i) => {
+    if (!shape.heading) return
+    const { across, own } = cohesionOf(units, i)
+    cohesion[i] = across * COHESION_BUCKETS + own
+  })
   return {
     units,
-    shapes: units.map(shapeOf),
+    shapes,
+    cohesion,
+    style: new Uint8Array(units.length),
     layout,
     layoutValue: layoutClass(layout),
     blocks: blockPositions(units),
@@ -403,6 +434,12 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T['next/join'], context.joins[i + 1] ?? 0))
   emit(at(T['join/heading'], join * 2 + bool(before.heading)))
   emit(at(T.repeatsPrevious, repeats(previous, unit)))
+  const cohesion = context.cohesion[i] ?? 0
+  emit(at(T.cohesionAcross, Math.floor(cohesion / COHESION_BUCKETS)))
+  emit(at(T.cohesionOwn, cohesion % COHESION_BUCKETS))
+  emit(at(T.cohesion, cohesion))
+  const style = context.style[i] ?? 0
+  emit(at(T['style/layout'], layout(style)))
   emit(
     at(
       T['digits/next'],

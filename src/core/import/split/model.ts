@@ -9,6 +9,10 @@ import { LAYOUT_CLASSES } from './layout'
 import { freeze, rowOf } from './weight-table'
 import type { WeightTable } from './weight-table'
 import type { Unit } from './units'
+import { emptyHeaderModel, loadHeaderModel } from './header-roles'
+import type { HeaderModel, HeaderModelFile } from './header-roles'
+import { loadStyle } from './style'
+import type { StyleModel } from './style'
 import * as labelRules from './labels'
 
 // Read once: these run for every line × label × label, and a module's exports may be getters.
@@ -27,10 +31,12 @@ export const edgeTemplates = [
 export interface Weights {
   /** The same weights frozen for reading (shipped weights); training reads the maps. */
   frozen?: { emission: WeightTable; edges: WeightTable }
-  /** Two-line headers: feature → weight (header-roles.ts). */
-  headerPairs: Map<string, number>
+  /** How many lines head each article, and their roles (header-roles.ts). */
+  headers: HeaderModel
   /** Column breaks: does a line continue the one above (continuation.ts). */
   joins: JoinModel
+  /** Does a heading read like a headline or a sub-heading (style.ts). */
+  style: StyleModel
   /** Feature id → one weight per label. */
   emission: Map<number, Float32Array>
   /** Edge feature id → LABELS × LABELS weights (previous × label). */
@@ -41,8 +47,9 @@ export function emptyWeights(): Weights {
   return {
     emission: new Map(),
     edges: new Map(),
-    headerPairs: new Map(),
+    headers: emptyHeaderModel(),
     joins: joinModel(new Map(), new Map()),
+    style: loadStyle({}),
   }
 }
 
@@ -265,11 +272,13 @@ export interface WeightsFile {
   labels: readonly string[]
   emission: Record<string, number[]>
   edges: Record<string, number[]>
-  /** The two-line header model (header-roles.ts): feature → weight. */
-  headerPairs: Record<string, number>
+  /** The header model (header-roles.ts). */
+  headers: HeaderModelFile
   /** The column-break model (continuation.ts): feature → weight, and its character pairs. */
   joins: Record<string, number>
   joinLexicon: LexiconFile
+  /** The style model (style.ts): character pair → log-odds. */
+  style: Record<string, number>
 }
 
 export function templatesMatch(file: WeightsFile): boolean {
@@ -283,8 +292,9 @@ export function loadWeights(file: WeightsFile): Weights {
     const id = featureId(key)
     if (id !== null) weights.emission.set(id, Float32Array.from(row))
   }
-  for (const [key, weight] of Object.entries(file.headerPairs)) weights.headerPairs.set(key, weight)
+  weights.headers = loadHeaderModel(file.headers)
   weights.joins = loadJoinModel(file.joins, file.joinLexicon)
+  weights.style = loadStyle(file.style)
   for (const [key, block] of Object.entries(file.edges)) {
     const id = edgeId(key)
     if (id !== null) weights.edges.set(id, Float32Array.from(block))

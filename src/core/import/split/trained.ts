@@ -1,9 +1,9 @@
 // The line labeller with the weights shipped in model/weights.json (trained by
 // scripts/train-splitter.ts on the bench corpus's training months).
 import weightsFile from './model/weights.json'
-import { judgeJoins } from './features'
+import { judgeJoins, judgeStyle } from './features'
 import type { PageContext } from './features'
-import { resolveHeaderPairs } from './header-roles'
+import { resolveHeaders } from './header-roles'
 import { H, K, LABELS, T } from './labels'
 import { forward, loadWeights, maxMarginals, scorePage, viterbi } from './model'
 import type { Weights, WeightsFile } from './model'
@@ -26,12 +26,12 @@ export interface PageLabels {
 const DOUBT_MARGIN = 20
 
 export function labelPage(unjudged: PageContext, weights: Weights = shippedWeights()): PageLabels {
-  const context = judgeJoins(unjudged, weights.joins)
+  const context = judgeStyle(judgeJoins(unjudged, weights.joins), weights.style)
   const scores = scorePage(context, weights)
   const passed = forward(context, scores)
   const labels = viterbi(context, scores, passed)
   // In the one-article file's fixed slots, line 1 is the kicker by position: nothing to judge.
-  if (!context.layout.slots) resolveHeaderPairs(context.units, labels, weights.headerPairs)
+  if (!context.layout.slots) resolveHeaders(context.units, labels, context.layout, weights.headers)
   const doubtful: number[] = []
   if (!labels.includes(H)) return { labels, doubtful }
   const marginals = maxMarginals(context, scores, passed)
