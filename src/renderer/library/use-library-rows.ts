@@ -1,0 +1,125 @@
+// The library's rows for the virtual list: the count and the pages around the rows on screen,
+// read from the order's index as the list scrolls. A new order or tag has no rows until its own
+// are read (the list shows it is busy meanwhile); a write to the archive reads the count and
+// the pages on screen again, throttled (db/use-archive-query.ts), the old rows shown meanwhile.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { ArchiveDatabase } from '../db/database'
+import { useArchiveQuery } from '../db/use-archive-query'
+import type { ListRows } from '../list/list-rows'
+import { OrderedRows } from './library-order'
+import type { LibraryOrder, PageHeading, RowPage, RowSource } from './library-order'
+import { TaggedRows } from './library-tagged'
+
+const pageRows = 100
+
+interface Snapshot {
+  source: RowSource
+  pages: ReadonlyMap<number, RowPage>
+}
+
+const pagesOf = (first: number, last: number): number[] => {
+  const pages: number[] = []
+  for (let page = Math.floor(first / pageRows); page <= Math.floor(last / pageRows); page++)
+    pages.push(page)
+  return pages
+}
+
+async function readPages(source: RowSource, numbers: readonly number[]) {
+  const pages = await Promise.all(numbers.map((n) => source.read(n * pageRows, pageRows)))
+  return new Map(pages.map((page, at) => [numbers[at] ?? 0, page]))
+}
+
+function pagedRows(source: RowSource, pages: ReadonlyMap<number, RowPage>): ListRows {
+  const pageAt = (row: number) => pages.get(Math.floor(row / pageRows))
+  const idAt = (row: number) => pageAt(row)?.ids[row % pageRows]
+  return {
+    count: source.total,
+    idAt,
+    headingAt: (row) => pageAt(row)?.headings.get(row),
+    rowOf: (id) => {
+      for (const page of pages.values()) {
+        const at = page.ids.indexOf(id)
+        if (at >= 0) return page.offset + at
+      }
+      return -1
+    },
+    between: async (from, to) => {
+      const missing = pagesOf(from, to).filter((n) => !pages.has(n))
+      const read = await readPages(source, missing)
+      const ids: string[] = []
+      for (let row = from; row <= to; row++) {
+        const id = idAt(row) ?? read.get(Math.floor(row / pageRows))?.ids[row % pageRows]
+        if (id !== undefined) ids.push(id)
+      }
+      return ids
+    },
+    all: () => source.all(),
+  }
+}
+
+export interface LibraryRows {
+  /** Undefined while the rows of this order and tag are being read. */
+  rows: ListRows | undefined
+  /** Tells which rows the list draws, so their pages are read. */
+  show: (first: number, last: number) => void
+}
+
+export function useLibraryRows(
+  database: ArchiveDatabase,
+  order: LibraryOrder,
+  tag: string | null,
+  heading: PageHeading,
+  paused: boolean,
+): LibraryRows {
+  const view = `${order}\n${tag ?? ''}`
+  // Which rows are on screen, for the view they were drawn in (a new view starts at the top).
+  const shown = useRef({ view, first: 0, last: 0 })
+  const snapshot = useArchiveQuery(
+    async (): Promise<Snapshot> => {
+      const source =
+        tag === null
+          ? await OrderedRows.open(database, order, heading)
+          : await TaggedRows.open(database, order, tag, heading)
+      const { first, last } = shown.current.view === view ? shown.current : { first: 0, last: 0 }
+      return { source, pages: await readPages(source, pagesOf(first, last)) }
+    },
+    [database, order, tag, heading, view],
+    { paused },
+  )
+  // Pages read since the snapshot, for the snapshot they belong to.
+  const [more, setMore] = useState<Snapshot | null>(null)
+  const requested = useRef(new WeakMap<Snapshot, Set<number>>())
+  const request = useCallback(
+    (first: number, last: number) => {
+      if (snapshot === undefined) return
+      const asked = requested.current.get(snapshot) ?? new Set(snapshot.pages.keys())
+      requested.current.set(snapshot, asked)
+      const missing = pagesOf(first, last).filter((n) => !asked.has(n))
+      if (missing.length === 0) return
+      for (const n of missing) asked.add(n)
+      void readPages(snapshot.source, missing).then((read) => {
+        setMore((current) => {
+          const base = current?.source === snapshot.source ? current.pages : snapshot.pages
+          return { source: snapshot.source, pages: new Map([...base, ...read]) }
+        })
+      })
+    },
+    [snapshot],
+  )
+  useEffect(() => {
+    if (shown.current.view === view) request(shown.current.first, shown.current.last)
+  }, [request, view])
+  const show = useCallback(
+    (first: number, last: number) => {
+      shown.current = { view, first, last }
+      request(first, last)
+    },
+    [request, view],
+  )
+  const rows = useMemo(() => {
+    if (snapshot === undefined) return undefined
+    const pages = more?.source === snapshot.source ? more.pages : snapshot.pages
+    return pagedRows(snapshot.source, pages)
+  }, [snapshot, more])
+  return { rows, show }
+}
