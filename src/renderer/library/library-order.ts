@@ -131,11 +131,25 @@ export class OrderedRows implements RowSource {
     return this.heading(asText(key[0]), asText(key[1]), Number(key[2]))
   }
 
+  /** Every id in this order, read at once (primary keys only): for a tag's rows. */
+  async ids(): Promise<string[]> {
+    if (this.indexed === this.total) return this.#indexIds()
+    return this.database.transaction('r', this.database.articles, async () => [
+      ...(await this.#indexIds()),
+      ...(await this.#restIds()),
+    ])
+  }
+
+  #indexIds(): Promise<string[]> {
+    const ordered = this.database.articles.orderBy(this.#spec.index)
+    return (this.#spec.reverse ? ordered.reverse() : ordered).primaryKeys()
+  }
+
   /** The articles the index leaves out, in the table's order; read once per count. */
   #restIds(): Promise<string[]> {
     this.#rest ??= this.database.transaction('r', this.database.articles, async () => {
       const [inIndex, all] = await Promise.all([
-        this.database.articles.orderBy(this.#spec.index).primaryKeys(),
+        this.#indexIds(),
         this.database.articles.toCollection().primaryKeys(),
       ])
       const seen = new Set(inIndex)

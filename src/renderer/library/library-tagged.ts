@@ -1,13 +1,13 @@
-// The library under a tag filter: the chosen order's rows that carry the tag (or one below it),
-// found by reading that order a chunk at a time from its index until the window asked for is
-// full, so the first rows of a tag come after a few chunks, not after the whole archive. The
-// count is the tag's own (the tag census, else the `*tags` index), exact from the start.
+// The library under a tag filter: the articles carrying the tag (or one below it), in the
+// chosen order. Which articles those are comes from the tag census (else the `*tags` index); their
+// order from the order's index read once as primary keys only (IndexedDB hands those over in one
+// piece, no cursor), so a tag far down the order shows as quickly as one at the top. Grouped by
+// page, a window's headings come from its own rows.
+import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
 import { tagCensus } from '../tags/tag-census'
 import { OrderedRows } from './library-order'
 import type { LibraryOrder, PageHeading, RowPage, RowSource } from './library-order'
-
-const chunkRows = 2000
 
 /** Before the tag census has read the archive: the articles under a tag, from the index. */
 async function taggedFromIndex(database: ArchiveDatabase, tag: string): Promise<Set<string>> {
@@ -16,18 +16,11 @@ async function taggedFromIndex(database: ArchiveDatabase, tag: string): Promise<
 }
 
 export class TaggedRows implements RowSource {
-  readonly #matched: string[] = []
-  readonly #headings = new Map<number, string>()
-  /** Rows of the whole order read so far. */
-  #scanned = 0
-  #group: string | undefined = undefined
-  #shown: string | undefined = undefined
-  /** Reads run one after another: each continues where the last stopped. */
-  #queue: Promise<unknown> = Promise.resolve()
-
   private constructor(
-    private readonly ordered: OrderedRows,
-    private readonly members: ReadonlySet<string>,
+    private readonly database: ArchiveDatabase,
+    private readonly ids: readonly string[],
+    /** Grouped by page: the heading of an article's group. */
+    private readonly heading: ((article: Article) => string) | null,
   ) {}
 
   static async open(
@@ -37,46 +30,46 @@ export class TaggedRows implements RowSource {
     heading: PageHeading,
   ): Promise<TaggedRows> {
     const members = tagCensus(database).articlesUnder(tag) ?? taggedFromIndex(database, tag)
-    const [ordered, set] = await Promise.all([OrderedRows.open(database, order, heading), members])
-    return new TaggedRows(ordered, set)
+    const [ordered, set] = await Promise.all([
+      OrderedRows.open(database, order, heading).then((rows) => rows.ids()),
+      members,
+    ])
+    const group = (article: Article) =>
+      // As the `[paper+date+page]` index keys them: without all three, the unnamed group.
+      article.paper !== null && article.date !== null && article.page !== null
+        ? heading(article.paper, article.date, article.page)
+        : ''
+    return new TaggedRows(
+      database,
+      ordered.filter((id) => set.has(id)),
+      order === 'paper' ? group : null,
+    )
   }
 
   get total(): number {
-    return this.members.size
+    return this.ids.length
   }
 
   all(): Promise<string[]> {
-    return Promise.resolve([...this.members])
+    return Promise.resolve([...this.ids])
   }
 
-  read(offset: number, limit: number): Promise<RowPage> {
-    const next = this.#queue.then(() => this.#read(offset, limit))
-    this.#queue = next.catch(() => undefined)
-    return next
-  }
-
-  async #read(offset: number, limit: number): Promise<RowPage> {
-    const end = Math.min(this.total, offset + limit)
-    while (this.#matched.length < end && this.#scanned < this.ordered.total) await this.#scan()
-    const page: RowPage = { offset, ids: this.#matched.slice(offset, end), headings: new Map() }
-    for (let row = offset; row < offset + page.ids.length; row++) {
-      const heading = this.#headings.get(row)
-      if (heading !== undefined) page.headings.set(row, heading)
+  async read(offset: number, limit: number): Promise<RowPage> {
+    const page: RowPage = {
+      offset,
+      ids: this.ids.slice(offset, offset + limit),
+      headings: new Map(),
     }
-    return page
-  }
-
-  async #scan(): Promise<void> {
-    const chunk = await this.ordered.read(this.#scanned, chunkRows)
-    chunk.ids.forEach((id, at) => {
-      this.#group = chunk.headings.get(chunk.offset + at) ?? this.#group
-      if (!this.members.has(id)) return
-      if (this.#group !== undefined && this.#group !== this.#shown)
-        this.#headings.set(this.#matched.length, this.#group)
-      this.#shown = this.#group
-      this.#matched.push(id)
+    if (this.heading === null || page.ids.length === 0) return page
+    // One row before the window tells whether its first row starts a group.
+    const from = Math.max(0, offset - 1)
+    const articles = await this.database.articles.bulkGet(this.ids.slice(from, offset + limit))
+    let last: string | null = null
+    articles.forEach((article, at) => {
+      const label = article === undefined ? '' : (this.heading?.(article) ?? '')
+      if (from + at >= offset && label !== last) page.headings.set(from + at, label)
+      last = label
     })
-    // An empty chunk (the archive shrank since it was counted) ends the scan.
-    this.#scanned = chunk.ids.length === 0 ? this.ordered.total : this.#scanned + chunk.ids.length
+    return page
   }
 }
