@@ -3,7 +3,7 @@
 // Its rows are read a page at a time (use-library-rows.ts), and not at all while search
 // results cover it or a collection is open.
 import { useTranslation } from 'react-i18next'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { ArchiveDatabase } from '../db/database'
 import { FacetBar } from '../search/FacetBar'
@@ -38,6 +38,8 @@ export interface LibraryListProps {
   onClearCollection?: () => void
   /** Tools for the open collection (rooms above this one). */
   collectionTools?: ReactNode
+  /** The library's rows have been read (after start: what may read the archive next). */
+  onRowsRead?: () => void
 }
 
 const noRows = arrayRows([])
@@ -68,6 +70,11 @@ export function LibraryList(props: LibraryListProps) {
     [collectionIds],
   )
   const rows = collectionRows ?? library.rows
+  const read = library.rows !== undefined
+  const { onRowsRead } = props
+  useEffect(() => {
+    if (read) onRowsRead?.()
+  }, [read, onRowsRead])
   const [filtersOpen, setFiltersOpen] = useState(false)
   const facets = useLibraryFacets(props.searchClient, props.revision, filtersOpen)
   return (
