@@ -50,10 +50,11 @@ async function libraryView(
 ): Promise<RowPage> {
   const source =
     tag === null
-      ? await OrderedRows.open(db, order, plainHeading)
+      ? new OrderedRows(db, order, plainHeading)
       : await TaggedRows.open(db, order, tag, plainHeading)
   const view: RowPage = { offset: 0, ids: [], headings: new Map() }
-  for (let offset = 0; offset < source.total; offset += size) {
+  const total = await source.count()
+  for (let offset = 0; offset < total; offset += size) {
     const page = await source.read(offset, size)
     view.ids.push(...page.ids)
     for (const [row, heading] of page.headings) view.headings.set(row, heading)

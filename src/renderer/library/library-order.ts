@@ -1,7 +1,9 @@
 // The library's orders, read a window of rows at a time from an index (keys only, never whole
-// articles), so an order change at 100,000 articles reads a page, not the archive. Articles an
-// index leaves out (no date, no headline, no paper) come last; they are looked for only when a
-// window reaches them.
+// articles), so an order change at 100,000 articles reads a page, not the archive: no count
+// either, which walks every record; the count follows (db/article-count.ts). Articles an index
+// leaves out (no date, no headline, no paper) come last; they are looked for only when a window
+// reaches them.
+import { articleCount } from '../db/article-count'
 import type { ArchiveDatabase } from '../db/database'
 
 export const libraryOrders = ['imported', 'newest', 'oldest', 'title', 'paper'] as const
@@ -17,7 +19,8 @@ export interface RowPage {
 
 /** A list's rows in one order: how many, a window of them, all of them (for Ctrl/Cmd+A). */
 export interface RowSource {
-  readonly total: number
+  /** How many rows there are; the rows may be read before it is known. */
+  count(): Promise<number>
   read(offset: number, limit: number): Promise<RowPage>
   /** Every id, in no particular order. */
   all(): Promise<string[]>
@@ -48,48 +51,41 @@ const orderIndexes: Record<LibraryOrder, OrderIndex> = {
 
 const asText = (key: unknown): string => (typeof key === 'string' ? key : '')
 
-/** The rows of the whole archive in one order: counted once, read by window. */
+/** The rows of the whole archive in one order, read by window. */
 export class OrderedRows implements RowSource {
   readonly #spec: OrderIndex
+  /** Rows in the index (the rest follow them), once a window or a count has said. */
+  #indexed: number | null = null
   #rest: Promise<string[]> | null = null
 
-  private constructor(
+  constructor(
     private readonly database: ArchiveDatabase,
     private readonly order: LibraryOrder,
     private readonly heading: PageHeading,
-    /** Rows in the index; the rest follow them. */
-    private readonly indexed: number,
-    readonly total: number,
   ) {
     this.#spec = orderIndexes[order]
   }
 
-  static async open(
-    database: ArchiveDatabase,
-    order: LibraryOrder,
-    heading: PageHeading,
-  ): Promise<OrderedRows> {
-    const spec = orderIndexes[order]
-    const [total, indexed] = await database.transaction('r', database.articles, () =>
-      Promise.all([
-        database.articles.count(),
-        spec.complete ? null : database.articles.orderBy(spec.index).count(),
-      ]),
-    )
-    return new OrderedRows(database, order, heading, indexed ?? total, total)
+  count(): Promise<number> {
+    return articleCount(this.database)
   }
 
   async read(offset: number, limit: number): Promise<RowPage> {
-    const end = Math.min(this.total, offset + limit)
     const page: RowPage = { offset, ids: [], headings: new Map() }
-    if (offset < this.indexed) await this.#readIndexed(page, Math.min(end, this.indexed))
-    if (end > this.indexed) {
-      const rest = await this.#restIds()
-      const from = Math.max(offset, this.indexed)
-      page.ids.push(...rest.slice(from - this.indexed, end - this.indexed))
-      // Articles without paper, date or page: one group at the end, named by the list.
-      if (this.order === 'paper' && from === this.indexed) page.headings.set(from, '')
+    if (this.#indexed === null || offset < this.#indexed) {
+      await this.#readIndexed(page, offset + limit)
+      // A window cut short by the index's end tells where the index ends.
+      if (page.ids.length < limit && (page.ids.length > 0 || offset === 0))
+        this.#indexed = offset + page.ids.length
     }
+    if (page.ids.length === limit || this.#spec.complete) return page
+    this.#indexed ??= await articleCount(this.database, this.#spec.index)
+    const from = Math.max(offset, this.#indexed)
+    const rest = await this.#restIds()
+    page.ids.push(...rest.slice(from - this.#indexed, offset + limit - this.#indexed))
+    // Articles without paper, date or page: one group at the end, named by the list.
+    if (this.order === 'paper' && from === this.#indexed && rest.length > 0)
+      page.headings.set(from, '')
     return page
   }
 
@@ -133,7 +129,7 @@ export class OrderedRows implements RowSource {
 
   /** Every id in this order, read at once (primary keys only): for a tag's rows. */
   async ids(): Promise<string[]> {
-    if (this.indexed === this.total) return this.#indexIds()
+    if (this.#spec.complete) return this.#indexIds()
     return this.database.transaction('r', this.database.articles, async () => [
       ...(await this.#indexIds()),
       ...(await this.#restIds()),

@@ -31,7 +31,7 @@ export class TaggedRows implements RowSource {
   ): Promise<TaggedRows> {
     const members = tagCensus(database).articlesUnder(tag) ?? taggedFromIndex(database, tag)
     const [ordered, set] = await Promise.all([
-      OrderedRows.open(database, order, heading).then((rows) => rows.ids()),
+      new OrderedRows(database, order, heading).ids(),
       members,
     ])
     const group = (article: Article) =>
@@ -46,8 +46,8 @@ export class TaggedRows implements RowSource {
     )
   }
 
-  get total(): number {
-    return this.ids.length
+  count(): Promise<number> {
+    return Promise.resolve(this.ids.length)
   }
 
   all(): Promise<string[]> {

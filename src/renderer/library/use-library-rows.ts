@@ -1,7 +1,8 @@
-// The library's rows for the virtual list: the count and the pages around the rows on screen,
-// read from the order's index as the list scrolls. A new order or tag has no rows until its own
-// are read (the list shows it is busy meanwhile); a write to the archive reads the count and
-// the pages on screen again, throttled (db/use-archive-query.ts), the old rows shown meanwhile.
+// The library's rows for the virtual list: the pages around the rows on screen, read from the
+// order's index as the list scrolls, and the count. A new order or tag has no rows until its own
+// are read (the list shows it is busy meanwhile); its count follows them (until then the list
+// is as long as the rows read, and a page more). A write to the archive reads the pages on
+// screen and the count again, throttled (db/use-archive-query.ts), the old rows shown meanwhile.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
@@ -29,11 +30,27 @@ async function readPages(source: RowSource, numbers: readonly number[]) {
   return new Map(pages.map((page, at) => [numbers[at] ?? 0, page]))
 }
 
-function pagedRows(source: RowSource, pages: ReadonlyMap<number, RowPage>): ListRows {
+/** Before the count is known: the rows read, and a page more if the last one was full. */
+function rowsRead(pages: ReadonlyMap<number, RowPage>): number {
+  let end = 0
+  let full = false
+  for (const page of pages.values()) {
+    if (page.offset + page.ids.length <= end) continue
+    end = page.offset + page.ids.length
+    full = page.ids.length === pageRows
+  }
+  return end + (full ? pageRows : 0)
+}
+
+function pagedRows(
+  source: RowSource,
+  pages: ReadonlyMap<number, RowPage>,
+  count: number | null,
+): ListRows {
   const pageAt = (row: number) => pages.get(Math.floor(row / pageRows))
   const idAt = (row: number) => pageAt(row)?.ids[row % pageRows]
   return {
-    count: source.total,
+    count: count ?? rowsRead(pages),
     idAt,
     headingAt: (row) => pageAt(row)?.headings.get(row),
     rowOf: (id) => {
@@ -78,7 +95,7 @@ export function useLibraryRows(
     async (): Promise<Snapshot> => {
       const source =
         tag === null
-          ? await OrderedRows.open(database, order, heading)
+          ? new OrderedRows(database, order, heading)
           : await TaggedRows.open(database, order, tag, heading)
       const { first, last } = shown.current.view === view ? shown.current : { first: 0, last: 0 }
       return { source, pages: await readPages(source, pagesOf(first, last)) }
@@ -116,10 +133,22 @@ export function useLibraryRows(
     },
     [request, view],
   )
+  // The count of this view; after a write, the one before it until the new one is read.
+  const [counted, setCounted] = useState<{ view: string; total: number } | null>(null)
+  useEffect(() => {
+    let current = true
+    void snapshot?.source.count().then((total) => {
+      if (current) setCounted({ view, total })
+    })
+    return () => {
+      current = false
+    }
+  }, [snapshot, view])
+  const total = counted?.view === view ? counted.total : null
   const rows = useMemo(() => {
     if (snapshot === undefined) return undefined
     const pages = more?.source === snapshot.source ? more.pages : snapshot.pages
-    return pagedRows(snapshot.source, pages)
-  }, [snapshot, more])
+    return pagedRows(snapshot.source, pages, total)
+  }, [snapshot, more, total])
   return { rows, show }
 }
