@@ -1,7 +1,7 @@
 // The backup reminder's inputs from the archive, and what the app records after a backup.
 import { backupReminder } from '../../core/archive/reminder'
 import type { BackupReminder } from '../../core/archive/reminder'
-import { articleCount as countArticles } from '../db/article-count'
+import { articleCount as countArticles } from '../db/article-memo'
 import type { ArchiveDatabase } from '../db/database'
 import { readNumberSetting, settingKeys, writeSetting } from '../db/settings'
 

@@ -3,7 +3,7 @@
 // either, which walks every record; the count follows (db/article-count.ts). Articles an index
 // leaves out (no date, no headline, no paper) come last; they are looked for only when a window
 // reaches them.
-import { articleCount } from '../db/article-count'
+import { articleCount, untilArticlesChange } from '../db/article-memo'
 import type { ArchiveDatabase } from '../db/database'
 
 export const libraryOrders = ['imported', 'newest', 'oldest', 'title', 'paper'] as const
@@ -127,13 +127,17 @@ export class OrderedRows implements RowSource {
     return this.heading(asText(key[0]), asText(key[1]), Number(key[2]))
   }
 
-  /** Every id in this order, read at once (primary keys only): for a tag's rows. */
-  async ids(): Promise<string[]> {
-    if (this.#spec.complete) return this.#indexIds()
-    return this.database.transaction('r', this.database.articles, async () => [
-      ...(await this.#indexIds()),
-      ...(await this.#restIds()),
-    ])
+  /** Every id in this order, read at once (primary keys only) and kept until the articles
+   * change: for a tag's rows, so that going from tag to tag reads nothing again. */
+  ids(): Promise<readonly string[]> {
+    return untilArticlesChange(this.database, `order ${this.order}`, () =>
+      this.#spec.complete
+        ? this.#indexIds()
+        : this.database.transaction('r', this.database.articles, async () => [
+            ...(await this.#indexIds()),
+            ...(await this.#restIds()),
+          ]),
+    )
   }
 
   #indexIds(): Promise<string[]> {
