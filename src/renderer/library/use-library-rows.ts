@@ -4,6 +4,7 @@
 // is as long as the rows read, and a page more). A write to the archive reads the pages on
 // screen and the count again, throttled (db/use-archive-query.ts), the old rows shown meanwhile.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
 import { useArchiveQuery } from '../db/use-archive-query'
 import type { ListRows } from '../list/list-rows'
@@ -16,7 +17,12 @@ const pageRows = 100
 interface Snapshot {
   source: RowSource
   pages: ReadonlyMap<number, RowPage>
+  /** The articles on screen, read with the rows: a row that moved in is never drawn empty. */
+  articles?: ReadonlyMap<string, Article>
 }
+
+/** Rows on screen when nothing has been drawn yet: a screenful. */
+const screenRows = 30
 
 const pagesOf = (first: number, last: number): number[] => {
   const pages: number[] = []
@@ -42,11 +48,26 @@ function rowsRead(pages: ReadonlyMap<number, RowPage>): number {
   return end + (full ? pageRows : 0)
 }
 
-function pagedRows(
+async function readShown(
+  database: ArchiveDatabase,
   source: RowSource,
-  pages: ReadonlyMap<number, RowPage>,
-  count: number | null,
-): ListRows {
+  first: number,
+  last: number,
+): Promise<Snapshot> {
+  const pages = await readPages(source, pagesOf(first, last))
+  const ids: string[] = []
+  for (let row = first; row <= last; row++) {
+    const id = pages.get(Math.floor(row / pageRows))?.ids[row % pageRows]
+    if (id !== undefined) ids.push(id)
+  }
+  const articles = new Map<string, Article>()
+  for (const article of await database.articles.bulkGet(ids))
+    if (article !== undefined) articles.set(article.id, article)
+  return { source, pages, articles }
+}
+
+function pagedRows(snapshot: Snapshot, count: number | null): ListRows {
+  const { source, pages, articles } = snapshot
   const pageAt = (row: number) => pages.get(Math.floor(row / pageRows))
   const idAt = (row: number) => pageAt(row)?.ids[row % pageRows]
   return {
@@ -71,6 +92,7 @@ function pagedRows(
       return ids
     },
     all: () => source.all(),
+    articleOf: (id) => articles?.get(id),
   }
 }
 
@@ -97,8 +119,9 @@ export function useLibraryRows(
         tag === null
           ? new OrderedRows(database, order, heading)
           : await TaggedRows.open(database, order, tag, heading)
-      const { first, last } = shown.current.view === view ? shown.current : { first: 0, last: 0 }
-      return { source, pages: await readPages(source, pagesOf(first, last)) }
+      const { first, last } =
+        shown.current.view === view ? shown.current : { first: 0, last: screenRows }
+      return readShown(database, source, first, last)
     },
     [database, order, tag, heading, view],
     { paused },
@@ -117,7 +140,8 @@ export function useLibraryRows(
       void readPages(snapshot.source, missing).then((read) => {
         setMore((current) => {
           const base = current?.source === snapshot.source ? current.pages : snapshot.pages
-          return { source: snapshot.source, pages: new Map([...base, ...read]) }
+          const pages = new Map([...base, ...read])
+          return { source: snapshot.source, pages, articles: snapshot.articles }
         })
       })
     },
@@ -147,8 +171,7 @@ export function useLibraryRows(
   const total = counted?.view === view ? counted.total : null
   const rows = useMemo(() => {
     if (snapshot === undefined) return undefined
-    const pages = more?.source === snapshot.source ? more.pages : snapshot.pages
-    return pagedRows(snapshot.source, pages, total)
+    return pagedRows(more?.source === snapshot.source ? more : snapshot, total)
   }, [snapshot, more, total])
   return { rows, show }
 }

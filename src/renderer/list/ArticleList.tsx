@@ -109,7 +109,7 @@ export function ArticleList(props: ArticleListProps) {
       >
         {items.map((item) => {
           const id = rows.idAt(item.index)
-          const article = id === undefined ? undefined : byId.get(id)
+          const article = id === undefined ? undefined : (byId.get(id) ?? rows.articleOf?.(id))
           const heading = rows.headingAt(item.index)
           return (
             <li

@@ -1,6 +1,7 @@
 // The rows a list shows, by position: all in memory (search results, a collection) or read a
 // page at a time from the archive (the library). A row not read yet has no id; the list draws
 // it empty and asks for it.
+import type { Article } from '../../shared/article'
 
 export interface ListRows {
   readonly count: number
@@ -14,6 +15,8 @@ export interface ListRows {
   between(from: number, to: number): Promise<string[]>
   /** Every id (Ctrl/Cmd+A). */
   all(): Promise<string[]>
+  /** An article read with the rows, drawn until the list has read it itself. */
+  articleOf?: (id: string) => Article | undefined
 }
 
 export function arrayRows(
