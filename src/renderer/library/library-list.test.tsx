@@ -51,18 +51,21 @@ function Library(props: { database: ArchiveDatabase; tag?: string }) {
   const [selection, setSelection] = useState(emptySelection)
   if (client === null) throw new Error('no search worker')
   return (
-    <LibraryList
-      database={props.database}
-      tag={props.tag ?? null}
-      order={order}
-      onOrder={setOrder}
-      searchClient={client}
-      revision={0}
-      onFilter={() => undefined}
-      onClearTag={() => undefined}
-      selection={selection}
-      onSelectionChange={setSelection}
-    />
+    <>
+      <output>{`${String(selection.ids.size)} selected`}</output>
+      <LibraryList
+        database={props.database}
+        tag={props.tag ?? null}
+        order={order}
+        onOrder={setOrder}
+        searchClient={client}
+        revision={0}
+        onFilter={() => undefined}
+        onClearTag={() => undefined}
+        selection={selection}
+        onSelectionChange={setSelection}
+      />
+    </>
   )
 }
 
@@ -90,6 +93,15 @@ describe('LibraryList', () => {
     const scroller = container.querySelector('.library-scroll')
     scroller?.scrollTo({ top: scroller.scrollHeight })
     await expect.poll(() => rowTitles(container).at(-1)).toBe('第0篇')
+  })
+
+  it('selects every article with Ctrl+A, not only the rows read', async () => {
+    const container = await render(<Library database={await archive()} />)
+    await expect.poll(() => rowTitles(container)[0]).toBe('第349篇')
+    container.querySelector<HTMLElement>('[role="option"]')?.click()
+    container.querySelector<HTMLElement>('[role="listbox"]')?.focus()
+    await userEvent.keyboard('{Control>}a{/Control}')
+    await expect.poll(() => container.querySelector('output')?.textContent).toBe('350 selected')
   })
 
   it('narrows to a tag in the chosen order, down to its last article', async () => {

@@ -1,6 +1,7 @@
 // The library's orders and groups over real IndexedDB, read whole and by window.
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
+import { articleCount } from '../db/article-memo'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
 import { readyCensus } from '../tags/tag-queries'
@@ -53,7 +54,7 @@ async function libraryView(
       ? new OrderedRows(db, order, plainHeading)
       : await TaggedRows.open(db, order, tag, plainHeading)
   const view: RowPage = { offset: 0, ids: [], headings: new Map() }
-  const total = await source.count()
+  const total = source.total ?? (await articleCount(db))
   for (let offset = 0; offset < total; offset += size) {
     const page = await source.read(offset, size)
     view.ids.push(...page.ids)

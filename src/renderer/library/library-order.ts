@@ -19,10 +19,10 @@ export interface RowPage {
 
 /** A list's rows in one order: how many, a window of them, all of them (for Ctrl/Cmd+A). */
 export interface RowSource {
-  /** How many rows there are; the rows may be read before it is known. */
-  count(): Promise<number>
+  /** How many rows there are, when known without a count (the archive's is counted apart). */
+  readonly total: number | null
   read(offset: number, limit: number): Promise<RowPage>
-  /** Every id, in no particular order. */
+  /** Every id, in the list's order. */
   all(): Promise<string[]>
 }
 
@@ -66,9 +66,7 @@ export class OrderedRows implements RowSource {
     this.#spec = orderIndexes[order]
   }
 
-  count(): Promise<number> {
-    return articleCount(this.database)
-  }
+  readonly total = null
 
   async read(offset: number, limit: number): Promise<RowPage> {
     const page: RowPage = { offset, ids: [], headings: new Map() }
@@ -89,8 +87,8 @@ export class OrderedRows implements RowSource {
     return page
   }
 
-  all(): Promise<string[]> {
-    return this.database.articles.toCollection().primaryKeys()
+  async all(): Promise<string[]> {
+    return [...(await this.ids())]
   }
 
   #collection(offset: number, limit: number) {

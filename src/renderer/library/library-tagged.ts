@@ -46,8 +46,8 @@ export class TaggedRows implements RowSource {
     )
   }
 
-  count(): Promise<number> {
-    return Promise.resolve(this.ids.length)
+  get total(): number {
+    return this.ids.length
   }
 
   all(): Promise<string[]> {

@@ -1,11 +1,13 @@
 // The library's rows for the virtual list: the pages around the rows on screen, read from the
 // order's index as the list scrolls, and the count. A new order or tag has no rows until its own
-// are read (the list shows it is busy meanwhile); its count follows them (until then the list
-// is as long as the rows read, and a page more). A write to the archive reads the pages on
-// screen and the count again, throttled (db/use-archive-query.ts), the old rows shown meanwhile.
+// are read (the list shows it is busy meanwhile); the archive's count follows them (until then
+// the list is as long as the rows read, and a page more). A write to the archive reads the pages
+// on screen and the count again, each throttled by its own cost (db/use-archive-query.ts): a
+// count walks every record, so during an import it runs seldom, the old rows shown meanwhile.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
+import { articleCount } from '../db/article-memo'
 import { useArchiveQuery } from '../db/use-archive-query'
 import type { ListRows } from '../list/list-rows'
 import { OrderedRows } from './library-order'
@@ -157,18 +159,11 @@ export function useLibraryRows(
     },
     [request, view],
   )
-  // The count of this view; after a write, the one before it until the new one is read.
-  const [counted, setCounted] = useState<{ view: string; total: number } | null>(null)
-  useEffect(() => {
-    let current = true
-    void snapshot?.source.count().then((total) => {
-      if (current) setCounted({ view, total })
-    })
-    return () => {
-      current = false
-    }
-  }, [snapshot, view])
-  const total = counted?.view === view ? counted.total : null
+  // The archive's count, for this view: after a write, the one before until it is read again.
+  const counted = useArchiveQuery(() => articleCount(database), [database, view], {
+    paused: paused || tag !== null,
+  })
+  const total = snapshot?.source.total ?? counted ?? null
   const rows = useMemo(() => {
     if (snapshot === undefined) return undefined
     return pagedRows(more?.source === snapshot.source ? more : snapshot, total)
