@@ -21,8 +21,9 @@ async function start(): Promise<void> {
   void requestPersistentStorage()
   // Undo and redo for this window's edits.
   const history = new ArchiveHistory(database)
-  // One search worker per window, for the page's whole life.
-  const searchClient = new SearchClient()
+  // One search worker per window, for the page's whole life; it reads the index once the
+  // library's first rows are read (App), not in competition with them.
+  const searchClient = new SearchClient({ deferOpen: true })
   const root = document.getElementById('root')
   if (root === null) throw new Error('The page has no #root element.')
   createRoot(root).render(

@@ -77,6 +77,8 @@ describe('saved searches and collections', () => {
   it('keeps articles in a collection in the user’s order, moved and removed there', async () => {
     const { page } = host
     const rows = page.getByRole('listbox', { name: '文章库' }).getByRole('option')
+    // Covered by the search results, the library read nothing: back, it shows the import.
+    await expect.poll(() => rows.count()).toBe(6)
     await rows.nth(0).click()
     await rows.nth(2).click({ modifiers: ['Control'] })
     const first = (await rows.nth(0).locator('.row-title').textContent()) ?? ''

@@ -14,6 +14,7 @@ import { useRestore } from '../backup/use-restore'
 import { useSettleJournals } from '../backup/use-settle-journals'
 import { useConflictCount } from '../conflicts/use-conflicted'
 import type { ArchiveDatabase } from '../db/database'
+import { articleCount } from '../db/article-memo'
 import { useArchiveQuery } from '../db/use-archive-query'
 import { FirstRun } from '../first-run/FirstRun'
 import { DropZone } from '../import/DropZone'
@@ -84,7 +85,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
   )
   useSettleJournals(database, show, storageFailed)
   const searchInput = useRef<HTMLInputElement>(null)
-  const count = useArchiveQuery(() => database.articles.count(), [database])
+  const count = useArchiveQuery(() => articleCount(database), [database])
   const conflictCount = useConflictCount(database)
 
   // Edits, tags, deletions and restores — here or in another window — reach the index at once.

@@ -1,5 +1,6 @@
 // The workspace: the library, or the results over it while there is a query; the reader; the
 // tag tree.
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IndexProgress } from '../search/index-store'
 import type { ArchiveHistory } from '../archive/archive-history'
@@ -36,6 +37,10 @@ export function WorkspaceView(props: WorkspaceViewProps) {
   const { selection, setSelection, query, setQuery, tagFilter, setTagFilter, search } = workspace
   const open = useCollection(database, workspace.collectionId)
   const storageMessage = useStorageMessage()
+  // At start the search index is read once the library's first rows are (search-client.ts).
+  const openSearch = useCallback(() => {
+    searchClient.open()
+  }, [searchClient])
   const failed = (error: unknown) => {
     show({ message: storageMessage(error), tone: 'error' })
   }
@@ -60,6 +65,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
         }}
         selection={selection}
         onSelectionChange={setSelection}
+        onRowsRead={openSearch}
         collection={
           open === null || open === undefined ? null : { name: open.collection.name, ids: open.ids }
         }

@@ -24,7 +24,9 @@ export function BackupReminderBanner({
 }: BackupReminderBannerProps) {
   const { t } = useTranslation('archive')
   // Counts the archive: re-run at most every few seconds, not after every import batch.
-  const reminder = useArchiveQuery(() => loadBackupReminder(database, now()), [database, now], 5000)
+  const reminder = useArchiveQuery(() => loadBackupReminder(database, now()), [database, now], {
+    intervalMs: 5000,
+  })
   if (reminder?.due !== true) return null
   return (
     <div className="backup-reminder" role="alert">

@@ -1,6 +1,7 @@
 // The backup reminder's inputs from the archive, and what the app records after a backup.
 import { backupReminder } from '../../core/archive/reminder'
 import type { BackupReminder } from '../../core/archive/reminder'
+import { articleCount as countArticles } from '../db/article-memo'
 import type { ArchiveDatabase } from '../db/database'
 import { readNumberSetting, settingKeys, writeSetting } from '../db/settings'
 
@@ -10,7 +11,7 @@ export async function loadBackupReminder(
 ): Promise<BackupReminder> {
   const [articleCount, first, lastEdit, lastImport, lastBackupAt, snoozedUntil, interval] =
     await Promise.all([
-      database.articles.count(),
+      countArticles(database),
       database.articles.orderBy('importedAt').first(),
       database.articles.orderBy('updatedAt').last(),
       database.articles.orderBy('importedAt').last(),

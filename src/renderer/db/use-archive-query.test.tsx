@@ -3,7 +3,7 @@
 import { act, useState } from 'react'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
-import { cleanup, render } from '../testing/render'
+import { cleanup, render, rerender } from '../testing/render'
 import { openArchiveDatabase } from './database'
 import type { ArchiveDatabase } from './database'
 import { useArchiveQuery } from './use-archive-query'
@@ -48,5 +48,28 @@ describe('useArchiveQuery', () => {
     })
     expect(text()).toBe('busy')
     await expect.poll(text).toBe('人民日报 1')
+  })
+})
+
+function PausedCount({ database, paused }: { database: ArchiveDatabase; paused: boolean }) {
+  const count = useArchiveQuery(() => database.articles.count(), [database], { paused })
+  return <output>{count === undefined ? 'busy' : String(count)}</output>
+}
+
+describe('a paused useArchiveQuery', () => {
+  it('keeps its answer while paused and reads what changed meanwhile when resumed', async () => {
+    const database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
+    await database.articles.bulkAdd([makeArticle('一', paragraphs('甲。'))])
+    const container = await render(<PausedCount database={database} paused={false} />)
+    const text = () => container.querySelector('output')?.textContent
+    await expect.poll(text).toBe('1')
+    await rerender(<PausedCount database={database} paused />)
+    await database.articles.bulkAdd([makeArticle('二', paragraphs('乙。'))])
+    expect(text()).toBe('1')
+    await rerender(<PausedCount database={database} paused={false} />)
+    // Resumed: the old answer stays on screen (never "busy") until the new one is read.
+    expect(text()).toBe('1')
+    await expect.poll(text).toBe('2')
+    await database.delete()
   })
 })

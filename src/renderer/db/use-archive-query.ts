@@ -6,20 +6,38 @@
 // so it never takes more than a fifth of the time a restore or an import needs for its writes.
 // A value belongs to the deps it was read for: when they change it is undefined until the new
 // one is read, so a view never shows the old list under a new label.
+// While `paused` (a view covered by another) it keeps its value and reads nothing; it reads
+// again when resumed only if the archive changed meanwhile.
 import { Dexie } from 'dexie'
 import type { DependencyList } from 'react'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+
+export interface ArchiveQueryOptions {
+  intervalMs?: number
+  paused?: boolean
+}
 
 export function useArchiveQuery<T>(
   querier: () => Promise<T>,
   deps: DependencyList,
-  intervalMs = 750,
+  { intervalMs = 750, paused = false }: ArchiveQueryOptions = {},
 ): T | undefined {
   // A new object whenever the deps change: what a value read for them is stamped with.
   // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
   const generation = useMemo(() => ({}), [...deps])
   const [read, setRead] = useState<{ generation: object; value: T } | null>(null)
+  /** The generation whose value is current: nothing written since it was read. */
+  const fresh = useRef<object | null>(null)
   useEffect(() => {
+    const stale = () => {
+      fresh.current = null
+    }
+    if (paused) {
+      Dexie.on('storagemutated', stale)
+      return () => {
+        Dexie.on.storagemutated.unsubscribe(stale)
+      }
+    }
     let cancelled = false
     let running = false
     let pending = false
@@ -29,6 +47,7 @@ export function useArchiveQuery<T>(
     const run = async () => {
       running = true
       lastRun = performance.now()
+      fresh.current = generation
       try {
         const result = await querier()
         if (!cancelled) setRead({ generation, value: result })
@@ -42,6 +61,7 @@ export function useArchiveQuery<T>(
       }
     }
     const schedule = () => {
+      stale()
       if (running) {
         pending = true
         return
@@ -53,15 +73,17 @@ export function useArchiveQuery<T>(
         void run()
       }, wait)
     }
-    void run()
+    if (fresh.current !== generation) void run()
     Dexie.on('storagemutated', schedule)
     return () => {
       cancelled = true
+      // A read cut short leaves nothing read for this generation.
+      if (running) stale()
       Dexie.on.storagemutated.unsubscribe(schedule)
       if (timer !== null) clearTimeout(timer)
     }
     // The caller's deps decide when the querier is new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [generation, intervalMs])
+  }, [generation, intervalMs, paused])
   return read?.generation === generation ? read.value : undefined
 }

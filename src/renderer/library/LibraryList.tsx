@@ -1,17 +1,20 @@
 // The library: every article in the chosen order (import time, date, headline in pinyin order,
 // or grouped by paper, date and page), narrowed by a tag or by the facets with their counts.
+// Its rows are read a page at a time (use-library-rows.ts), and not at all while search
+// results cover it or a collection is open.
 import { useTranslation } from 'react-i18next'
-import { useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { ArchiveDatabase } from '../db/database'
-import { useArchiveQuery } from '../db/use-archive-query'
 import { FacetBar } from '../search/FacetBar'
 import type { SearchClient } from '../search/search-client'
 import { useLibraryFacets } from '../search/use-library-facets'
 import { ArticleList } from '../list/ArticleList'
 import { articleHeadline, articlePlace, hasDerivedHeadline } from '../list/article-labels'
-import { libraryOrders, libraryView } from './library-order'
-import type { LibraryOrder } from './library-order'
+import { arrayRows } from '../list/list-rows'
+import { libraryOrders } from './library-order'
+import type { LibraryOrder, PageHeading } from './library-order'
+import { useLibraryRows } from './use-library-rows'
 import type { Selection } from '../list/selection'
 
 export interface LibraryListProps {
@@ -35,10 +38,11 @@ export interface LibraryListProps {
   onClearCollection?: () => void
   /** Tools for the open collection (rooms above this one). */
   collectionTools?: ReactNode
+  /** The library's rows have been read (after start: what may read the archive next). */
+  onRowsRead?: () => void
 }
 
-const noIds: readonly string[] = []
-const noHeadings: ReadonlyMap<number, string> = new Map()
+const noRows = arrayRows([])
 
 function isOrder(value: string): value is LibraryOrder {
   return (libraryOrders as readonly string[]).includes(value)
@@ -48,15 +52,29 @@ export function LibraryList(props: LibraryListProps) {
   const { database, tag, order } = props
   const { t, i18n } = useTranslation()
   const language = i18n.language
-  const libraryOrder = useArchiveQuery(
-    () =>
-      libraryView(database, order, tag, (paper, date, page) =>
-        articlePlace({ paper, date, page, section: null }, t, language),
-      ),
-    [database, order, tag, language, t],
+  const heading = useCallback<PageHeading>(
+    (paper, date, page) => articlePlace({ paper, date, page, section: null }, t, language),
+    [t, language],
   )
   const collection = props.collection ?? null
-  const view = collection === null ? libraryOrder : { ids: collection.ids, headings: noHeadings }
+  const library = useLibraryRows(
+    database,
+    order,
+    tag,
+    heading,
+    props.hidden === true || collection !== null,
+  )
+  const collectionIds = collection?.ids ?? null
+  const collectionRows = useMemo(
+    () => (collectionIds === null ? null : arrayRows(collectionIds)),
+    [collectionIds],
+  )
+  const rows = collectionRows ?? library.rows
+  const read = library.rows !== undefined
+  const { onRowsRead } = props
+  useEffect(() => {
+    if (read) onRowsRead?.()
+  }, [read, onRowsRead])
   const [filtersOpen, setFiltersOpen] = useState(false)
   const facets = useLibraryFacets(props.searchClient, props.revision, filtersOpen)
   return (
@@ -116,18 +134,20 @@ export function LibraryList(props: LibraryListProps) {
           </button>
         </p>
       )}
-      {collection === null && view?.ids.length === 0 ? (
+      {collection === null && rows?.count === 0 ? (
         <p className="empty">{t('shell.emptyLibrary')}</p>
       ) : null}
-      {view === undefined ? (
+      {rows === undefined ? (
         <p className="search-status" role="status">
           {t('library.loading')}
         </p>
       ) : null}
       <ArticleList
+        // A new order, tag or collection starts at the top.
+        key={collection === null ? `${order}\n${tag ?? ''}` : `collection ${collection.name}`}
         database={database}
-        ids={view?.ids ?? noIds}
-        headings={view?.headings}
+        rows={rows ?? noRows}
+        onRowsShown={collectionRows === null ? library.show : undefined}
         unnamedHeading={t('library.unplaced')}
         label={t('shell.library')}
         rowHeight={64}

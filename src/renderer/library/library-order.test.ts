@@ -1,10 +1,13 @@
-// The library's orders and groups over real IndexedDB.
+// The library's orders and groups over real IndexedDB, read whole and by window.
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
+import { articleCount } from '../db/article-memo'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
 import { readyCensus } from '../tags/tag-queries'
-import { libraryView } from './library-order'
+import { OrderedRows, plainHeading } from './library-order'
+import type { LibraryOrder, RowPage } from './library-order'
+import { TaggedRows } from './library-tagged'
 
 let database: ArchiveDatabase | null = null
 afterEach(async () => {
@@ -39,6 +42,27 @@ async function archive(): Promise<ArchiveDatabase> {
   return database
 }
 
+/** The whole list in one order (with a tag, only its articles), read in windows of `size`. */
+async function libraryView(
+  db: ArchiveDatabase,
+  order: LibraryOrder,
+  tag: string | null,
+  size = 2,
+): Promise<RowPage> {
+  const source =
+    tag === null
+      ? new OrderedRows(db, order, plainHeading)
+      : await TaggedRows.open(db, order, tag, plainHeading)
+  const view: RowPage = { offset: 0, ids: [], headings: new Map() }
+  const total = source.total ?? (await articleCount(db))
+  for (let offset = 0; offset < total; offset += size) {
+    const page = await source.read(offset, size)
+    view.ids.push(...page.ids)
+    for (const [row, heading] of page.headings) view.headings.set(row, heading)
+  }
+  return view
+}
+
 const titles = async (db: ArchiveDatabase, ids: readonly string[]) =>
   (await db.articles.bulkGet([...ids])).map((article) => article?.title ?? '（无题）')
 
@@ -63,7 +87,9 @@ describe('library orders', () => {
 
   it('groups by paper, date and page, with the unplaced articles last', async () => {
     const db = await archive()
-    const view = await libraryView(db, 'paper', null)
+    // Windows of one row: each window knows whether its row starts a group.
+    const view = await libraryView(db, 'paper', null, 1)
+    expect(await libraryView(db, 'paper', null, 3)).toEqual(view)
     expect(await titles(db, view.ids)).toEqual(['长江简讯', '北京新闻', '安徽消息', '（无题）'])
     expect([...view.headings]).toEqual([
       [0, '青禾日报 · 2023-06-01 · 1'],

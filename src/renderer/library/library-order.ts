@@ -1,40 +1,30 @@
-// The library's orders, read from indexes only (keys, never whole articles), so they stay quick
-// at 100,000 articles. Articles an index leaves out (no date, no headline, no paper) come last.
+// The library's orders, read a window of rows at a time from an index (keys only, never whole
+// articles), so an order change at 100,000 articles reads a page, not the archive: no count
+// either, which walks every record; the count follows (db/article-count.ts). Articles an index
+// leaves out (no date, no headline, no paper) come last; they are looked for only when a window
+// reaches them.
+import { articleCount, untilArticlesChange } from '../db/article-memo'
 import type { ArchiveDatabase } from '../db/database'
-import { tagCensus } from '../tags/tag-census'
 
 export const libraryOrders = ['imported', 'newest', 'oldest', 'title', 'paper'] as const
 export type LibraryOrder = (typeof libraryOrders)[number]
 
-export interface LibraryView {
+/** Rows of a list from `offset`, with the group headings that start among them. */
+export interface RowPage {
+  offset: number
   ids: string[]
-  /** Group headings by row: the paper, date and page where a new group starts. */
+  /** Group headings by row (absolute): the paper, date and page where a group starts. */
   headings: Map<number, string>
 }
 
-/** The ids an index holds, then the articles it leaves out; those are looked for only when the
- * index holds fewer than all (the usual case holds every article). */
-async function withRest(database: ArchiveDatabase, first: string[]): Promise<string[]> {
-  if (first.length === (await database.articles.count())) return first
-  const seen = new Set(first)
-  const all = await database.articles.toCollection().primaryKeys()
-  return [...first, ...all.filter((id) => !seen.has(id))]
+/** A list's rows in one order: how many, a window of them, all of them (for Ctrl/Cmd+A). */
+export interface RowSource {
+  /** How many rows there are, when known without a count (the archive's is counted apart). */
+  readonly total: number | null
+  read(offset: number, limit: number): Promise<RowPage>
+  /** Every id, in the list's order. */
+  all(): Promise<string[]>
 }
-
-/** Index keys and primary keys of an index, in index order; `read` checks each key. */
-async function keyPairs<K>(
-  database: ArchiveDatabase,
-  index: string,
-  read: (key: unknown) => K,
-): Promise<{ id: string; key: K }[]> {
-  const collection = database.articles.orderBy(index)
-  const [keys, ids] = await Promise.all([collection.keys(), collection.primaryKeys()])
-  return ids.map((id, at) => ({ id, key: read(keys[at]) }))
-}
-
-const asText = (key: unknown): string => (typeof key === 'string' ? key : '')
-const asPage = (key: unknown): [string, string, number] =>
-  Array.isArray(key) ? [asText(key[0]), asText(key[1]), Number(key[2])] : ['', '', 0]
 
 /** A group's heading in the interface language, from its paper, ISO date and page. */
 export type PageHeading = (paper: string, date: string, page: number) => string
@@ -43,73 +33,126 @@ export type PageHeading = (paper: string, date: string, page: number) => string
 export const plainHeading: PageHeading = (paper, date, page) =>
   `${paper} · ${date} · ${String(page)}`
 
-async function byPaper(database: ArchiveDatabase, heading: PageHeading): Promise<LibraryView> {
-  const pairs = await keyPairs(database, '[paper+date+page]', asPage)
-  const headings = new Map<number, string>()
-  let last = ''
-  let lastKey: readonly [string, string, number] | null = null
-  pairs.forEach(({ key }, row) => {
-    // Formatted once per group, not per row: a group is a run of equal keys.
-    if (lastKey !== null && key.every((part, at) => part === lastKey?.[at])) return
-    lastKey = key
-    const label = heading(...key)
-    if (label !== last) headings.set(row, label)
-    last = label
-  })
-  const ids = await withRest(
-    database,
-    pairs.map(({ id }) => id),
-  )
-  // Articles without paper, date or page: one group at the end, named by the list.
-  if (ids.length > pairs.length) headings.set(pairs.length, '')
-  return { ids, headings }
+interface OrderIndex {
+  index: string
+  reverse: boolean
+  /** Every article has a key in it (the import time). */
+  complete: boolean
 }
 
-async function ordered(database: ArchiveDatabase, order: LibraryOrder): Promise<string[]> {
-  switch (order) {
-    case 'imported':
-      return database.articles.orderBy('importedAt').reverse().primaryKeys()
-    case 'newest':
-      return withRest(database, await database.articles.orderBy('date').reverse().primaryKeys())
-    case 'oldest':
-      return withRest(database, await database.articles.orderBy('date').primaryKeys())
-    case 'title':
-      // The pinyin sort key's index (db/derived-fields.ts): no headline is read or compared.
-      return withRest(database, await database.articles.orderBy('titleKey').primaryKeys())
-    case 'paper':
-      return (await byPaper(database, plainHeading)).ids
+const orderIndexes: Record<LibraryOrder, OrderIndex> = {
+  imported: { index: 'importedAt', reverse: true, complete: true },
+  newest: { index: 'date', reverse: true, complete: false },
+  oldest: { index: 'date', reverse: false, complete: false },
+  // The pinyin sort key's index (db/derived-fields.ts): no headline is read or compared.
+  title: { index: 'titleKey', reverse: false, complete: false },
+  paper: { index: '[paper+date+page]', reverse: false, complete: false },
+}
+
+const asText = (key: unknown): string => (typeof key === 'string' ? key : '')
+
+/** The rows of the whole archive in one order, read by window. */
+export class OrderedRows implements RowSource {
+  readonly #spec: OrderIndex
+  /** Rows in the index (the rest follow them), once a window or a count has said. */
+  #indexed: number | null = null
+  #rest: Promise<string[]> | null = null
+
+  constructor(
+    private readonly database: ArchiveDatabase,
+    private readonly order: LibraryOrder,
+    private readonly heading: PageHeading,
+  ) {
+    this.#spec = orderIndexes[order]
   }
-}
 
-/** Before the tag census has read the archive: the articles under a tag, from the index. */
-async function taggedFromIndex(database: ArchiveDatabase, tag: string): Promise<Set<string>> {
-  const query = database.articles.where('tags').equals(tag).or('tags').startsWith(`${tag}/`)
-  return new Set(await query.primaryKeys())
-}
+  readonly total = null
 
-/** The library in the chosen order; with a tag, only the articles under it. */
-export async function libraryView(
-  database: ArchiveDatabase,
-  order: LibraryOrder,
-  tag: string | null,
-  heading: PageHeading = plainHeading,
-): Promise<LibraryView> {
-  const view: LibraryView =
-    order === 'paper'
-      ? await byPaper(database, heading)
-      : { ids: await ordered(database, order), headings: new Map<number, string>() }
-  if (tag === null) return view
-  const tagged = tagCensus(database).articlesUnder(tag) ?? (await taggedFromIndex(database, tag))
-  const headings = new Map<number, string>()
-  const ids: string[] = []
-  let group: string | undefined = undefined
-  let shown: string | undefined = undefined
-  view.ids.forEach((id, row) => {
-    group = view.headings.get(row) ?? group
-    if (!tagged.has(id)) return
-    if (group !== undefined && group !== shown) headings.set(ids.length, group)
-    shown = group
-    ids.push(id)
-  })
-  return { ids, headings }
+  async read(offset: number, limit: number): Promise<RowPage> {
+    const page: RowPage = { offset, ids: [], headings: new Map() }
+    if (this.#indexed === null || offset < this.#indexed) {
+      await this.#readIndexed(page, offset + limit)
+      // A window cut short by the index's end tells where the index ends.
+      if (page.ids.length < limit && (page.ids.length > 0 || offset === 0))
+        this.#indexed = offset + page.ids.length
+    }
+    if (page.ids.length === limit || this.#spec.complete) return page
+    this.#indexed ??= await articleCount(this.database, this.#spec.index)
+    const from = Math.max(offset, this.#indexed)
+    const rest = await this.#restIds()
+    page.ids.push(...rest.slice(from - this.#indexed, offset + limit - this.#indexed))
+    // Articles without paper, date or page: one group at the end, named by the list.
+    if (this.order === 'paper' && from === this.#indexed && rest.length > 0)
+      page.headings.set(from, '')
+    return page
+  }
+
+  async all(): Promise<string[]> {
+    return [...(await this.ids())]
+  }
+
+  #collection(offset: number, limit: number) {
+    const ordered = this.database.articles.orderBy(this.#spec.index)
+    return (this.#spec.reverse ? ordered.reverse() : ordered).offset(offset).limit(limit)
+  }
+
+  async #readIndexed(page: RowPage, end: number): Promise<void> {
+    if (this.order !== 'paper') {
+      page.ids.push(...(await this.#collection(page.offset, end - page.offset).primaryKeys()))
+      return
+    }
+    // One row before the window tells whether its first row starts a group.
+    const from = Math.max(0, page.offset - 1)
+    const [keys, ids] = await this.database.transaction('r', this.database.articles, () =>
+      Promise.all([
+        this.#collection(from, end - from).keys(),
+        this.#collection(from, end - from).primaryKeys(),
+      ]),
+    )
+    let last = from < page.offset ? this.#label(keys[0]) : null
+    ids.forEach((id, at) => {
+      const row = from + at
+      if (row < page.offset) return
+      const label = this.#label(keys[at])
+      if (label !== last) page.headings.set(row, label)
+      last = label
+      page.ids.push(id)
+    })
+  }
+
+  #label(key: unknown): string {
+    if (!Array.isArray(key)) return ''
+    return this.heading(asText(key[0]), asText(key[1]), Number(key[2]))
+  }
+
+  /** Every id in this order, read at once (primary keys only) and kept until the articles
+   * change: for a tag's rows, so that going from tag to tag reads nothing again. */
+  ids(): Promise<readonly string[]> {
+    return untilArticlesChange(this.database, `order ${this.order}`, () =>
+      this.#spec.complete
+        ? this.#indexIds()
+        : this.database.transaction('r', this.database.articles, async () => [
+            ...(await this.#indexIds()),
+            ...(await this.#restIds()),
+          ]),
+    )
+  }
+
+  #indexIds(): Promise<string[]> {
+    const ordered = this.database.articles.orderBy(this.#spec.index)
+    return (this.#spec.reverse ? ordered.reverse() : ordered).primaryKeys()
+  }
+
+  /** The articles the index leaves out, in the table's order; read once per count. */
+  #restIds(): Promise<string[]> {
+    this.#rest ??= this.database.transaction('r', this.database.articles, async () => {
+      const [inIndex, all] = await Promise.all([
+        this.#indexIds(),
+        this.database.articles.toCollection().primaryKeys(),
+      ])
+      const seen = new Set(inIndex)
+      return all.filter((id) => !seen.has(id))
+    })
+    return this.#rest
+  }
 }

@@ -1,27 +1,28 @@
 // A virtualised, multi-selectable list of articles: only the rows on screen are read from the
-// archive, so 100,000 ids scroll as smoothly as ten. Used by the library and search results.
+// archive, so 100,000 rows scroll as smoothly as ten. Used by the library and search results;
+// the library's rows themselves are read a page at a time (list-rows.ts).
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { useEffect, useRef } from 'react'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
-import type { Selection } from './selection'
+import type { ListRows } from './list-rows'
+import type { ClickModifiers, Selection } from './selection'
 import { clickSelection, moveSelection, selectAll } from './selection'
 
 export interface ArticleListProps {
   database: ArchiveDatabase
-  ids: readonly string[]
+  rows: ListRows
   label: string
   rowHeight: number
   selection: Selection
   onSelectionChange: (selection: Selection) => void
   renderRow: (article: Article) => ReactNode
   rowClassName?: string
-  /** Group headings shown above the rows where a group starts (`''`: the unnamed group). */
-  headings?: ReadonlyMap<number, string>
+  /** Shown for the unnamed group's heading (`''`). */
   unnamedHeading?: string
-  /** Rows first..last (indexes into `ids`) are rendered, on screen or just beside it. */
+  /** Rows first..last (positions in `rows`) are rendered, on screen or just beside it. */
   onRowsShown?: (first: number, last: number) => void
 }
 
@@ -30,17 +31,18 @@ const headingHeight = 28
 const isMac = /Mac/.test(navigator.platform)
 
 export function ArticleList(props: ArticleListProps) {
-  const { database, ids, label, rowHeight, selection, onSelectionChange, renderRow } = props
+  const { database, rows, label, rowHeight, selection, onSelectionChange, renderRow } = props
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count: rows.count,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => rowHeight + (props.headings?.has(index) === true ? headingHeight : 0),
+    estimateSize: (index) => rowHeight + (rows.headingAt(index) === undefined ? 0 : headingHeight),
     overscan: 8,
   })
+  // Headings arrive with the rows they stand above: sizes are measured again as rows are read.
   useEffect(() => {
     virtualizer.measure()
-  }, [props.headings, virtualizer])
+  }, [rows, virtualizer])
   const items = virtualizer.getVirtualItems()
   const firstShown = items[0]?.index ?? 0
   const lastShown = items.at(-1)?.index ?? -1
@@ -48,31 +50,51 @@ export function ArticleList(props: ArticleListProps) {
   useEffect(() => {
     if (lastShown >= firstShown) onRowsShown?.(firstShown, lastShown)
   }, [firstShown, lastShown, onRowsShown])
-  const visibleIds = items.map((item) => ids[item.index] ?? '')
-  const rows = useLiveQuery(
+  const visibleIds = items.flatMap((item) => rows.idAt(item.index) ?? [])
+  const articles = useLiveQuery(
     () => database.articles.bulkGet(visibleIds),
     [database, visibleIds.join('|')],
   )
   const byId = new Map<string, Article>()
-  for (const row of rows ?? []) if (row !== undefined) byId.set(row.id, row)
+  for (const row of articles ?? []) if (row !== undefined) byId.set(row.id, row)
 
-  const focusedIndex = selection.focused === null ? -1 : ids.indexOf(selection.focused)
+  const focusedIndex = selection.focused === null ? -1 : rows.rowOf(selection.focused)
   useEffect(() => {
     if (focusedIndex >= 0) virtualizer.scrollToIndex(focusedIndex)
   }, [focusedIndex, virtualizer])
 
-  const onClick = (event: MouseEvent, id: string) => {
-    const toggle = isMac ? event.metaKey : event.ctrlKey
-    onSelectionChange(clickSelection(selection, id, { range: event.shiftKey, toggle }, ids))
+  /** The rows from the anchor to `row` and `row` itself: what a range or a step needs. */
+  const around = (row: number): Promise<string[]> => {
+    const anchor = selection.anchor === null ? -1 : rows.rowOf(selection.anchor)
+    const focused = Math.max(0, focusedIndex)
+    const from = Math.min(row, focused, anchor < 0 ? row : anchor)
+    const to = Math.max(row, focused, anchor)
+    return rows.between(from, to)
+  }
+  const onClick = (event: MouseEvent, id: string, row: number) => {
+    const modifiers: ClickModifiers = {
+      range: event.shiftKey,
+      toggle: isMac ? event.metaKey : event.ctrlKey,
+    }
+    if (!modifiers.range) onSelectionChange(clickSelection(selection, id, modifiers, [id]))
+    else
+      void around(row).then((order) => {
+        onSelectionChange(clickSelection(selection, id, modifiers, order))
+      })
   }
   const onKeyDown = (event: KeyboardEvent) => {
     const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[event.key]
     if (step !== undefined) {
       event.preventDefault()
-      onSelectionChange(moveSelection(selection, step, event.shiftKey, ids))
+      const target = Math.min(rows.count - 1, Math.max(0, focusedIndex + step))
+      void around(target).then((order) => {
+        onSelectionChange(moveSelection(selection, step, event.shiftKey, order))
+      })
     } else if (event.key.toLowerCase() === 'a' && (isMac ? event.metaKey : event.ctrlKey)) {
       event.preventDefault()
-      onSelectionChange(selectAll(selection, ids))
+      void rows.all().then((all) => {
+        onSelectionChange(selectAll(selection, all))
+      })
     }
   }
   return (
@@ -86,19 +108,19 @@ export function ArticleList(props: ArticleListProps) {
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
-          const id = ids[item.index] ?? ''
-          const article = byId.get(id)
-          const heading = props.headings?.get(item.index)
+          const id = rows.idAt(item.index)
+          const article = id === undefined ? undefined : (byId.get(id) ?? rows.articleOf?.(id))
+          const heading = rows.headingAt(item.index)
           return (
             <li
-              key={id}
+              key={id ?? `row ${String(item.index)}`}
               role="option"
-              aria-selected={selection.ids.has(id)}
-              aria-current={id === selection.focused ? 'true' : undefined}
+              aria-selected={id !== undefined && selection.ids.has(id)}
+              aria-current={id !== undefined && id === selection.focused ? 'true' : undefined}
               className={`library-row ${props.rowClassName ?? ''}`}
               style={{ transform: `translateY(${item.start}px)`, height: item.size }}
               onClick={(event) => {
-                onClick(event, id)
+                if (id !== undefined) onClick(event, id, item.index)
               }}
             >
               {heading === undefined ? null : (

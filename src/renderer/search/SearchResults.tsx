@@ -1,10 +1,12 @@
 // Search results: the count and time, facets that narrow the query, and a virtualised list in
 // which each row shows the headline and a snippet with the hits marked, as the worker sent them.
+import { useMemo } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
 import { ArticleList } from '../list/ArticleList'
+import { arrayRows } from '../list/list-rows'
 import { articleHeadline, articlePlace, hasDerivedHeadline } from '../list/article-labels'
 import type { Selection } from '../list/selection'
 import { FacetBar } from './FacetBar'
@@ -43,6 +45,7 @@ export function SearchResults({
   const { t } = useTranslation()
   const answer = search.answer
   const ids = answer?.ok === true ? answer.ids : noIds
+  const rows = useMemo(() => arrayRows(ids), [ids])
   const marks = useRowMarks(searchClient, search)
   return (
     <nav className="library search-results" aria-label={t('search.title')}>
@@ -64,7 +67,7 @@ export function SearchResults({
         // A new query's results start at the top: the best matches first.
         key={search.query}
         database={database}
-        ids={ids}
+        rows={rows}
         label={t('search.title')}
         rowHeight={92}
         rowClassName="result-row"

@@ -25,12 +25,16 @@ const rebuildPage = 2000
  * whose stamp differs was written before changes it never saw, and is rebuilt.
  */
 export async function archiveStamp(database: ArchiveDatabase): Promise<string> {
+  return (await stampAndCount(database)).stamp
+}
+
+async function stampAndCount(database: ArchiveDatabase): Promise<{ stamp: string; count: number }> {
   const [count, lastEdit, lastImport] = await Promise.all([
     database.articles.count(),
     database.articles.orderBy('updatedAt').last(),
     database.articles.orderBy('importedAt').last(),
   ])
-  return `${count}:${lastEdit?.updatedAt ?? 0}:${lastImport?.importedAt ?? 0}`
+  return { stamp: `${count}:${lastEdit?.updatedAt ?? 0}:${lastImport?.importedAt ?? 0}`, count }
 }
 
 /** Restores the stored index, or rebuilds it. `onReady` fires as soon as searching is useful. */
@@ -39,11 +43,13 @@ export async function openSearchIndex(
   onProgress: (progress: IndexProgress) => void,
   onSearchable: (engine: SearchEngine) => void,
 ): Promise<SearchEngine> {
-  const stamp = await archiveStamp(database)
+  const { stamp, count } = await stampAndCount(database)
   const manifest = await database.searchChunks.get(MANIFEST_KEY)
   const plan = openIndex(manifest?.data)
   if (plan.ok && plan.stamp === stamp) {
     const restored = await restoreShards(database, plan, onProgress, onSearchable)
+    // As many articles indexed as stored: none can be missing (the stamp holds the count).
+    if (restored && plan.engine.size === count) return plan.engine
     if (restored) {
       if ((await addMissing(database, plan.engine)) > 0)
         await saveSearchIndex(database, plan.engine)

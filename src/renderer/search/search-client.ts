@@ -20,8 +20,11 @@ export class SearchClient {
   progress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
   private readonly failureListeners = new Set<(message: string) => void>()
   private closed = false
+  private opened = false
 
-  constructor() {
+  /** `deferOpen`: the index is read only once `open()` is called (or the index is first used),
+   * so that at start it does not compete with the library's first rows. */
+  constructor(options: { deferOpen?: boolean } = {}) {
     this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
     this.client = connect<SearchProtocol>(domEndpoint(this.worker))
     this.worker.addEventListener('error', (event) => {
@@ -41,9 +44,18 @@ export class SearchClient {
       .catch((error: unknown) => {
         this.failed(errorDetail(error))
       })
+    if (options.deferOpen !== true) this.open()
+  }
+
+  /** Starts reading the index (once). */
+  open(): void {
+    if (this.opened) return
+    this.opened = true
+    this.client.call('open', null).catch(ignore)
   }
 
   search(request: SearchRequest, signal?: AbortSignal): Promise<SearchAnswer> {
+    this.open()
     return this.client.call('search', request, { signal })
   }
 
@@ -59,11 +71,13 @@ export class SearchClient {
 
   /** Articles were just stored (an import batch): the worker indexes them as given. */
   articlesStored(articles: readonly Article[]): void {
+    this.open()
     if (articles.length > 0) this.client.call('stored', [...articles]).catch(ignore)
   }
 
   /** Articles were edited, retagged or deleted: the worker reads them again and follows. */
   articlesChanged(ids: readonly string[]): void {
+    this.open()
     if (ids.length > 0) this.client.call('changed', [...ids]).catch(ignore)
   }
 

@@ -197,7 +197,42 @@ function changed(ids: string[]): null {
   return null
 }
 
+let opened = false
+
+/** Reads the index from the archive, the first time it is asked for. */
+function open(): null {
+  if (opened) return null
+  opened = true
+  // Until the stored index says how big it is, every article counts as still to be loaded.
+  database.articles
+    .count()
+    .then((count) => {
+      if (engine === null && lastProgress.total === 0) unloadedDocs = count
+    })
+    .catch(reportFailure)
+  openSearchIndex(
+    database,
+    (progress) => {
+      unloadedDocs = progress.phase === 'ready' ? 0 : progress.total - progress.done
+      lastProgress = progress
+      notify({ type: 'progress', progress })
+    },
+    (loaded) => {
+      engine = loaded
+      searchableNow()
+      for (const ids of waiting.splice(0)) changed(ids)
+      pump()
+    },
+  ).catch((error: unknown) => {
+    reportFailure(error)
+    // An index that cannot load is said (the failure notice); searches are not left waiting.
+    searchableNow()
+  })
+  return null
+}
+
 serve<SearchProtocol>(domEndpoint(globalThis as unknown as DomPort), {
+  open,
   // After the changes already received: a search never misses an edit made before it. One no
   // longer wanted (the user typed on) is skipped.
   search: (request, { signal }) =>
@@ -218,31 +253,4 @@ serve<SearchProtocol>(domEndpoint(globalThis as unknown as DomPort), {
     for (const notice of unwatched.splice(0)) context.emit(notice).catch(() => undefined)
     return new Promise<never>(() => undefined)
   },
-})
-
-// Until the stored index says how big it is, every article counts as still to be loaded.
-database.articles
-  .count()
-  .then((count) => {
-    if (engine === null && lastProgress.total === 0) unloadedDocs = count
-  })
-  .catch(reportFailure)
-
-openSearchIndex(
-  database,
-  (progress) => {
-    unloadedDocs = progress.phase === 'ready' ? 0 : progress.total - progress.done
-    lastProgress = progress
-    notify({ type: 'progress', progress })
-  },
-  (loaded) => {
-    engine = loaded
-    searchableNow()
-    for (const ids of waiting.splice(0)) changed(ids)
-    pump()
-  },
-).catch((error: unknown) => {
-  reportFailure(error)
-  // An index that cannot load is said (the failure notice); searches are not left waiting.
-  searchableNow()
 })

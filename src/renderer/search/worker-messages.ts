@@ -60,6 +60,8 @@ export type SearchWorkerNotice =
   | { type: 'failed'; message: string }
 
 export type SearchProtocol = {
+  /** Loads the index (once; later calls do nothing). Nothing is read from the archive before. */
+  open: Operation<null, null>
   /** After the edits already sent (a search never misses one made before it); imported articles
    * still being indexed are counted in `pending`. */
   search: Operation<SearchRequest, SearchAnswer>

@@ -1,7 +1,7 @@
 // Which article carries which tags, held in memory and kept up to date from the writes
 // themselves (db/article-writes.ts): the tag tree and autocomplete counts change with an import
 // batch or a tagging at once, without reading the `*tags` index of the whole archive again.
-// Read once from the index (keys only) when first asked for; writes that commit meanwhile are
+// Read once from the index (keys only, tag by tag) when first asked for; writes that commit meanwhile are
 // applied after it, which is exact because a write replaces an article's whole list.
 import { TagCounts } from '../../core/tags/counts'
 import type { ArchiveDatabase } from '../db/database'
@@ -67,15 +67,20 @@ export class TagCensus {
   }
 
   async #load(): Promise<void> {
-    const index = this.database.articles.orderBy('tags')
-    const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()])
     const lists = new Map<string, string[]>()
-    ids.forEach((id, at) => {
-      const tag = keys[at]
-      if (typeof tag !== 'string') return
-      const list = lists.get(id)
-      if (list === undefined) lists.set(id, [this.#name(tag)])
-      else list.push(this.#name(tag))
+    const { articles } = this.database
+    // Each tag's articles in one piece (primary keys, no cursor): a step per tag, not per entry.
+    await this.database.transaction('r', articles, async () => {
+      const tags = await articles.orderBy('tags').uniqueKeys()
+      for (const key of tags) {
+        if (typeof key !== 'string') continue
+        const tag = this.#name(key)
+        for (const id of await articles.where('tags').equals(key).primaryKeys()) {
+          const list = lists.get(id)
+          if (list === undefined) lists.set(id, [tag])
+          else list.push(tag)
+        }
+      }
     })
     for (const [id, tags] of lists) this.#set(id, tags)
     for (const writes of this.#queued ?? []) this.#applyQuietly(writes)

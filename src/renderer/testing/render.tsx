@@ -27,3 +27,11 @@ export function cleanup(): void {
   root = null
   document.body.replaceChildren()
 }
+
+/** Renders `node` in place of what `render` mounted, as new props from a parent would. */
+export async function rerender(node: ReactNode): Promise<void> {
+  await act(async () => {
+    root?.render(node)
+    await Promise.resolve()
+  })
+}

@@ -1,0 +1,75 @@
+// The library under a tag filter: the articles carrying the tag (or one below it), in the
+// chosen order. Which articles those are comes from the tag census (else the `*tags` index); their
+// order from the order's index read once as primary keys only (IndexedDB hands those over in one
+// piece, no cursor), so a tag far down the order shows as quickly as one at the top. Grouped by
+// page, a window's headings come from its own rows.
+import type { Article } from '../../shared/article'
+import type { ArchiveDatabase } from '../db/database'
+import { tagCensus } from '../tags/tag-census'
+import { OrderedRows } from './library-order'
+import type { LibraryOrder, PageHeading, RowPage, RowSource } from './library-order'
+
+/** Before the tag census has read the archive: the articles under a tag, from the index. */
+async function taggedFromIndex(database: ArchiveDatabase, tag: string): Promise<Set<string>> {
+  const query = database.articles.where('tags').equals(tag).or('tags').startsWith(`${tag}/`)
+  return new Set(await query.primaryKeys())
+}
+
+export class TaggedRows implements RowSource {
+  private constructor(
+    private readonly database: ArchiveDatabase,
+    private readonly ids: readonly string[],
+    /** Grouped by page: the heading of an article's group. */
+    private readonly heading: ((article: Article) => string) | null,
+  ) {}
+
+  static async open(
+    database: ArchiveDatabase,
+    order: LibraryOrder,
+    tag: string,
+    heading: PageHeading,
+  ): Promise<TaggedRows> {
+    const members = tagCensus(database).articlesUnder(tag) ?? taggedFromIndex(database, tag)
+    const [ordered, set] = await Promise.all([
+      new OrderedRows(database, order, heading).ids(),
+      members,
+    ])
+    const group = (article: Article) =>
+      // As the `[paper+date+page]` index keys them: without all three, the unnamed group.
+      article.paper !== null && article.date !== null && article.page !== null
+        ? heading(article.paper, article.date, article.page)
+        : ''
+    return new TaggedRows(
+      database,
+      ordered.filter((id) => set.has(id)),
+      order === 'paper' ? group : null,
+    )
+  }
+
+  get total(): number {
+    return this.ids.length
+  }
+
+  all(): Promise<string[]> {
+    return Promise.resolve([...this.ids])
+  }
+
+  async read(offset: number, limit: number): Promise<RowPage> {
+    const page: RowPage = {
+      offset,
+      ids: this.ids.slice(offset, offset + limit),
+      headings: new Map(),
+    }
+    if (this.heading === null || page.ids.length === 0) return page
+    // One row before the window tells whether its first row starts a group.
+    const from = Math.max(0, offset - 1)
+    const articles = await this.database.articles.bulkGet(this.ids.slice(from, offset + limit))
+    let last: string | null = null
+    articles.forEach((article, at) => {
+      const label = article === undefined ? '' : (this.heading?.(article) ?? '')
+      if (from + at >= offset && label !== last) page.headings.set(from + at, label)
+      last = label
+    })
+    return page
+  }
+}
