@@ -83,8 +83,10 @@ describe('anchors', () => {
     const moved = text.replace('12亿元', '15亿元')
     const atEnd = must(locate(moved, last))
     expect(moved.slice(atEnd.start, atEnd.end)).toBe('15亿元')
-    // A short context elsewhere in the text is not taken for the old one.
-    expect(locate('另一篇：冷链产业园开工。', start)).toBeNull()
+    // A short context counts only at the edge it was at, not wherever it recurs.
+    const bracketed = '《冷链物流园》开工仪式举行。\n总投资12亿元。'
+    const inBrackets = must(anchorFor(bracketed, { start: 1, end: 6 }))
+    expect(locate('据报道，《冷链产业园》开工仪式举行。\n总投资12亿元。', inBrackets)).toBeNull()
   })
 
   it('trim white space at the ends of a selection and refuse an empty one', () => {

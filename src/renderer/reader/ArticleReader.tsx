@@ -17,6 +17,8 @@ import { HitNavigator } from './HitNavigator'
 import { ReaderTools } from './ReaderTools'
 import { ArticleNotesLayer } from '../notes/ArticleNotesLayer'
 import { useArticleNotes } from '../notes/use-article-notes'
+import type { ReadingPartKey } from '../../core/notes/anchor'
+import type { HitRange } from '../../core/search'
 import { SourceView } from './SourceView'
 import { useCurrentHit } from './use-current-hit'
 
@@ -62,6 +64,15 @@ export function ArticleReader(props: ArticleReaderProps) {
     highlightRequest: props.highlightRequest ?? 0,
     onFailed: props.onFailed,
   })
+  /** A part of the text with the search's hits and the correspondent's highlights marked. */
+  const marked = (key: ReadingPartKey, text: string, ranges: readonly HitRange[] | undefined) => (
+    <Highlighted
+      text={text}
+      ranges={ranges ?? []}
+      current={current}
+      highlights={notes.highlights(key)}
+    />
+  )
   if (article === undefined) {
     return (
       <article className="reader empty" aria-label={t('shell.reader')}>
@@ -109,22 +120,12 @@ export function ArticleReader(props: ArticleReaderProps) {
       </div>
       {article.kicker !== null ? (
         <p className="reader-kicker" data-part="kicker">
-          <Highlighted
-            text={article.kicker}
-            ranges={marks?.kicker ?? []}
-            current={current}
-            highlights={notes.highlights('kicker')}
-          />
+          {marked('kicker', article.kicker, marks?.kicker)}
         </p>
       ) : null}
       {article.title !== null ? (
         <h2 className="reader-title" data-part="title">
-          <Highlighted
-            text={article.title}
-            ranges={marks?.title ?? []}
-            current={current}
-            highlights={notes.highlights('title')}
-          />
+          {marked('title', article.title, marks?.title)}
         </h2>
       ) : article.derivedTitle ? (
         <h2 className="reader-title derived">
@@ -134,12 +135,7 @@ export function ArticleReader(props: ArticleReaderProps) {
       ) : null}
       {article.subtitle !== null ? (
         <p className="reader-subtitle" data-part="subtitle">
-          <Highlighted
-            text={article.subtitle}
-            ranges={marks?.subtitle ?? []}
-            current={current}
-            highlights={notes.highlights('subtitle')}
-          />
+          {marked('subtitle', article.subtitle, marks?.subtitle)}
         </p>
       ) : null}
       {article.byline !== null ? <p className="reader-byline">{article.byline}</p> : null}
@@ -186,23 +182,9 @@ export function ArticleReader(props: ArticleReaderProps) {
               />
             ) : null}
             {block.type === 'subhead' ? (
-              <h3 data-part={index}>
-                <Highlighted
-                  text={block.text}
-                  ranges={marks?.blocks[index] ?? []}
-                  current={current}
-                  highlights={notes.highlights(index)}
-                />
-              </h3>
+              <h3 data-part={index}>{marked(index, block.text, marks?.blocks[index])}</h3>
             ) : (
-              <p data-part={index}>
-                <Highlighted
-                  text={block.text}
-                  ranges={marks?.blocks[index] ?? []}
-                  current={current}
-                  highlights={notes.highlights(index)}
-                />
-              </p>
+              <p data-part={index}>{marked(index, block.text, marks?.blocks[index])}</p>
             )}
           </Fragment>
         ))}
