@@ -173,7 +173,7 @@ const api = {
       for (const shard of search.shards) shard.seal()
     })
     const started = performance.now()
-    await exportIndex(search, 'bench-live')
+    await exportIndex(search)
     return { ms: performance.now() - started + sealMs, sealMs }
   },
 }

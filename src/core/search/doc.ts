@@ -18,6 +18,8 @@ export interface SearchDoc {
   page?: number | null
   /** What the correspondent wrote in the article's notes, one entry per note. */
   notes?: readonly string[]
+  /** The article's version (its `updatedAt`): a stored index is checked against the archive's. */
+  version?: number
 }
 
 /** Opens the notes at the end of a search text: a character normalisation never leaves in
@@ -43,6 +45,7 @@ export function searchDocFromArticle(article: Article): SearchDoc {
     section: article.section,
     page: article.page,
     notes: notesText(article),
+    version: article.updatedAt,
   }
 }
 

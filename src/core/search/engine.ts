@@ -57,6 +57,7 @@ function indexedDoc(doc: SearchDoc): IndexedDoc {
     authors: doc.authors ?? [],
     paper: doc.paper ?? null,
     section: doc.section ?? null,
+    version: doc.version ?? 0,
   }
 }
 
@@ -119,6 +120,18 @@ export class SearchEngine {
 
   has(id: string): boolean {
     return this.shardOf.has(id)
+  }
+
+  /** The version an article was indexed at (SearchDoc.version); undefined when not indexed. */
+  versionOf(id: string): number | undefined {
+    const shard = this.shardOf.get(id)
+    const index = shard?.docOf.get(id)
+    return index === undefined ? undefined : shard?.versions[index]
+  }
+
+  /** Every indexed id. */
+  ids(): IterableIterator<string> {
+    return this.shardOf.keys()
   }
 
   /** Adds a document, or replaces the one with the same id. */

@@ -1,5 +1,4 @@
-// The stored form of an index: a manifest (JSON, with the format stamp and the caller's own
-// stamp) and, per shard, its blob deflated and cut into parts of at most PART_BYTES. Storage is
+// The stored form of an index: a manifest (JSON, with the format's versions) and, per shard, its blob deflated and cut into parts of at most PART_BYTES. Storage is
 // the caller's (a Dexie table of `{key, data}` in the app): only changed shards are rewritten,
 // and loading goes shard by shard, newest first, so search starts before everything is in.
 import { SearchEngine } from './engine'
@@ -16,7 +15,7 @@ export interface PersistedChunk {
 
 export const MANIFEST_KEY = 'manifest'
 /** Bump when the blob layout or the tokenizer changes. */
-export const INDEX_FORMAT_VERSION = 1
+export const INDEX_FORMAT_VERSION = 2
 /** Largest part: far below any structured-clone, IPC or string limit. */
 export const PART_BYTES = 4 * 1024 * 1024
 
@@ -37,8 +36,6 @@ interface Manifest {
   traditional: number
   shardSize: number
   nextShard: number
-  /** The caller's stamp of what the index covers, e.g. the archive's last change. */
-  stamp: string
   shards: ShardEntry[]
 }
 
@@ -105,7 +102,6 @@ export interface ExportPlan {
 /** What to write so storage matches the engine: every shard, or only those changed since. */
 export async function exportIndex(
   engine: SearchEngine,
-  stamp: string,
   options: { all?: boolean } = {},
 ): Promise<ExportPlan> {
   const put: PersistedChunk[] = []
@@ -145,7 +141,6 @@ export async function exportIndex(
     traditional: traditionalTableSize(),
     shardSize: engine.shardSize,
     nextShard: engine.shardNameCounter,
-    stamp,
     shards,
   }
   put.push({ key: MANIFEST_KEY, data: JSON.stringify(manifest) })
@@ -164,8 +159,6 @@ export interface RestorePlan {
   ok: true
   /** Searchable at once; results say `complete: false` until every shard is loaded. */
   engine: SearchEngine
-  /** The stamp given to exportIndex: compare it with the archive to spot a stale index. */
-  stamp: string
   /** Newest first. Read each one's keys and pass the data to loadShard. */
   shards: ShardToLoad[]
 }
@@ -208,7 +201,7 @@ export function openIndex(
       docs: entry.docs,
       keys: Array.from({ length: entry.parts }, (_, part) => partKey(entry.name, part)),
     }))
-  return { ok: true, engine, stamp: manifest.stamp, shards }
+  return { ok: true, engine, shards }
 }
 
 /** Attaches one stored shard, given its parts in key order. */

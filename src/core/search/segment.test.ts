@@ -115,7 +115,7 @@ describe('live segment (FlexSearch Document)', () => {
     engine.flush()
     expect(shard.segment?.size).toBe(1)
     // Export seals the shard: the stored form is postings only.
-    await exportIndex(engine, 'stamp')
+    await exportIndex(engine)
     expect(shard.segment).toBeNull()
     expect(shard.sealedEnd).toBe(21)
     const key = bigramKey('磷'.codePointAt(0) ?? 0, '酸'.codePointAt(0) ?? 0)
@@ -281,7 +281,7 @@ describe('live and sealed documents answer alike', () => {
 
   it('answers identically (ids, order, totals, facets) after sealing and after a round trip', async () => {
     const live = answers(engine)
-    const store = new Map((await exportIndex(engine, 'stamp')).put.map((c) => [c.key, c.data]))
+    const store = new Map((await exportIndex(engine)).put.map((c) => [c.key, c.data]))
     for (const shard of engine.shards) expect(shard.segment).toBeNull()
     expect(answers(engine)).toEqual(live)
     for (const phrase of PHRASES) {

@@ -25,7 +25,8 @@ interface Layout {
   total: number
 }
 
-/** Section byte sizes in order: keys, starts, docs, tfs, headlineEnds, textEnds, dates, pages, alive, meta, texts. */
+/** Section byte sizes in order: keys, starts, docs, tfs, headlineEnds, textEnds, dates, pages,
+ * alive, versions, meta, texts. */
 function layout(sizes: number[]): Layout {
   const offsets: number[] = []
   let offset = HEADER_WORDS * 4
@@ -80,6 +81,7 @@ export function encodeShard(shard: Shard): Uint8Array {
     count * 4,
     count * 4,
     count,
+    count * 8,
     metaBytes.byteLength,
     textUnits * 2,
   ])
@@ -108,8 +110,9 @@ export function encodeShard(shard: Shard): Uint8Array {
   put(6, shard.dates.subarray(0, count))
   put(7, shard.pages.subarray(0, count))
   put(8, shard.alive.subarray(0, count))
-  put(9, metaBytes)
-  const texts = new Uint16Array(buffer, plan.offsets[10], textUnits)
+  put(9, shard.versions.subarray(0, count))
+  put(10, metaBytes)
+  const texts = new Uint16Array(buffer, plan.offsets[11], textUnits)
   let at = 0
   for (let i = 0; i < count; i++) {
     const text = shard.texts[i] ?? ''
@@ -143,6 +146,7 @@ export function decodeShard(name: string, bytes: Uint8Array): Shard {
     count * 4,
     count * 4,
     count,
+    count * 8,
     metaLength,
     textUnits * 2,
   ])
@@ -158,16 +162,17 @@ export function decodeShard(name: string, bytes: Uint8Array): Shard {
   if (starts[keyCount] !== postingCount) throw new Error('postings length mismatch')
   deltaDecode(docs, starts)
   const [ids, strings, fields] = JSON.parse(
-    utf8Decoder.decode(bytes.subarray(plan.offsets[9], (plan.offsets[9] ?? 0) + metaLength)),
+    utf8Decoder.decode(bytes.subarray(plan.offsets[10], (plan.offsets[10] ?? 0) + metaLength)),
   ) as Meta
   if (ids.length !== count || fields.length !== count) throw new Error('meta length mismatch')
   const shard = new Shard(name, capacity)
   for (const value of strings) shard.intern(value)
   const textEnds = new Uint32Array(bytes.buffer, at(5), count)
-  const allText = utf16Decoder.decode(new Uint16Array(bytes.buffer, at(10), textUnits))
+  const allText = utf16Decoder.decode(new Uint16Array(bytes.buffer, at(11), textUnits))
   shard.headlineEnds.set(new Uint32Array(bytes.buffer, at(4), count))
   shard.pages.set(new Int32Array(bytes.buffer, at(7), count))
   shard.alive.set(new Uint8Array(bytes.buffer, at(8), count))
+  shard.versions.set(new Float64Array(bytes.buffer, at(9), count))
   const dates = new Int32Array(bytes.buffer, at(6), count)
   let start = 0
   for (let i = 0; i < count; i++) {

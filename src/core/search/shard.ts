@@ -32,6 +32,8 @@ export interface IndexedDoc {
   authors: readonly string[]
   paper: string | null
   section: string | null
+  /** The article version indexed (see SearchDoc.version); 0 when unknown. */
+  version: number
 }
 
 /** String fields as numbers into the shard's string table (-1: none). */
@@ -63,6 +65,7 @@ export class Shard {
   readonly dates: Int32Array
   readonly days: Uint32Array
   readonly pages: Int32Array
+  readonly versions: Float64Array
   readonly alive: Uint8Array
   readonly strings: string[] = []
   readonly normalizedStrings: string[] = []
@@ -86,6 +89,7 @@ export class Shard {
     this.dates = new Int32Array(capacity)
     this.days = new Uint32Array(capacity)
     this.pages = new Int32Array(capacity)
+    this.versions = new Float64Array(capacity)
     this.alive = new Uint8Array(capacity)
   }
 
@@ -121,6 +125,7 @@ export class Shard {
     this.headlineEnds[index] = doc.headlineEnd
     this.setDate(index, doc.date)
     this.pages[index] = doc.page
+    this.versions[index] = doc.version
     this.alive[index] = 1
     this.docOf.set(doc.id, index)
     this.dirty = true
@@ -159,6 +164,7 @@ export class Shard {
     this.fields[index] = this.fieldsOf(doc)
     this.setDate(index, doc.date)
     this.pages[index] = doc.page
+    this.versions[index] = doc.version
     this.dirty = true
   }
 
@@ -220,6 +226,7 @@ export class Shard {
       authors: fields.authors.map(text),
       paper: fields.paper < 0 ? null : text(fields.paper),
       section: fields.section < 0 ? null : text(fields.section),
+      version: this.versions[index] ?? 0,
     }
   }
 

@@ -33,10 +33,9 @@ export interface SettingRecord {
   value: unknown
 }
 
-/** Persisted search-index chunks, stamped so a stale index is detected and rebuilt. */
+/** Persisted search-index chunks (core/search/persist): a manifest and each shard's parts. */
 export interface SearchChunkRecord {
   key: string
-  stamp: string
   data: Uint8Array | string
 }
 

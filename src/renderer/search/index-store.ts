@@ -1,6 +1,8 @@
 // Keeps the search index in step with the archive: restores it from its stored chunks at
-// start (newest shards first, so recent articles are searchable at once), rebuilds it from
-// Dexie when it is missing, stale or corrupt, and writes back only the shards that changed.
+// start (newest shards first, so recent articles are searchable at once), then checks every
+// article's version against the archive and indexes again what changed since the index was
+// saved; rebuilds it from Dexie when it is missing, of an older format or corrupt. Saving is the
+// caller's (the worker runs every save in one queue, so two never interleave).
 import type { Article } from '../../shared/article'
 import {
   exportIndex,
@@ -18,68 +20,81 @@ export interface IndexProgress {
   total: number
 }
 
+/** What the opened index needs written: nothing, its changed shards, or everything anew. */
+export type IndexSave = 'none' | 'changed' | 'all'
+
+export interface OpenedIndex {
+  engine: SearchEngine
+  save: IndexSave
+}
+
 const rebuildPage = 2000
+/** Articles changed at once are read back from the archive this many at a time. */
+export const CHANGED_PAGE = 1000
 
-/**
- * A cheap fingerprint of the archive: any import, edit or delete changes it. A stored index
- * whose stamp differs was written before changes it never saw, and is rebuilt.
- */
-export async function archiveStamp(database: ArchiveDatabase): Promise<string> {
-  return (await stampAndCount(database)).stamp
-}
-
-async function stampAndCount(database: ArchiveDatabase): Promise<{ stamp: string; count: number }> {
-  const [count, lastEdit, lastImport] = await Promise.all([
-    database.articles.count(),
-    database.articles.orderBy('updatedAt').last(),
-    database.articles.orderBy('importedAt').last(),
-  ])
-  return { stamp: `${count}:${lastEdit?.updatedAt ?? 0}:${lastImport?.importedAt ?? 0}`, count }
-}
-
-/** Restores the stored index, or rebuilds it. `onReady` fires as soon as searching is useful. */
+/** Restores the stored index, or rebuilds it. `onSearchable` fires as soon as searching is useful. */
 export async function openSearchIndex(
   database: ArchiveDatabase,
   onProgress: (progress: IndexProgress) => void,
   onSearchable: (engine: SearchEngine) => void,
-): Promise<SearchEngine> {
-  const { stamp, count } = await stampAndCount(database)
+): Promise<OpenedIndex> {
   const manifest = await database.searchChunks.get(MANIFEST_KEY)
   const plan = openIndex(manifest?.data)
-  if (plan.ok && plan.stamp === stamp) {
+  if (plan.ok) {
     const restored = await restoreShards(database, plan, onProgress, onSearchable)
-    // As many articles indexed as stored: none can be missing (the stamp holds the count).
-    if (restored && plan.engine.size === count) return plan.engine
-    if (restored) {
-      if ((await addMissing(database, plan.engine)) > 0)
-        await saveSearchIndex(database, plan.engine)
-      return plan.engine
+    if (restored !== null) {
+      const changed = await catchUp(database, plan.engine, restored, onProgress)
+      return { engine: plan.engine, save: changed > 0 ? 'changed' : 'none' }
     }
   }
-  return rebuild(database, onProgress, onSearchable)
+  return { engine: await rebuild(database, onProgress, onSearchable), save: 'all' }
 }
 
 /**
- * Articles the stored index lacks although its stamp matches (a window closed between storing a
- * batch and the save that would have held it): indexed now from the archive, so a search never
- * silently misses them. Returns how many there were.
+ * Articles whose indexed version is not the archive's: added, edited or deleted since the index
+ * was saved (a window closed between storing a batch and the save that would have held it, an
+ * edit whose message was on its way). Read from index keys only, never the records.
  */
-export async function addMissing(database: ArchiveDatabase, engine: SearchEngine): Promise<number> {
+export async function staleIds(database: ArchiveDatabase, engine: SearchEngine): Promise<string[]> {
+  const versions = new Map<string, number>()
+  await database.articles.orderBy('updatedAt').eachKey((key, cursor) => {
+    if (typeof key === 'number') versions.set(cursor.primaryKey, key)
+  })
   const ids = await database.articles.toCollection().primaryKeys()
-  const missing = ids.filter((id) => !engine.has(id))
-  for (let start = 0; start < missing.length; start += rebuildPage) {
-    const page = await database.articles.bulkGet(missing.slice(start, start + rebuildPage))
-    for (const article of page) if (article !== undefined) engine.add(searchDocFromArticle(article))
-  }
-  return missing.length
+  // An article without a version is always indexed again: never trusted, never lost.
+  const stale = ids.filter((id) => {
+    const version = versions.get(id)
+    return version === undefined || engine.versionOf(id) !== version
+  })
+  const stored = new Set(ids)
+  for (const id of engine.ids()) if (!stored.has(id)) stale.push(id)
+  return stale
 }
 
+/** Indexes the stale articles again; answers stay partial until they are in. */
+async function catchUp(
+  database: ArchiveDatabase,
+  engine: SearchEngine,
+  restored: number,
+  onProgress: (progress: IndexProgress) => void,
+): Promise<number> {
+  const stale = await staleIds(database, engine)
+  const total = restored + stale.length
+  for (let start = 0; start < stale.length; start += CHANGED_PAGE) {
+    onProgress({ phase: 'restoring', done: restored + start, total })
+    await applyArticleChanges(database, engine, stale.slice(start, start + CHANGED_PAGE))
+  }
+  onProgress({ phase: 'ready', done: total, total })
+  return stale.length
+}
+
+/** Loads every stored shard; the number of articles they hold, or null if one is corrupt. */
 async function restoreShards(
   database: ArchiveDatabase,
   plan: Extract<ReturnType<typeof openIndex>, { ok: true }>,
   onProgress: (progress: IndexProgress) => void,
   onSearchable: (engine: SearchEngine) => void,
-): Promise<boolean> {
+): Promise<number | null> {
   const total = plan.shards.reduce((sum, shard) => sum + shard.docs, 0)
   let done = 0
   for (const shard of plan.shards) {
@@ -89,14 +104,14 @@ async function restoreShards(
       shard.name,
       parts.map((part) => part?.data),
     )
-    if (!loaded.ok) return false
+    if (!loaded.ok) return null
     done += shard.docs
-    onProgress({ phase: 'restoring', done, total })
+    // The last shard is told by catchUp, once the archive's versions are checked.
+    if (done < total) onProgress({ phase: 'restoring', done, total })
     if (done === shard.docs) onSearchable(plan.engine)
   }
   if (plan.shards.length === 0) onSearchable(plan.engine)
-  onProgress({ phase: 'ready', done: total, total })
-  return true
+  return total
 }
 
 async function rebuild(
@@ -120,7 +135,6 @@ async function rebuild(
     last = page[page.length - 1]?.id ?? null
     onProgress({ phase: 'rebuilding', done, total })
   }
-  await saveSearchIndex(database, engine, { all: true })
   onProgress({ phase: 'ready', done, total })
   return engine
 }
@@ -141,18 +155,17 @@ export async function applyArticleChanges(
   })
 }
 
-/** Writes the shards that changed since the last save, stamped with the archive's state. */
+/** Writes the shards that changed since the last save (or every shard, replacing all records). */
 export async function saveSearchIndex(
   database: ArchiveDatabase,
   engine: SearchEngine,
   options: { all?: boolean } = {},
 ): Promise<void> {
-  const stamp = await archiveStamp(database)
-  const plan = await exportIndex(engine, stamp, options)
+  const plan = await exportIndex(engine, options)
   await database.transaction('rw', database.searchChunks, async () => {
     // A whole new index replaces every stored chunk, including shards of an older index.
     if (options.all === true) await database.searchChunks.clear()
     else await database.searchChunks.bulkDelete(plan.remove)
-    await database.searchChunks.bulkPut(plan.put.map((chunk) => ({ ...chunk, stamp })))
+    await database.searchChunks.bulkPut(plan.put)
   })
 }

@@ -11,8 +11,8 @@ import { errorDetail } from '../../shared/system-error'
 import type { MarkedPhrases, SearchEngine } from '../../core/search'
 import type { Article } from '../../shared/article'
 import { openArchiveDatabase } from '../db/database'
-import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
-import type { IndexProgress } from './index-store'
+import { applyArticleChanges, CHANGED_PAGE, openSearchIndex, saveSearchIndex } from './index-store'
+import type { IndexProgress, IndexSave } from './index-store'
 import { phrasesOf, rowMarks } from './row-marks'
 import type {
   RowMarks,
@@ -23,11 +23,12 @@ import type {
 } from './worker-messages'
 
 const saveDelayMs = 2000
+/** A long import saves on the way at least this often: a window closed mid-import leaves a
+ * stored index that needs little catching up at the next start. */
+const maxUnsavedMs = 10_000
 
 /** Stored articles indexed between two turns for searches: tens of milliseconds of work. */
 const sliceSize = 200
-/** Articles changed at once are read back from the archive this many at a time. */
-const changedPage = 1000
 
 const database = openArchiveDatabase()
 let engine: SearchEngine | null = null
@@ -38,6 +39,9 @@ let backlog: Article[] = []
 let pumping = false
 /** A save is writing the index: the backlog waits, so no shard changes under it. */
 let saving = false
+/** The index is restored and checked, or rebuilt: only then is it saved (a save while it is
+ * still opening would store a part of it). */
+let indexOpen = false
 /** Resolves once the index answers at all (its newest part loaded): searches wait for it. */
 let searchableNow: () => void = () => undefined
 const searchable = new Promise<void>((resolve) => {
@@ -47,6 +51,8 @@ const searchable = new Promise<void>((resolve) => {
 let unloadedDocs = 0
 let lastProgress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
 let saveTimer: ReturnType<typeof setTimeout> | null = null
+/** When the index first changed after its last save; null when saved. */
+let unsavedSince: number | null = null
 /** Edits and saves, in arrival order; never rejects. */
 let updates = Promise.resolve()
 
@@ -72,13 +78,15 @@ async function answer(request: SearchRequest): Promise<SearchAnswer> {
   const current = engine
   const nothing = { ids: [], ms: 0, marks: [] }
   const pending = backlog.length + unloadedDocs
+  // Until the index is open (restored and checked against the archive), nothing is complete.
+  const settled = pending === 0 && lastProgress.phase === 'ready'
   if (current === null) {
     return { ok: true, total: 0, complete: false, pending, facets: null, ...nothing }
   }
   if (request.query.trim() === '') {
     // No query: the library's filters, counted over the whole archive.
     const facets = request.facets ? current.facetsOfAll() : null
-    return { ok: true, total: current.size, complete: pending === 0, pending, facets, ...nothing }
+    return { ok: true, total: current.size, complete: settled, pending, facets, ...nothing }
   }
   const started = performance.now()
   // Parsed once: the engine searches with it, and the marks are its phrases.
@@ -91,7 +99,7 @@ async function answer(request: SearchRequest): Promise<SearchAnswer> {
   )
   const facets = request.facets ? current.facets(outcome.refs) : null
   const { ids, total, ms } = outcome
-  const complete = outcome.complete && pending === 0
+  const complete = outcome.complete && settled
   const marks = await marksOfRows(markedPhrases(parsed.query), ids.slice(0, request.markedRows))
   return { ok: true, ids, total, complete, pending, ms, facets, marks }
 }
@@ -124,20 +132,28 @@ function scheduleSave(): void {
   if (saveTimer !== null) clearTimeout(saveTimer)
   saveTimer = setTimeout(() => {
     saveTimer = null
-    const current = engine
-    // Once the backlog is indexed, after the edits received so far: a save never stamps changes
-    // the index has not seen.
-    if (current === null || backlog.length > 0 || pumping) return
-    queueUpdate(async () => {
-      saving = true
-      try {
-        await saveSearchIndex(database, current)
-      } finally {
-        saving = false
-        pump()
-      }
-    })
+    // Once the backlog is indexed, after the edits received so far (pump and open schedule
+    // the save again when they are done).
+    if (backlog.length > 0 || pumping) return
+    queueSave('changed')
   }, saveDelayMs)
+}
+
+/** Every save runs in the update queue: two saves never interleave their shards. */
+function queueSave(save: IndexSave): void {
+  const current = engine
+  if (current === null || !indexOpen || save === 'none') return
+  queueUpdate(async () => {
+    saving = true
+    // What changes from here on is not in this save.
+    unsavedSince = null
+    try {
+      await saveSearchIndex(database, current, { all: save === 'all' })
+    } finally {
+      saving = false
+      pump()
+    }
+  })
 }
 
 /** Indexes the backlog a slice per task: messages (searches) are handled in between. */
@@ -152,8 +168,14 @@ function pump(): void {
       return
     }
     for (const article of backlog.splice(0, sliceSize)) current.add(searchDocFromArticle(article))
+    unsavedSince ??= Date.now()
     if (backlog.length > 0) {
-      setTimeout(step, 0)
+      if (Date.now() - unsavedSince < maxUnsavedMs || !indexOpen) setTimeout(step, 0)
+      else {
+        // The save resumes the pump when it is written.
+        pumping = false
+        queueSave('changed')
+      }
       return
     }
     pumping = false
@@ -189,8 +211,8 @@ function changed(ids: string[]): null {
     backlog = backlog.filter((article) => !edited.has(article.id))
   }
   queueUpdate(async () => {
-    for (let start = 0; start < ids.length; start += changedPage) {
-      await applyArticleChanges(database, current, ids.slice(start, start + changedPage))
+    for (let start = 0; start < ids.length; start += CHANGED_PAGE) {
+      await applyArticleChanges(database, current, ids.slice(start, start + CHANGED_PAGE))
     }
     scheduleSave()
   })
@@ -223,11 +245,18 @@ function open(): null {
       for (const ids of waiting.splice(0)) changed(ids)
       pump()
     },
-  ).catch((error: unknown) => {
-    reportFailure(error)
-    // An index that cannot load is said (the failure notice); searches are not left waiting.
-    searchableNow()
-  })
+  )
+    .then((opened) => {
+      indexOpen = true
+      queueSave(opened.save)
+      // What was stored or changed while it opened.
+      scheduleSave()
+    })
+    .catch((error: unknown) => {
+      reportFailure(error)
+      // An index that cannot load is said (the failure notice); searches are not left waiting.
+      searchableNow()
+    })
   return null
 }
 

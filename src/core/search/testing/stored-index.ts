@@ -10,9 +10,9 @@ export type Store = Map<string, PersistedChunk['data']>
 export async function saveTo(
   engine: SearchEngine,
   store: Store,
-  options: { all?: boolean; stamp?: string } = {},
+  options: { all?: boolean } = {},
 ): Promise<void> {
-  const plan = await exportIndex(engine, options.stamp ?? 'stamp-1', { all: options.all })
+  const plan = await exportIndex(engine, { all: options.all })
   for (const key of plan.remove) store.delete(key)
   for (const chunk of plan.put) store.set(chunk.key, chunk.data)
 }
