@@ -29,6 +29,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     syncChanges: reject,
     syncBulkDocs: reject,
     syncFetch: reject,
+    syncWait: reject,
     ...overrides,
   }
 }
@@ -76,7 +77,7 @@ describe('dispatch', () => {
     ])
     expect(badImport).toMatchObject({ ok: false, error: { code: 'bad-arguments' } })
     expect(setLocale).not.toHaveBeenCalled()
-    const syncBulkDocs = vi.fn(() => Promise.resolve([]))
+    const syncBulkDocs = vi.fn(() => Promise.resolve({ ok: true as const, value: [] }))
     for (const args of [
       [[]],
       [[{ type: 'article' }]],

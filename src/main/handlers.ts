@@ -9,6 +9,7 @@ import type { ImportJobs } from './services/import-jobs'
 import { printPageUrl, suggestedPdfName } from './services/print-page-url'
 import type { SettingsStore } from './services/settings-store'
 import type { SyncServerStore } from './sync/sync-server'
+import { replied } from './sync/sync-reply'
 
 export type Handlers = {
   [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResult<K>>
@@ -29,11 +30,7 @@ export interface Services {
 
 export function createHandlers(services: Services): Handlers {
   const { host, settings, imports, backups, access, samplePaths, sync } = services
-  const bureau = async () => {
-    const remote = await sync.remote()
-    if (remote === null) throw new Error('No bureau server is set.')
-    return remote
-  }
+
   const granted = (paths: string[] | null) => {
     if (paths !== null) access.grant(paths)
     return paths
@@ -91,8 +88,9 @@ export function createHandlers(services: Services): Handlers {
     getSyncServer: () => Promise.resolve(sync.describe()),
     setSyncServer: (input) => sync.configure(input),
     forgetSyncServer: () => sync.forget(),
-    syncChanges: async (since, limit) => (await bureau()).changes(since, limit),
-    syncBulkDocs: async (docs) => (await bureau()).bulkDocs(docs),
-    syncFetch: async (ids) => (await bureau()).fetch(ids),
+    syncChanges: (since, limit) => replied(sync, (remote) => remote.changes(since, limit)),
+    syncBulkDocs: (docs) => replied(sync, (remote) => remote.bulkDocs(docs)),
+    syncFetch: (ids) => replied(sync, (remote) => remote.fetch(ids)),
+    syncWait: (since, seconds) => replied(sync, (remote) => remote.wait(since, seconds)),
   }
 }

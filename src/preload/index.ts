@@ -68,6 +68,7 @@ const api = {
   syncChanges: (since, limit) => invoke('syncChanges', since, limit),
   syncBulkDocs: (docs) => invoke('syncBulkDocs', docs),
   syncFetch: (ids) => invoke('syncFetch', ids),
+  syncWait: (since, seconds) => invoke('syncWait', since, seconds),
   pathForFile: (file) => {
     try {
       const path = webUtils.getPathForFile(file)

@@ -1,5 +1,5 @@
 // The bureau's CouchDB database over HTTP: the replication calls the sync core needs
-// (`_changes`, `_bulk_docs`, `_all_docs`), in main, where the credentials are. A server answer
+// (`_changes`, also long-polled, `_bulk_docs`, `_all_docs`), in main, where the credentials are. A server answer
 // is checked for its shape before it is believed; its documents are checked by the core.
 import { z } from 'zod'
 import type { CouchDoc } from '../../core/sync/documents'
@@ -27,6 +27,7 @@ const changesSchema = z.object({
   results: z.array(z.object({ id: z.string(), doc: docSchema.optional() })),
   last_seq: z.union([z.string(), z.number()]),
 })
+const waitSchema = z.object({ results: z.array(z.unknown()) })
 const bulkSchema = z.array(
   z.object({ id: z.string(), rev: z.string().optional(), error: z.string().optional() }),
 )
@@ -51,6 +52,27 @@ export class CouchRemote implements RemotePort {
     return { docs: docs, lastSeq: String(body.last_seq) }
   }
 
+  /** Long-polls `_changes` until something changes after `since`, or `seconds` pass. */
+  async wait(since: string, seconds: number): Promise<{ changed: boolean }> {
+    const query = new URLSearchParams({
+      feed: 'longpoll',
+      since,
+      limit: '1',
+      timeout: String(seconds * 1000),
+    })
+    // Ended here too, a little after the server should have: not every server honours timeout.
+    const signal = AbortSignal.timeout((seconds + 2) * 1000)
+    try {
+      const body = waitSchema.parse(
+        await this.#request('GET', `_changes?${query.toString()}`, undefined, signal),
+      )
+      return { changed: body.results.length > 0 }
+    } catch (error) {
+      if (signal.aborted) return { changed: false }
+      throw error
+    }
+  }
+
   async bulkDocs(docs: CouchDoc[]): Promise<PushResult[]> {
     return bulkSchema.parse(await this.#request('POST', '_bulk_docs', { docs }))
   }
@@ -68,7 +90,12 @@ export class CouchRemote implements RemotePort {
     })
   }
 
-  async #request(method: string, path: string, body?: unknown): Promise<unknown> {
+  async #request(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<unknown> {
     const headers: Record<string, string> = { accept: 'application/json' }
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (this.server.authorization !== undefined) headers.authorization = this.server.authorization
@@ -76,6 +103,7 @@ export class CouchRemote implements RemotePort {
       method,
       headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(signal === undefined ? {} : { signal }),
     })
     const text = await response.text()
     if (!response.ok) throw new CouchHttpError(response.status, text.slice(0, 200))

@@ -12,6 +12,7 @@ import { syncOnce } from '../../core/sync/replicate'
 import type { SyncOptions } from '../../core/sync/replicate'
 import { MemoryLocal } from '../../core/sync/testing/memory-local'
 import { CouchRemote } from './couch-remote'
+import { replied } from './sync-reply'
 import { startCouchServer } from './testing/couch-server'
 import type { CouchServerProcess } from './testing/couch-server'
 
@@ -166,5 +167,33 @@ describe('a sync cut short', () => {
       ['article:x', 'invalid'],
       ['tag:地区', 'wrongKey'],
     ])
+  })
+})
+
+describe('the live connection', () => {
+  it('wakes a long poll when another laptop writes, and says an unreachable server by kind', async () => {
+    const remote = await bureauDatabase()
+    const laptop = new MemoryLocal()
+    await syncOnce(laptop, remote, options)
+    const checkpoint = (await laptop.checkpoint()) ?? '0'
+    const waiting = remote.wait(checkpoint, 30)
+    const other = new MemoryLocal()
+    other.edit(articleRecord('长江大桥通车', '大桥今日通车。'))
+    await syncOnce(other, remote, options)
+    expect(await waiting).toEqual({ changed: true })
+    // Caught up: the poll ends at its time limit with nothing new.
+    await syncOnce(laptop, remote, options)
+    expect(await remote.wait((await laptop.checkpoint()) ?? '0', 1)).toEqual({ changed: false })
+
+    const gone = { remote: () => Promise.resolve(new CouchRemote({ url: 'http://127.0.0.1:9/x' })) }
+    expect(await replied(gone, (couch) => couch.changes(null, 1))).toEqual({
+      ok: false,
+      error: 'unreachable',
+    })
+    const none = { remote: () => Promise.resolve(null) }
+    expect(await replied(none, (couch) => couch.changes(null, 1))).toEqual({
+      ok: false,
+      error: 'noServer',
+    })
   })
 })

@@ -5,6 +5,8 @@ import type {
   ChangesPage,
   CouchDoc,
   PushResult,
+  ChangesWait,
+  SyncReply,
   SyncServerInfo,
   SyncServerInput,
   SyncServerResult,
@@ -158,11 +160,13 @@ export interface NewsroomApi {
   setSyncServer(input: SyncServerInput): Promise<SyncServerResult>
   forgetSyncServer(): Promise<void>
   /** The bureau database's changes since a checkpoint (null: from the start), with documents. */
-  syncChanges(since: string | null, limit: number): Promise<ChangesPage>
+  syncChanges(since: string | null, limit: number): Promise<SyncReply<ChangesPage>>
   /** Writes documents, each as a revision of the one named (`_rev`). */
-  syncBulkDocs(docs: CouchDoc[]): Promise<PushResult[]>
+  syncBulkDocs(docs: CouchDoc[]): Promise<SyncReply<PushResult[]>>
   /** The current revisions of documents. */
-  syncFetch(ids: string[]): Promise<CouchDoc[]>
+  syncFetch(ids: string[]): Promise<SyncReply<CouchDoc[]>>
+  /** Waits (long poll, at most `seconds`) until the database changes after the checkpoint. */
+  syncWait(since: string, seconds: number): Promise<SyncReply<ChangesWait>>
   /** The file-system path of a dropped file (Electron's webUtils), or null. */
   pathForFile(file: File): string | null
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe
@@ -202,6 +206,7 @@ export const invokeChannels = {
   syncChanges: 'sync:changes',
   syncBulkDocs: 'sync:bulk-docs',
   syncFetch: 'sync:fetch',
+  syncWait: 'sync:wait',
 } as const satisfies Record<InvokeName, string>
 
 /**

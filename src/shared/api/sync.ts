@@ -42,3 +42,15 @@ export type SyncServerError =
   ServerUrlError | 'noKeychain' | 'unauthorized' | 'noDatabase' | 'unreachable'
 
 export type SyncServerResult = { ok: true } | { ok: false; error: SyncServerError }
+
+/** Why a replication call failed: the laptop is offline (or the server down), the password no
+ * longer works, no server is set, or the server answered something unusable. */
+export type SyncFailure = 'unreachable' | 'unauthorized' | 'noServer' | 'server'
+
+/** A replication call's answer: failures are answers, so the renderer can say which. */
+export type SyncReply<T> = { ok: true; value: T } | { ok: false; error: SyncFailure }
+
+/** The long poll's answer: whether the database changed since the checkpoint. */
+export interface ChangesWait {
+  changed: boolean
+}

@@ -86,6 +86,7 @@ export const argumentSchemas: Schemas = {
   syncChanges: z.tuple([z.string().max(1000).nullable(), z.number().int().min(1).max(1000)]),
   syncBulkDocs: z.tuple([z.array(couchDoc).min(1).max(1000)]),
   syncFetch: z.tuple([z.array(z.string().min(1).max(1000)).min(1).max(1000)]),
+  syncWait: z.tuple([z.string().min(1).max(1000), z.number().int().min(1).max(60)]),
 }
 
 export type ValidationResult<K extends InvokeName> =
