@@ -63,3 +63,21 @@ export async function openSampleSession(): Promise<AppSession> {
   await finished.getByRole('button', { name: '关闭' }).click()
   return session
 }
+
+/** Imports a folder through the import dialog, as a user picking it would; closes the report. */
+export async function importFolder(
+  session: AppSession,
+  folder: string,
+  report: string,
+): Promise<void> {
+  const { page } = session.host
+  await page.getByRole('button', { name: '导入', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: '导入文章' })
+  session.answers.importSources.push([folder])
+  await dialog.getByRole('button', { name: '选择文件夹…' }).click()
+  await dialog.getByRole('list', { name: '已选择' }).getByText(folder).waitFor()
+  await dialog.getByRole('button', { name: '开始导入' }).click()
+  const panel = page.getByRole('status', { name: '导入完成' })
+  await panel.getByText(report).waitFor({ timeout: 120_000 })
+  await panel.getByRole('button', { name: '关闭' }).click()
+}

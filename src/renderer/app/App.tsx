@@ -32,6 +32,7 @@ import { NoticeBar, useNotice } from '../ui/notice'
 import { Toolbar } from './Toolbar'
 import { undoOrRedo } from './undo'
 import { useMenuCommands } from './use-menu-commands'
+import { useSyncRunner } from '../sync/use-sync'
 import { useChangeNotices } from './use-change-notices'
 
 export interface AppProps {
@@ -87,6 +88,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
   const searchInput = useRef<HTMLInputElement>(null)
   const count = useArchiveQuery(() => articleCount(database), [database])
   const conflictCount = useConflictCount(database)
+  const syncRunner = useSyncRunner(api, database)
 
   // Edits, tags, deletions and restores — here or in another window — reach the index at once.
   useEffect(
@@ -151,6 +153,10 @@ export function App({ api, database, searchClient, history }: AppProps) {
         conflictCount={conflictCount}
         onConflicts={() => {
           setDialog({ kind: 'conflicts' })
+        }}
+        syncRunner={syncRunner}
+        onSync={() => {
+          setDialog({ kind: 'sync' })
         }}
       />
       {empty ? null : (
@@ -224,6 +230,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
         api={api}
         database={database}
         history={history}
+        syncRunner={syncRunner}
         onImport={(request) => void imports.start(request)}
         onDelete={dialogs.remove}
         onOpen={workspace.open}

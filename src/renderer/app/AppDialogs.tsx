@@ -1,5 +1,5 @@
 // The shell's modal dialogs, one at a time: import, print, delete confirmation, duplicates,
-// all notes, conflicts, citations, about.
+// all notes, conflicts, citations, team sharing, about.
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, NewsroomApi } from '../../shared/api/contract'
@@ -12,6 +12,8 @@ import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { DuplicatesDialog } from '../duplicates/DuplicatesDialog'
 import { ConflictsDialog } from '../conflicts/ConflictsDialog'
 import { NotesDialog } from '../notes/NotesDialog'
+import { SyncDialog } from '../sync/SyncDialog'
+import type { SyncRunner } from '../sync/sync-runner'
 
 // citeproc-js and the CSL style are a third of the renderer's code and only the citation dialog
 // uses them: loaded the first time it opens, not at every start.
@@ -27,6 +29,7 @@ export type AppDialog =
   | { kind: 'notes' }
   | { kind: 'conflicts' }
   | { kind: 'cite'; ids: string[] }
+  | { kind: 'sync' }
   | { kind: 'about' }
 
 export interface AppDialogsProps {
@@ -34,6 +37,7 @@ export interface AppDialogsProps {
   api: NewsroomApi | null
   database: ArchiveDatabase
   history: ArchiveHistory
+  syncRunner: SyncRunner | null
   onImport: (request: ImportRequest) => void
   onDelete: (ids: string[]) => void
   onOpen: (id: string) => void
@@ -97,6 +101,10 @@ export function AppDialogs(props: AppDialogsProps) {
             onClose={onClose}
           />
         </Suspense>
+      )
+    case 'sync':
+      return api === null || props.syncRunner === null ? null : (
+        <SyncDialog api={api} runner={props.syncRunner} onClose={onClose} />
       )
     case 'about':
       return api === null ? null : <AboutDialog api={api} onClose={onClose} />

@@ -4,6 +4,8 @@ import type { SortOrder } from '../../core/search'
 import type { NewsroomApi } from '../../shared/api/contract'
 import { locales } from '../../shared/locales/types'
 import { isLocale } from '../i18n/i18n'
+import type { SyncRunner } from '../sync/sync-runner'
+import { useSyncStatus } from '../sync/use-sync'
 
 const localeNames: Record<(typeof locales)[number], string> = { 'zh-CN': '中文', en: 'English' }
 
@@ -20,6 +22,19 @@ export interface ToolbarProps {
   /** Articles with versions to choose between; the button shows only while there are any. */
   conflictCount: number
   onConflicts: () => void
+  /** Bureau sync, when the host offers it; the button says how it stands. */
+  syncRunner: SyncRunner | null
+  onSync: () => void
+}
+
+function SyncButton({ runner, onSync }: { runner: SyncRunner; onSync: () => void }) {
+  const { t } = useTranslation('sync')
+  const phase = useSyncStatus(runner)?.phase ?? 'off'
+  return (
+    <button type="button" className={`sync-button sync-${phase}`} onClick={onSync}>
+      {phase === 'off' ? t('toolbar') : t(`toolbarState.${phase}`)}
+    </button>
+  )
 }
 
 const sortOrders: readonly SortOrder[] = ['relevance', 'newest', 'oldest']
@@ -30,7 +45,7 @@ function isSortOrder(value: string): value is SortOrder {
 
 export function Toolbar(props: ToolbarProps) {
   const { api, searchInput, onImport, onPrint, articleCount, query, onQuery, sort, onSort } = props
-  const { conflictCount, onConflicts } = props
+  const { conflictCount, onConflicts, syncRunner, onSync } = props
   const { t, i18n } = useTranslation()
   const changeLanguage = (value: string) => {
     if (!isLocale(value)) return
@@ -77,6 +92,7 @@ export function Toolbar(props: ToolbarProps) {
           {t('archive:conflicts.toolbar', { count: conflictCount })}
         </button>
       ) : null}
+      {syncRunner === null ? null : <SyncButton runner={syncRunner} onSync={onSync} />}
       <button type="button" className="primary" onClick={onImport}>
         {t('shell.importButton')}
       </button>

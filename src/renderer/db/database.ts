@@ -5,6 +5,7 @@ import { Dexie } from 'dexie'
 import type { EntityTable, Transaction } from 'dexie'
 import type { Article } from '../../shared/article'
 import type { TagRecord } from '../../core/tags/record'
+import type { BackupRecord } from '../../core/archive/backup-format'
 import { watchArticleWrites } from './article-writes'
 import { deriveArticleFields } from './derived-fields'
 
@@ -64,6 +65,23 @@ export interface JournalRecord {
   after?: unknown
 }
 
+/** Bureau sync's bookkeeping for one shared document (core/sync/merge.ts SyncEntry), as stored:
+ * `pending` as 1/0 so it can be indexed, and for an article the `updatedAt` it had when it was
+ * last in step with the server, so an edit here shows as a different version (renderer/sync). */
+export interface SyncEntryRecord {
+  id: string
+  rev: string | null
+  base: BackupRecord | null
+  pending: 0 | 1
+  version: number | null
+}
+
+/** Bureau sync's state on this laptop: the server's checkpoint and which database it is. */
+export interface SyncStateRecord {
+  key: 'checkpoint' | 'server'
+  value: string
+}
+
 export type ArchiveDatabase = Dexie & {
   journal: EntityTable<JournalRecord, 'seq'>
   articles: EntityTable<Article, 'id'>
@@ -72,6 +90,8 @@ export type ArchiveDatabase = Dexie & {
   imports: EntityTable<ImportRecord, 'id'>
   settings: EntityTable<SettingRecord, 'key'>
   searchChunks: EntityTable<SearchChunkRecord, 'key'>
+  syncEntries: EntityTable<SyncEntryRecord, 'id'>
+  syncState: EntityTable<SyncStateRecord, 'key'>
 }
 
 export const archiveDatabaseName = 'newsroom-archive'
@@ -137,6 +157,13 @@ export const schemaV5 = {
     '&id, date, titleKey, importedAt, updatedAt, *tags, [paper+date+page], source.file, conflicted, noted',
 }
 
+/** Version 6: bureau sync's bookkeeping (renderer/sync): an entry per shared document, its
+ * article version and pending mark indexed so what changed here is found from index keys. */
+export const schemaV6 = {
+  syncEntries: '&id, version, pending',
+  syncState: '&key',
+}
+
 /** Every version, oldest first. Dexie needs all of them to upgrade from any older one. */
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: 1, stores: schemaV1 },
@@ -144,6 +171,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 3, stores: schemaV3 },
   { version: 4, stores: schemaV4, upgrade: upgradeToV4 },
   { version: 5, stores: schemaV5 },
+  { version: 6, stores: schemaV6 },
 ]
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1

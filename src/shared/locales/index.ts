@@ -4,6 +4,7 @@ import { archiveMessages } from './archive'
 import { importMessages } from './import'
 import { printMessages } from './print'
 import { searchMessages } from './search'
+import { syncMessages } from './sync'
 import type { Locale, MessageTree } from './types'
 
 export const bundles = {
@@ -12,6 +13,7 @@ export const bundles = {
   search: searchMessages,
   print: printMessages,
   archive: archiveMessages,
+  sync: syncMessages,
 } as const
 
 export type Namespace = keyof typeof bundles

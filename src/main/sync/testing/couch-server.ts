@@ -1,6 +1,7 @@
 // Test support: a CouchDB-compatible server (pouchdb-server from npm) on a free loopback port,
-// in memory, its config and log files in a temporary folder.
+// in memory or on disk, its config, log and data files in a temporary folder.
 import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
@@ -13,6 +14,10 @@ export interface CouchServerProcess {
   database(name: string): Promise<string>
   /** Creates a user, as a server administrator does for each correspondent. */
   user(name: string, password: string): Promise<void>
+  /** Stops the server as a crash or a power cut would (a persistent one keeps its data). */
+  kill(): Promise<void>
+  /** Starts it again on the same port. */
+  revive(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -41,14 +46,35 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`pouchdb-server did not start at ${url}`)
 }
 
-export async function startCouchServer(): Promise<CouchServerProcess> {
+export interface CouchServerOptions {
+  /** On disk in its temporary folder, so that it can be killed and revived with its data. */
+  persistent?: boolean
+}
+
+export async function startCouchServer(
+  options: CouchServerOptions = {},
+): Promise<CouchServerProcess> {
   const folder = await mkdtemp(join(tmpdir(), 'newsroom-couch-'))
   const port = await freePort()
   const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server')
-  const args = [bin, '--in-memory', '--port', String(port), '--no-stdout-logs']
-  const child = spawn(process.execPath, args, { cwd: folder, stdio: 'ignore' })
+  const storage = options.persistent === true ? [] : ['--in-memory']
+  const args = [bin, ...storage, '--port', String(port), '--no-stdout-logs']
   const url = `http://127.0.0.1:${String(port)}`
-  await waitForServer(url)
+  const launch = async () => {
+    const started = spawn(process.execPath, args, { cwd: folder, stdio: 'ignore' })
+    await waitForServer(url)
+    return started
+  }
+  let child: ChildProcess | null = await launch()
+  const kill = async () => {
+    const running = child
+    child = null
+    if (running === null || running.exitCode !== null) return
+    await new Promise((resolve) => {
+      running.once('exit', resolve)
+      running.kill()
+    })
+  }
   return {
     url,
     database: async (name) => {
@@ -64,8 +90,12 @@ export async function startCouchServer(): Promise<CouchServerProcess> {
       })
       if (!response.ok) throw new Error(`could not create ${name}: ${String(response.status)}`)
     },
+    kill,
+    revive: async () => {
+      if (child === null) child = await launch()
+    },
     stop: async () => {
-      child.kill()
+      await kill()
       await rm(folder, { recursive: true, force: true })
     },
   }

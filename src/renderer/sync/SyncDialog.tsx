@@ -1,0 +1,197 @@
+// 团队共享: the bureau server (address, database, user, password — the password goes to main and
+// its keychain, and is never shown again), the sync status, 立即同步 and 断开.
+import { useState } from 'react'
+import type { SyntheticEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { NewsroomApi } from '../../shared/api/contract'
+import type { SyncServerError, SyncServerInfo } from '../../shared/api/sync'
+import { useShownModal } from '../ui/use-shown-modal'
+import type { SyncRunner, SyncStatus } from './sync-runner'
+import { useSyncStatus } from './use-sync'
+import './sync.css'
+
+export interface SyncDialogProps {
+  api: NewsroomApi
+  runner: SyncRunner
+  onClose: () => void
+}
+
+/** The status in one sentence, and what is waiting. */
+export function SyncStatusLine({ status }: { status: SyncStatus }) {
+  const { t, i18n } = useTranslation('sync')
+  const when = (at: number) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at)
+  let line: string
+  switch (status.phase) {
+    case 'off':
+      line = t('status.off')
+      break
+    case 'syncing':
+      line = t('status.syncing', {
+        pulled: status.progress?.pulled ?? 0,
+        pushed: status.progress?.pushed ?? 0,
+      })
+      break
+    case 'idle':
+      line =
+        status.lastSyncAt === null
+          ? t('status.idleNever')
+          : t('status.idle', { when: when(status.lastSyncAt) })
+      break
+    case 'offline':
+      line = t('status.offline')
+      break
+    case 'failed':
+      line = t(`status.failed.${status.failure ?? 'server'}`)
+  }
+  return (
+    <div className="sync-status" role="status" aria-label={t('title')}>
+      <p>{line}</p>
+      {status.phase !== 'off' && status.pending > 0 ? (
+        <p>{t('pending', { count: status.pending })}</p>
+      ) : null}
+      {status.conflicts > 0 ? <p>{t('conflicts', { count: status.conflicts })}</p> : null}
+      {status.revived > 0 ? <p>{t('revived', { count: status.revived })}</p> : null}
+      {status.rejected > 0 ? <p>{t('rejected', { count: status.rejected })}</p> : null}
+    </div>
+  )
+}
+
+function ServerForm({
+  api,
+  server,
+  onSaved,
+}: {
+  api: NewsroomApi
+  server: SyncServerInfo | null
+  onSaved: () => void
+}) {
+  const { t } = useTranslation('sync')
+  const [url, setUrl] = useState(server?.url ?? '')
+  const [database, setDatabase] = useState(server?.database ?? '')
+  const [user, setUser] = useState(server?.user ?? '')
+  const [password, setPassword] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<SyncServerError | null>(null)
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    void api
+      .setSyncServer({ url, database, user, password })
+      .then((result) => {
+        if (result.ok) {
+          setPassword('')
+          onSaved()
+        } else setError(result.error)
+      })
+      .catch(() => {
+        setError('unreachable')
+      })
+      .finally(() => {
+        setBusy(false)
+      })
+  }
+  return (
+    <form onSubmit={submit}>
+      <div className="form-fields">
+        <label className="field wide">
+          {t('url')}
+          <input
+            value={url}
+            placeholder="https://"
+            onChange={(event) => {
+              setUrl(event.target.value)
+            }}
+            required
+          />
+          <span className="hint">{t('urlHint')}</span>
+        </label>
+        <label className="field">
+          {t('database')}
+          <input
+            value={database}
+            onChange={(event) => {
+              setDatabase(event.target.value)
+            }}
+            required
+          />
+        </label>
+        <label className="field">
+          {t('user')}
+          <input
+            value={user}
+            autoComplete="username"
+            onChange={(event) => {
+              setUser(event.target.value)
+            }}
+            required
+          />
+        </label>
+        <label className="field">
+          {t('password')}
+          <input
+            type="password"
+            value={password}
+            autoComplete="current-password"
+            onChange={(event) => {
+              setPassword(event.target.value)
+            }}
+            required
+          />
+        </label>
+      </div>
+      <p className="hint">{t('passwordKept')}</p>
+      {error === null ? null : <p role="alert">{t(`errors.${error}`)}</p>}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('connecting') : t('connect')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+export function SyncDialog({ api, runner, onClose }: SyncDialogProps) {
+  const { t } = useTranslation('sync')
+  const dialog = useShownModal()
+  const status = useSyncStatus(runner)
+  const server = status?.server ?? null
+  const restart = () => void runner.restart()
+  return (
+    <dialog ref={dialog} className="modal sync-dialog" aria-label={t('title')} onClose={onClose}>
+      <h2>{t('title')}</h2>
+      <p className="hint">{t('intro')}</p>
+      {status === null ? null : <SyncStatusLine status={status} />}
+      {server === null ? null : (
+        <p>{t('connected', { url: server.url, database: server.database, user: server.user })}</p>
+      )}
+      <ServerForm key={server?.url ?? ''} api={api} server={server} onSaved={restart} />
+      <footer>
+        {server === null ? null : (
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                runner.syncNow()
+              }}
+            >
+              {t('syncNow')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                void api.forgetSyncServer().then(restart)
+              }}
+            >
+              {t('disconnect')}
+            </button>
+          </>
+        )}
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </footer>
+    </dialog>
+  )
+}

@@ -1,0 +1,196 @@
+// Bureau sync's local side (core/sync's LocalPort) over the archive's tables: records are read
+// and written where the app keeps them (articles, tags, shared settings), the bookkeeping lives
+// in syncEntries and syncState. What to push is found from versions (core/sync/pending.ts), so
+// no writer of the app has to mark anything. A commit is one transaction: records, entries and
+// the checkpoint land together or not at all; the search index and other windows are told.
+import type { BackupRecord } from '../../core/archive/backup-format'
+import { docIdOf, isSharedSetting, parseDocId, recordDocId } from '../../core/sync/documents'
+import type { SyncEntry } from '../../core/sync/merge'
+import { pendingDocIds, sameRecord } from '../../core/sync/pending'
+import type { SmallDoc } from '../../core/sync/pending'
+import type { LocalPort, LocalWrite } from '../../core/sync/replicate'
+import { announceChanges } from '../archive/change-announcements'
+import type { TagRecord } from '../../core/tags/record'
+import type { Article } from '../../shared/article'
+import type { ArchiveDatabase, SettingRecord, SyncEntryRecord } from '../db/database'
+
+type Entries = Map<string, SyncEntry>
+
+function entryOf(record: SyncEntryRecord): SyncEntry {
+  return { id: record.id, rev: record.rev, base: record.base, pending: record.pending === 1 }
+}
+
+/** Changed here since the entry was in step: flagged, or (an article) of another version, or
+ * (a tag, a setting) unlike the shared version. The merge must know, or it would overwrite it. */
+function changedHere(stored: SyncEntryRecord, current: BackupRecord | null): boolean {
+  if (stored.pending === 1) return true
+  if (current?.type === 'article') return stored.version !== current.value.updatedAt
+  if (stored.base?.type === 'article' || stored.version !== null) return current === null
+  return !sameRecord(current, stored.base)
+}
+
+/** The records behind document ids (null where there is none), read in one go per table. */
+async function readRecords(
+  database: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<Map<string, BackupRecord | null>> {
+  const keys = { article: [] as string[], tag: [] as string[], setting: [] as string[] }
+  for (const id of ids) {
+    const named = parseDocId(id)
+    if (named !== null) keys[named.type].push(named.key)
+  }
+  const [articles, tags, settings] = await Promise.all([
+    database.articles.bulkGet(keys.article),
+    database.tags.bulkGet(keys.tag),
+    database.settings.bulkGet(keys.setting),
+  ])
+  const records = new Map<string, BackupRecord | null>(ids.map((id) => [id, null]))
+  articles.forEach((value) => {
+    if (value !== undefined) records.set(docIdOf('article', value.id), { type: 'article', value })
+  })
+  tags.forEach((value) => {
+    if (value !== undefined) records.set(docIdOf('tag', value.name), { type: 'tag', value })
+  })
+  settings.forEach((value) => {
+    if (value !== undefined && isSharedSetting(value.key))
+      records.set(docIdOf('setting', value.key), { type: 'setting', value })
+  })
+  return records
+}
+
+/** Tags and shared settings with their entries: few, so compared whole. */
+async function smallDocs(database: ArchiveDatabase): Promise<SmallDoc[]> {
+  const [tags, settings, tagEntries, settingEntries] = await Promise.all([
+    database.tags.toArray(),
+    database.settings.toArray(),
+    database.syncEntries.where('id').startsWith('tag:').toArray(),
+    database.syncEntries.where('id').startsWith('setting:').toArray(),
+  ])
+  const left = new Map([...tagEntries, ...settingEntries].map((entry) => [entry.id, entry]))
+  const records: BackupRecord[] = [
+    ...tags.map((value): BackupRecord => ({ type: 'tag', value })),
+    ...settings
+      .filter((value) => isSharedSetting(value.key))
+      .map((value): BackupRecord => ({ type: 'setting', value })),
+  ]
+  const docs = records.map((record): SmallDoc => {
+    const id = recordDocId(record)
+    const entry = left.get(id)
+    left.delete(id)
+    return entry === undefined ? { id, record } : { id, record, entry: { base: entry.base } }
+  })
+  // Entries without a record: deleted here since.
+  for (const entry of left.values())
+    docs.push({ id: entry.id, record: null, entry: { base: entry.base } })
+  return docs
+}
+
+/** Every document changed here since it was last in step with the server. */
+export async function findPending(database: ArchiveDatabase): Promise<string[]> {
+  const articles = new Map<string, number>()
+  await database.articles.orderBy('updatedAt').eachKey((key, cursor) => {
+    if (typeof key === 'number') articles.set(cursor.primaryKey, key)
+  })
+  // An article without a version is always sent: never trusted, never lost.
+  for (const id of await database.articles.toCollection().primaryKeys())
+    if (!articles.has(id)) articles.set(id, Number.NaN)
+  const entryVersions = new Map<string, number>()
+  await database.syncEntries.orderBy('version').eachKey((key, cursor) => {
+    if (typeof key === 'number') entryVersions.set(cursor.primaryKey, key)
+  })
+  const flagged = await database.syncEntries.where('pending').equals(1).primaryKeys()
+  return pendingDocIds({ articles, entryVersions, flagged, small: await smallDocs(database) })
+}
+
+export class DexieLocal implements LocalPort {
+  /** What is left to push this round, found once (a later edit is sent by the next round). */
+  #queue: string[] | null = null
+
+  constructor(private readonly database: ArchiveDatabase) {}
+
+  async checkpoint(): Promise<string | null> {
+    return (await this.database.syncState.get('checkpoint'))?.value ?? null
+  }
+
+  async read(ids: string[]) {
+    const [records, stored] = await Promise.all([
+      readRecords(this.database, ids),
+      this.database.syncEntries.bulkGet(ids),
+    ])
+    const entries: Entries = new Map()
+    for (const record of stored) {
+      if (record === undefined) continue
+      const pending = changedHere(record, records.get(record.id) ?? null)
+      entries.set(record.id, { ...entryOf(record), pending })
+    }
+    return { records, entries }
+  }
+
+  async pending(limit: number): Promise<SyncEntry[]> {
+    this.#queue ??= await findPending(this.database)
+    const ids = this.#queue.splice(0, limit)
+    const stored = await this.database.syncEntries.bulkGet(ids)
+    return ids.map((id, index) => {
+      const record = stored[index]
+      const entry = record === undefined ? { id, rev: null, base: null } : entryOf(record)
+      return { ...entry, pending: true }
+    })
+  }
+
+  async commit(batch: {
+    writes: LocalWrite[]
+    entries: (SyncEntry & { sent?: BackupRecord | null })[]
+    checkpoint?: string
+  }): Promise<void> {
+    const db = this.database
+    const touched = { added: [] as string[], updated: [] as string[], deleted: [] as string[] }
+    const tables = [db.articles, db.tags, db.settings, db.syncEntries, db.syncState]
+    await db.transaction('rw', tables, async () => {
+      await writeRecords(db, batch.writes, touched)
+      const current = await readRecords(
+        db,
+        batch.entries.map((entry) => entry.id),
+      )
+      const stored = batch.entries.map(({ sent, ...entry }): SyncEntryRecord => {
+        const record = current.get(entry.id) ?? null
+        // Sent, but changed here meanwhile: still to be sent.
+        const pending = entry.pending || (sent !== undefined && !sameRecord(record, sent))
+        const version = !pending && record?.type === 'article' ? record.value.updatedAt : null
+        return { id: entry.id, rev: entry.rev, base: entry.base, pending: pending ? 1 : 0, version }
+      })
+      await db.syncEntries.bulkPut(stored)
+      if (batch.checkpoint !== undefined)
+        await db.syncState.put({ key: 'checkpoint', value: batch.checkpoint })
+    })
+    announceChanges(db, touched)
+  }
+}
+
+/** The pulled records, stored (or deleted) table by table. */
+async function writeRecords(
+  db: ArchiveDatabase,
+  writes: readonly LocalWrite[],
+  touched: { updated: string[]; deleted: string[] },
+): Promise<void> {
+  const put = { article: [] as Article[], tag: [] as TagRecord[], setting: [] as SettingRecord[] }
+  const gone = { article: [] as string[], tag: [] as string[], setting: [] as string[] }
+  for (const write of writes) {
+    const named = parseDocId(write.id)
+    const record = write.record
+    if (named === null) continue
+    if (record === null) gone[named.type].push(named.key)
+    else if (record.type === 'article') put.article.push(record.value)
+    else if (record.type === 'tag') put.tag.push(record.value)
+    else put.setting.push(record.value)
+  }
+  await Promise.all([
+    db.articles.bulkPut(put.article),
+    db.articles.bulkDelete(gone.article),
+    db.tags.bulkPut(put.tag),
+    db.tags.bulkDelete(gone.tag),
+    db.settings.bulkPut(put.setting),
+    db.settings.bulkDelete(gone.setting),
+  ])
+  touched.updated.push(...put.article.map((article) => article.id))
+  touched.deleted.push(...gone.article)
+}

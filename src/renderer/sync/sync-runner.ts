@@ -1,0 +1,242 @@
+// Bureau sync while the window is open: a round of replication (core/sync syncOnce) at start,
+// soon after every change made here, and whenever the server's long poll says a colleague
+// changed something; after a failure, again a little later. The runner holds the status the
+// interface shows (last sync, changes still to send, offline, a refused password) and never
+// throws: a round that fails leaves the archive as it was and says why.
+import { syncOnce } from '../../core/sync/replicate'
+import type { SyncProgress } from '../../core/sync/replicate'
+import type { SyncFailure, SyncServerInfo } from '../../shared/api/sync'
+import type { ArchiveDatabase } from '../db/database'
+import { apiRemote, SyncCallError, unwrap } from './api-remote'
+import type { SyncApi } from './api-remote'
+import { DexieLocal, findPending } from './dexie-local'
+
+export type SyncPhase = 'off' | 'syncing' | 'idle' | 'offline' | 'failed'
+
+export interface SyncStatus {
+  phase: SyncPhase
+  server: SyncServerInfo | null
+  /** When the last round finished without a failure (epoch ms). */
+  lastSyncAt: number | null
+  /** Documents changed here and not on the server yet, as of the last round. */
+  pending: number
+  /** The round running now. */
+  progress: SyncProgress | null
+  /** Articles the last round kept two versions of, for the user to choose. */
+  conflicts: number
+  /** Records deleted here that the last round brought back, a colleague having edited them. */
+  revived: number
+  /** Documents from the server the last round refused (not valid records of this archive). */
+  rejected: number
+  failure: SyncFailure | 'storage' | null
+}
+
+export interface SyncRunnerOptions {
+  now?: () => number
+  /** After a failure, the next try (ms). */
+  retryMs?: number
+  /** A change made here is sent this long after the last of a burst (ms). */
+  settleMs?: number
+  /** One long poll's length (s). */
+  pollSeconds?: number
+  /** Documents per request. */
+  batchSize?: number
+}
+
+const off: SyncStatus = {
+  phase: 'off',
+  server: null,
+  lastSyncAt: null,
+  pending: 0,
+  progress: null,
+  conflicts: 0,
+  revived: 0,
+  rejected: 0,
+  failure: null,
+}
+
+/** Even with nothing heard, a round this often: a tag's colour changed here is sent too. */
+const quietRoundMs = 5 * 60_000
+/** Rounds asked for by changes here start at least this long apart: an import storing batch
+ * after batch is sent every few seconds, not once per batch. */
+const minRoundGapMs = 3000
+
+export class SyncRunner {
+  #status: SyncStatus = off
+  readonly #listeners = new Set<() => void>()
+  #loop: Promise<void> | null = null
+  #wake: (() => void) | null = null
+  #requested = false
+  #settle: ReturnType<typeof setTimeout> | null = null
+  #abort = new AbortController()
+  #lastRoundAt = 0
+  readonly #options: Required<SyncRunnerOptions>
+
+  constructor(
+    private readonly api: SyncApi,
+    private readonly database: ArchiveDatabase,
+    options: SyncRunnerOptions = {},
+  ) {
+    this.#options = {
+      now: options.now ?? Date.now,
+      retryMs: options.retryMs ?? 30_000,
+      settleMs: options.settleMs ?? 500,
+      pollSeconds: options.pollSeconds ?? 25,
+      batchSize: options.batchSize ?? 200,
+    }
+  }
+
+  get status(): SyncStatus {
+    return this.#status
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  /** Reads which server is set and, if one is, starts syncing with it. */
+  async start(): Promise<void> {
+    const server = await this.api.getSyncServer()
+    this.#set({ ...off, server, phase: server === null ? 'off' : 'syncing' })
+    if (server !== null) this.#loop ??= this.#run(this.#abort.signal)
+  }
+
+  /** Something changed here, or the user asked: a round soon. */
+  request(): void {
+    if (this.#status.server === null) return
+    if (this.#settle !== null) clearTimeout(this.#settle)
+    const gap = this.#lastRoundAt + minRoundGapMs - this.#options.now()
+    this.#settle = setTimeout(
+      () => {
+        this.#settle = null
+        this.#requested = true
+        this.#wake?.()
+      },
+      Math.max(this.#options.settleMs, gap),
+    )
+  }
+
+  /** Now, for the 立即同步 button. */
+  syncNow(): void {
+    this.#requested = true
+    this.#wake?.()
+  }
+
+  /** The server was set, changed or forgotten: the running loop ends, a new one starts. */
+  async restart(): Promise<void> {
+    await this.stop()
+    this.#abort = new AbortController()
+    await this.start()
+  }
+
+  async stop(): Promise<void> {
+    this.#abort.abort()
+    this.#wake?.()
+    await this.#loop
+    this.#loop = null
+  }
+
+  #set(status: SyncStatus): void {
+    this.#status = status
+    for (const listener of this.#listeners) listener()
+  }
+
+  async #run(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      const ok = await this.#round(signal)
+      await this.#waitForWork(ok, signal)
+    }
+  }
+
+  async #round(signal: AbortSignal): Promise<boolean> {
+    const server = this.#status.server
+    if (server === null) return false
+    this.#requested = false
+    this.#lastRoundAt = this.#options.now()
+    this.#set({ ...this.#status, phase: 'syncing', progress: { pulled: 0, pushed: 0 } })
+    try {
+      await startAfreshIfOtherServer(this.database, server)
+      const summary = await syncOnce(new DexieLocal(this.database), apiRemote(this.api), {
+        batchSize: this.#options.batchSize,
+        now: this.#options.now,
+        from: server.database,
+        signal,
+        onProgress: (progress) => {
+          this.#set({ ...this.#status, progress: { ...progress } })
+        },
+      })
+      const pending = (await findPending(this.database)).length
+      this.#set({
+        ...this.#status,
+        phase: 'idle',
+        lastSyncAt: this.#options.now(),
+        pending,
+        progress: null,
+        conflicts: summary.conflicts.length,
+        revived: summary.revived.length,
+        rejected: summary.rejected.length,
+        failure: null,
+      })
+      return true
+    } catch (error) {
+      const failure = error instanceof SyncCallError ? error.failure : 'storage'
+      if (failure === 'storage') console.error(error)
+      const phase = failure === 'unreachable' ? 'offline' : 'failed'
+      this.#set({ ...this.#status, phase, progress: null, failure })
+      return false
+    }
+  }
+
+  /** Until a change here, the server's long poll, or (after a failure) the retry time. */
+  #waitForWork(ok: boolean, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(
+        () => {
+          finish()
+        },
+        ok ? quietRoundMs : this.#options.retryMs,
+      )
+      const finish = (): void => {
+        clearTimeout(timer)
+        this.#wake = null
+        resolve()
+      }
+      this.#wake = finish
+      if (this.#requested || signal.aborted) finish()
+      else if (ok) void this.#poll(signal, finish)
+    })
+  }
+
+  /** Long-polls the server until it changes; a failed poll leaves it to the retry timer. */
+  async #poll(signal: AbortSignal, changed: () => void): Promise<void> {
+    while (!signal.aborted && this.#wake === changed) {
+      const since = (await this.database.syncState.get('checkpoint'))?.value ?? '0'
+      let heard: boolean
+      try {
+        heard = unwrap(await this.api.syncWait(since, this.#options.pollSeconds)).changed
+      } catch {
+        return
+      }
+      if (heard && this.#wake === changed) {
+        changed()
+        return
+      }
+    }
+  }
+}
+
+/** Bookkeeping belongs to one database: another one starts from nothing (records stay). */
+async function startAfreshIfOtherServer(
+  database: ArchiveDatabase,
+  server: SyncServerInfo,
+): Promise<void> {
+  const identity = `${server.url}\n${server.database}`
+  const known = await database.syncState.get('server')
+  if (known?.value === identity) return
+  await database.transaction('rw', database.syncEntries, database.syncState, async () => {
+    await database.syncEntries.clear()
+    await database.syncState.clear()
+    await database.syncState.put({ key: 'server', value: identity })
+  })
+}
