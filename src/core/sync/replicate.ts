@@ -1,5 +1,6 @@
 // One round of replication between this laptop's archive and the bureau's CouchDB database:
-// pull the server's changes since the stored checkpoint, batch by batch, each batch stored here
+// pull the server's changes since the stored checkpoint, batch by batch (the feed's ids and
+// revisions first, then only the documents not held here at that revision), each batch stored here
 // with its checkpoint in one step (a crash re-pulls that batch, and pulling twice changes
 // nothing); then push what changed here, each document as a revision of the one last seen, so
 // the server refuses a push over a revision this laptop has not seen (409) — that document is
@@ -16,6 +17,7 @@ import type { SyncEntry } from './merge'
 export type { ChangesPage, PushResult } from '../../shared/api/sync'
 
 export interface RemotePort {
+  /** Ids and revisions changed after `since`, at most `limit`. */
   changes(since: string | null, limit: number): Promise<ChangesPage>
   bulkDocs(docs: CouchDoc[]): Promise<PushResult[]>
   /** The current revisions of documents (absent ones left out). */
@@ -102,6 +104,14 @@ async function applyPulled(
   return { writes, entries: entriesAfter }
 }
 
+/** The changed documents this laptop does not hold at their revision (its own pushes, say). */
+async function unseen(local: LocalPort, page: ChangesPage): Promise<string[]> {
+  const { entries } = await local.read(page.changes.map((change) => change.id))
+  return page.changes
+    .filter((change) => entries.get(change.id)?.rev !== change.rev)
+    .map((change) => change.id)
+}
+
 async function pull(
   local: LocalPort,
   remote: RemotePort,
@@ -112,11 +122,14 @@ async function pull(
     if (options.signal?.aborted === true) return
     const since = await local.checkpoint()
     const page = await remote.changes(since, options.batchSize)
-    const batch = await applyPulled(local, page.docs.map(fromDoc), options, summary)
+    const wanted = await unseen(local, page)
+    // Fetched at their current revision: a later change in the feed is then already seen.
+    const docs = wanted.length === 0 ? [] : await remote.fetch(wanted)
+    const batch = await applyPulled(local, docs.map(fromDoc), options, summary)
     await local.commit({ ...batch, checkpoint: page.lastSeq })
-    summary.pulled += page.docs.length
+    summary.pulled += docs.length
     options.onProgress?.(summary)
-    if (page.docs.length < options.batchSize) return
+    if (page.changes.length < options.batchSize) return
   }
 }
 

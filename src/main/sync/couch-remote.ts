@@ -1,5 +1,6 @@
 // The bureau's CouchDB database over HTTP: the replication calls the sync core needs
-// (`_changes`, also long-polled, `_bulk_docs`, `_all_docs`), in main, where the credentials are. A server answer
+// (`_changes` of ids and revisions, also long-polled, `_bulk_docs`, `_all_docs` for the
+// documents themselves), in main, where the credentials are. A server answer
 // is checked for its shape before it is believed; its documents are checked by the core.
 import { z } from 'zod'
 import type { CouchDoc } from '../../core/sync/documents'
@@ -24,7 +25,12 @@ export class CouchHttpError extends Error {
 
 const docSchema = z.looseObject({ _id: z.string().max(1000), _rev: z.string().max(200) })
 const changesSchema = z.object({
-  results: z.array(z.object({ id: z.string(), doc: docSchema.optional() })),
+  results: z.array(
+    z.object({
+      id: z.string().max(1000),
+      changes: z.array(z.object({ rev: z.string().max(200) })).min(1),
+    }),
+  ),
   last_seq: z.union([z.string(), z.number()]),
 })
 const waitSchema = z.object({ results: z.array(z.unknown()) })
@@ -45,11 +51,14 @@ export class CouchRemote implements RemotePort {
   constructor(private readonly server: CouchServer) {}
 
   async changes(since: string | null, limit: number): Promise<ChangesPage> {
-    const query = new URLSearchParams({ include_docs: 'true', limit: String(limit) })
+    const query = new URLSearchParams({ limit: String(limit), style: 'main_only' })
     if (since !== null) query.set('since', since)
     const body = changesSchema.parse(await this.#request('GET', `_changes?${query.toString()}`))
-    const docs = body.results.flatMap((result) => (result.doc === undefined ? [] : [result.doc]))
-    return { docs: docs, lastSeq: String(body.last_seq) }
+    const changes = body.results.map((result) => ({
+      id: result.id,
+      rev: result.changes[0]?.rev ?? '',
+    }))
+    return { changes, lastSeq: String(body.last_seq) }
   }
 
   /** Long-polls `_changes` until something changes after `since`, or `seconds` pass. */

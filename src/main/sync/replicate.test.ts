@@ -9,7 +9,7 @@ import { fieldsOf } from '../../shared/article'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { recordDocId } from '../../core/sync/documents'
 import { syncOnce } from '../../core/sync/replicate'
-import type { SyncOptions } from '../../core/sync/replicate'
+import type { RemotePort, SyncOptions } from '../../core/sync/replicate'
 import { MemoryLocal } from '../../core/sync/testing/memory-local'
 import { CouchRemote } from './couch-remote'
 import { replied } from './sync-reply'
@@ -143,9 +143,9 @@ describe('a sync cut short', () => {
     b.commit = commit
     await syncOnce(b, remote, options)
     expect(b.records.size).toBe(10)
-    const all = (await remote.changes(null, 100)).docs
+    const all = (await remote.changes(null, 100)).changes
     expect(all).toHaveLength(10)
-    expect(all.every((doc) => doc._rev?.startsWith('1-') === true)).toBe(true)
+    expect(all.every((change) => change.rev.startsWith('1-'))).toBe(true)
   })
 
   it('refuses a document that is not a valid record, and stores nothing of it', async () => {
@@ -167,6 +167,33 @@ describe('a sync cut short', () => {
       ['article:x', 'invalid'],
       ['tag:地区', 'wrongKey'],
     ])
+  })
+})
+
+describe('the pull', () => {
+  it('downloads only what this laptop does not hold, never what it has just sent', async () => {
+    const remote = await bureauDatabase()
+    const laptop = new MemoryLocal()
+    for (let n = 1; n <= 5; n += 1)
+      laptop.edit(articleRecord(`第${String(n)}篇`, `正文${String(n)}。`))
+    await syncOnce(laptop, remote, options)
+    const fetched: string[] = []
+    const counting: RemotePort = {
+      changes: (since, limit) => remote.changes(since, limit),
+      bulkDocs: (docs) => remote.bulkDocs(docs),
+      fetch: (ids) => {
+        fetched.push(...ids)
+        return remote.fetch(ids)
+      },
+    }
+    const again = await syncOnce(laptop, counting, options)
+    expect(fetched).toEqual([])
+    expect(again.pulled).toBe(0)
+    // A colleague's laptop, empty, fetches all five.
+    const other = new MemoryLocal()
+    await syncOnce(other, counting, options)
+    expect(fetched).toHaveLength(5)
+    expect(other.records).toEqual(laptop.records)
   })
 })
 

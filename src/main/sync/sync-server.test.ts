@@ -40,7 +40,7 @@ describe('the bureau server settings', () => {
     await again.load()
     expect(again.describe()?.user).toBe('liu.lan')
     const page = await (await again.remote())?.changes(null, 10)
-    expect(page?.docs).toEqual([])
+    expect(page?.changes).toEqual([])
     await again.forget()
     expect(again.describe()).toBeNull()
   })

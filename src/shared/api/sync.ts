@@ -10,8 +10,15 @@ export interface CouchDoc {
   value?: unknown
 }
 
+/** One changed document in the feed: its id and winning revision, not its body (a laptop
+ * fetches only the documents it does not have at that revision). */
+export interface Change {
+  id: string
+  rev: string
+}
+
 export interface ChangesPage {
-  docs: CouchDoc[]
+  changes: Change[]
   lastSeq: string
 }
 
