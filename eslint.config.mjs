@@ -46,6 +46,7 @@ const rendererFloors = [
     'conflicts',
     'citation',
     'notes',
+    'sync',
   ],
   ['library', 'reader', 'saved'],
   ['app'],

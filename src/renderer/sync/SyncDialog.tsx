@@ -43,6 +43,9 @@ export function SyncStatusLine({ status }: { status: SyncStatus }) {
       break
     case 'failed':
       line = t(`status.failed.${status.failure ?? 'server'}`)
+      break
+    case 'paused':
+      line = t('status.paused')
   }
   return (
     <div className="sync-status" role="status" aria-label={t('title')}>
@@ -168,6 +171,16 @@ export function SyncDialog({ api, runner, onClose }: SyncDialogProps) {
       )}
       <ServerForm key={server?.url ?? ''} api={api} server={server} onSaved={restart} />
       <footer>
+        {status?.phase === 'syncing' ? (
+          <button
+            type="button"
+            onClick={() => {
+              void runner.pause()
+            }}
+          >
+            {t('pause')}
+          </button>
+        ) : null}
         {server === null ? null : (
           <>
             <button

@@ -11,7 +11,7 @@ import { apiRemote, SyncCallError, unwrap } from './api-remote'
 import type { SyncApi } from './api-remote'
 import { DexieLocal, findPending } from './dexie-local'
 
-export type SyncPhase = 'off' | 'syncing' | 'idle' | 'offline' | 'failed'
+export type SyncPhase = 'off' | 'syncing' | 'idle' | 'offline' | 'failed' | 'paused'
 
 export interface SyncStatus {
   phase: SyncPhase
@@ -57,9 +57,9 @@ const off: SyncStatus = {
 
 /** Even with nothing heard, a round this often: a tag's colour changed here is sent too. */
 const quietRoundMs = 5 * 60_000
-/** Rounds asked for by changes here start at least this long apart: an import storing batch
- * after batch is sent every few seconds, not once per batch. */
-const minRoundGapMs = 3000
+/** A round asked for by changes here starts at least this long after the last one ended: an
+ * import storing batch after batch is sent in a few big rounds, not once per batch. */
+const minRoundGapMs = 1000
 
 export class SyncRunner {
   #status: SyncStatus = off
@@ -69,7 +69,7 @@ export class SyncRunner {
   #requested = false
   #settle: ReturnType<typeof setTimeout> | null = null
   #abort = new AbortController()
-  #lastRoundAt = 0
+  #lastRoundEnd = 0
   readonly #options: Required<SyncRunnerOptions>
 
   constructor(
@@ -80,7 +80,7 @@ export class SyncRunner {
     this.#options = {
       now: options.now ?? Date.now,
       retryMs: options.retryMs ?? 30_000,
-      settleMs: options.settleMs ?? 500,
+      settleMs: options.settleMs ?? 300,
       pollSeconds: options.pollSeconds ?? 25,
       batchSize: options.batchSize ?? 200,
     }
@@ -106,7 +106,7 @@ export class SyncRunner {
   request(): void {
     if (this.#status.server === null) return
     if (this.#settle !== null) clearTimeout(this.#settle)
-    const gap = this.#lastRoundAt + minRoundGapMs - this.#options.now()
+    const gap = this.#lastRoundEnd + minRoundGapMs - this.#options.now()
     this.#settle = setTimeout(
       () => {
         this.#settle = null
@@ -117,10 +117,22 @@ export class SyncRunner {
     )
   }
 
-  /** Now, for the 立即同步 button. */
+  /** Now, for the 立即同步 button; it also resumes a paused sync. */
   syncNow(): void {
+    if (this.#status.phase === 'paused') {
+      void this.start()
+      return
+    }
     this.#requested = true
     this.#wake?.()
+  }
+
+  /** Stops after the batch being written (a first sync of a big archive can be long); what
+   * arrived is kept, and 立即同步 goes on from there. */
+  async pause(): Promise<void> {
+    await this.stop()
+    this.#abort = new AbortController()
+    this.#set({ ...this.#status, phase: 'paused', progress: null })
   }
 
   /** The server was set, changed or forgotten: the running loop ends, a new one starts. */
@@ -131,6 +143,7 @@ export class SyncRunner {
   }
 
   async stop(): Promise<void> {
+    if (this.#settle !== null) clearTimeout(this.#settle)
     this.#abort.abort()
     this.#wake?.()
     await this.#loop
@@ -145,6 +158,7 @@ export class SyncRunner {
   async #run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
       const ok = await this.#round(signal)
+      this.#lastRoundEnd = this.#options.now()
       await this.#waitForWork(ok, signal)
     }
   }
@@ -153,7 +167,6 @@ export class SyncRunner {
     const server = this.#status.server
     if (server === null) return false
     this.#requested = false
-    this.#lastRoundAt = this.#options.now()
     this.#set({ ...this.#status, phase: 'syncing', progress: { pulled: 0, pushed: 0 } })
     try {
       await startAfreshIfOtherServer(this.database, server)

@@ -9,6 +9,7 @@ export const syncMessages = defineMessages({
       idle: '团队共享 · 已同步',
       offline: '团队共享 · 离线',
       failed: '团队共享 · 出错',
+      paused: '团队共享 · 已暂停',
     },
     title: '团队共享',
     intro:
@@ -23,6 +24,7 @@ export const syncMessages = defineMessages({
     connecting: '正在连接……',
     connected: '已连接 {{url}} 的数据库 {{database}}（用户 {{user}}）。',
     syncNow: '立即同步',
+    pause: '暂停同步',
     disconnect: '断开',
     close: '关闭',
     status: {
@@ -31,6 +33,7 @@ export const syncMessages = defineMessages({
       idle: '已同步（{{when}}）。',
       idleNever: '已连接，尚未同步。',
       offline: '离线：连不上服务器，稍后自动重试。本机的改动都保存着，连上后发送。',
+      paused: '已暂停：已收到和已发送的都保存着，点“立即同步”从这里继续。',
       failed: {
         unauthorized: '服务器拒绝了这个用户名或密码，请重新输入。',
         noServer: '尚未设置服务器。',
@@ -61,6 +64,7 @@ export const syncMessages = defineMessages({
       idle: 'Team sharing · in sync',
       offline: 'Team sharing · offline',
       failed: 'Team sharing · problem',
+      paused: 'Team sharing · paused',
     },
     title: 'Team sharing',
     intro:
@@ -77,6 +81,7 @@ export const syncMessages = defineMessages({
     connecting: 'Connecting…',
     connected: 'Connected to database {{database}} at {{url}} (user {{user}}).',
     syncNow: 'Sync now',
+    pause: 'Pause sync',
     disconnect: 'Disconnect',
     close: 'Close',
     status: {
@@ -86,6 +91,7 @@ export const syncMessages = defineMessages({
       idleNever: 'Connected, not synced yet.',
       offline:
         'Offline: the server cannot be reached; trying again shortly. Changes made here are kept and sent once connected.',
+      paused: 'Paused: what was received and sent is kept; “Sync now” goes on from there.',
       failed: {
         unauthorized: 'The server refused this user name or password; please enter them again.',
         noServer: 'No server set.',
