@@ -60,6 +60,34 @@ export function SyncStatusLine({ status }: { status: SyncStatus }) {
   )
 }
 
+interface FieldProps {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  type?: 'text' | 'password'
+  autoComplete?: string
+  wide?: boolean
+  hint?: string
+}
+
+function Field({ label, value, onChange, type, autoComplete, wide, hint }: FieldProps) {
+  return (
+    <label className={wide === true ? 'field wide' : 'field'}>
+      {label}
+      <input
+        type={type ?? 'text'}
+        value={value}
+        autoComplete={autoComplete}
+        onChange={(event) => {
+          onChange(event.target.value)
+        }}
+        required
+      />
+      {hint === undefined ? null : <span className="hint">{hint}</span>}
+    </label>
+  )
+}
+
 function ServerForm({
   api,
   server,
@@ -98,51 +126,16 @@ function ServerForm({
   return (
     <form onSubmit={submit}>
       <div className="form-fields">
-        <label className="field wide">
-          {t('url')}
-          <input
-            value={url}
-            placeholder="https://"
-            onChange={(event) => {
-              setUrl(event.target.value)
-            }}
-            required
-          />
-          <span className="hint">{t('urlHint')}</span>
-        </label>
-        <label className="field">
-          {t('database')}
-          <input
-            value={database}
-            onChange={(event) => {
-              setDatabase(event.target.value)
-            }}
-            required
-          />
-        </label>
-        <label className="field">
-          {t('user')}
-          <input
-            value={user}
-            autoComplete="username"
-            onChange={(event) => {
-              setUser(event.target.value)
-            }}
-            required
-          />
-        </label>
-        <label className="field">
-          {t('password')}
-          <input
-            type="password"
-            value={password}
-            autoComplete="current-password"
-            onChange={(event) => {
-              setPassword(event.target.value)
-            }}
-            required
-          />
-        </label>
+        <Field label={t('url')} value={url} onChange={setUrl} wide hint={t('urlHint')} />
+        <Field label={t('database')} value={database} onChange={setDatabase} />
+        <Field label={t('user')} value={user} onChange={setUser} autoComplete="username" />
+        <Field
+          label={t('password')}
+          value={password}
+          onChange={setPassword}
+          type="password"
+          autoComplete="current-password"
+        />
       </div>
       <p className="hint">{t('passwordKept')}</p>
       {error === null ? null : <p role="alert">{t(`errors.${error}`)}</p>}

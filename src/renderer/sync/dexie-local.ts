@@ -183,13 +183,17 @@ async function writeRecords(
     else if (record.type === 'tag') put.tag.push(record.value)
     else put.setting.push(record.value)
   }
+  // Only what there is: even an empty write tells the window the table changed, and a change
+  // to a shared table asks for another round.
+  const some = <T>(items: T[], write: (items: T[]) => Promise<unknown>) =>
+    items.length === 0 ? Promise.resolve() : write(items)
   await Promise.all([
-    db.articles.bulkPut(put.article),
-    db.articles.bulkDelete(gone.article),
-    db.tags.bulkPut(put.tag),
-    db.tags.bulkDelete(gone.tag),
-    db.settings.bulkPut(put.setting),
-    db.settings.bulkDelete(gone.setting),
+    some(put.article, (items) => db.articles.bulkPut(items)),
+    some(gone.article, (items) => db.articles.bulkDelete(items)),
+    some(put.tag, (items) => db.tags.bulkPut(items)),
+    some(gone.tag, (items) => db.tags.bulkDelete(items)),
+    some(put.setting, (items) => db.settings.bulkPut(items)),
+    some(gone.setting, (items) => db.settings.bulkDelete(items)),
   ])
   touched.updated.push(...put.article.map((article) => article.id))
   touched.deleted.push(...gone.article)
