@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core'
 import { startCouchServer } from '../src/main/sync/testing/couch-server'
 import type { CouchServerProcess } from '../src/main/sync/testing/couch-server'
 import { loadNewsItems, newsCorpusFolder } from './bench/news-items'
-import { scaleItems, writeScaleCorpus } from './bench/scale-corpus'
+import { countContaining, scaleItems, writeScaleCorpus } from './bench/scale-corpus'
 import { launchScaleApp, rendererRssMb } from './bench/scale-app'
 import type { ScaleApp } from './bench/scale-app'
 import { closeImportPanel, importWithProgress } from './bench/scale-actions'
@@ -22,6 +22,7 @@ import type { Row } from './bench/scale-report'
 
 const appRoot = join(__dirname, '..')
 const LONG = 3_600_000
+const PHRASE = '高质量发展'
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name)
@@ -121,8 +122,18 @@ async function main(): Promise<void> {
       note: `B renderer ${(await rendererRssMb(b.page)).toFixed(0)} MB after`,
     })
 
-    const latency: number[] = []
+    // Searchable on B: the phrase's exact count, as on A (the index takes in what arrived).
     const search = b.page.getByRole('searchbox', { name: '搜索' })
+    await search.fill(`"${PHRASE}"`)
+    const expected = `共 ${String(countContaining(corpus.pages, PHRASE))} 篇`
+    await b.page.locator('.search-status', { hasText: expected }).waitFor({ timeout: LONG })
+    rows.push({
+      action: `first sync: B's search answers exactly ("${PHRASE}", ${expected})`,
+      seconds: [(performance.now() - started) / 1000],
+      target: 'indexed as they arrive',
+    })
+
+    const latency: number[] = []
     for (let run = 1; run <= runs; run += 1) {
       const word = `同步测速第${String(run)}稿`
       await search.fill(word)

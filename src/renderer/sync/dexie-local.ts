@@ -104,9 +104,21 @@ export async function findPending(database: ArchiveDatabase): Promise<string[]> 
 
 export class DexieLocal implements LocalPort {
   /** What is left to push this round, found once (a later edit is sent by the next round). */
-  #queue: string[] | null = null
+  #queue: string[] | null
 
-  constructor(private readonly database: ArchiveDatabase) {}
+  /** `changedHere: false` when nothing changed here since the last round: no scan for what to
+   * push (a round a colleague's change started costs nothing the archive's size decides). */
+  constructor(
+    private readonly database: ArchiveDatabase,
+    options: { changedHere: boolean } = { changedHere: true },
+  ) {
+    this.#queue = options.changedHere ? null : []
+  }
+
+  /** Documents found to push and not pushed yet (refused, or the round stopped early). */
+  get left(): number {
+    return this.#queue?.length ?? 0
+  }
 
   async checkpoint(): Promise<string | null> {
     return (await this.database.syncState.get('checkpoint'))?.value ?? null

@@ -9,7 +9,7 @@ import type { SyncFailure, SyncServerInfo } from '../../shared/api/sync'
 import type { ArchiveDatabase } from '../db/database'
 import { apiRemote, SyncCallError, unwrap } from './api-remote'
 import type { SyncApi } from './api-remote'
-import { DexieLocal, findPending } from './dexie-local'
+import { DexieLocal } from './dexie-local'
 
 export type SyncPhase = 'off' | 'syncing' | 'idle' | 'offline' | 'failed' | 'paused'
 
@@ -67,6 +67,8 @@ export class SyncRunner {
   #loop: Promise<void> | null = null
   #wake: (() => void) | null = null
   #requested = false
+  /** Something changed here since the last round began (or this is the first round). */
+  #changedHere = true
   #settle: ReturnType<typeof setTimeout> | null = null
   #abort = new AbortController()
   #lastRoundEnd = 0
@@ -105,6 +107,7 @@ export class SyncRunner {
   /** Something changed here, or the user asked: a round soon. */
   request(): void {
     if (this.#status.server === null) return
+    this.#changedHere = true
     if (this.#settle !== null) clearTimeout(this.#settle)
     const gap = this.#lastRoundEnd + minRoundGapMs - this.#options.now()
     this.#settle = setTimeout(
@@ -119,6 +122,7 @@ export class SyncRunner {
 
   /** Now, for the 立即同步 button; it also resumes a paused sync. */
   syncNow(): void {
+    this.#changedHere = true
     if (this.#status.phase === 'paused') {
       void this.start()
       return
@@ -170,7 +174,10 @@ export class SyncRunner {
     this.#set({ ...this.#status, phase: 'syncing', progress: { pulled: 0, pushed: 0 } })
     try {
       await startAfreshIfOtherServer(this.database, server)
-      const summary = await syncOnce(new DexieLocal(this.database), apiRemote(this.api), {
+      const changedHere = this.#changedHere
+      this.#changedHere = false
+      const local = new DexieLocal(this.database, { changedHere })
+      const summary = await syncOnce(local, apiRemote(this.api), {
         batchSize: this.#options.batchSize,
         now: this.#options.now,
         from: server.database,
@@ -179,7 +186,10 @@ export class SyncRunner {
           this.#set({ ...this.#status, progress: { ...progress } })
         },
       })
-      const pending = (await findPending(this.database)).length
+      // Sent something: a refused document merged on the way is sent by the next round.
+      if (summary.pushed > 0 || summary.revived.length > 0 || signal.aborted)
+        this.#changedHere = true
+      const pending = local.left
       this.#set({
         ...this.#status,
         phase: 'idle',
@@ -193,6 +203,8 @@ export class SyncRunner {
       })
       return true
     } catch (error) {
+      // What was not sent is found again by the next round.
+      this.#changedHere = true
       const failure = error instanceof SyncCallError ? error.failure : 'storage'
       if (failure === 'storage') console.error(error)
       const phase = failure === 'unreachable' ? 'offline' : 'failed'
