@@ -65,6 +65,8 @@ export interface SyncProgress {
 }
 
 export interface SyncSummary extends SyncProgress {
+  /** Pushes the server refused over a revision not seen here: merged, sent by a later round. */
+  refused: number
   conflicts: string[]
   revived: string[]
   rejected: { id: string; reason: string }[]
@@ -153,6 +155,7 @@ async function pushBatch(
   summary.pushed += acknowledged.length
   // Refused over a revision not seen here: take the server's, merge, send again next batch.
   const refused = results.filter((result) => result.error === 'conflict').map((r) => r.id)
+  summary.refused += refused.length
   if (refused.length > 0) {
     const current = (await remote.fetch(refused)).map(fromDoc)
     await local.commit(await applyPulled(local, current, options, summary))
@@ -183,7 +186,14 @@ export async function syncOnce(
   remote: RemotePort,
   options: SyncOptions,
 ): Promise<SyncSummary> {
-  const summary: SyncSummary = { pulled: 0, pushed: 0, conflicts: [], revived: [], rejected: [] }
+  const summary: SyncSummary = {
+    pulled: 0,
+    pushed: 0,
+    refused: 0,
+    conflicts: [],
+    revived: [],
+    rejected: [],
+  }
   await pull(local, remote, options, summary)
   await push(local, remote, options, summary)
   return summary

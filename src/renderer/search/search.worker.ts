@@ -53,8 +53,10 @@ let lastProgress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 /** When the index first changed after its last save; null when saved. */
 let unsavedSince: number | null = null
-/** Edits and saves, in arrival order; never rejects. */
+/** Edits, in arrival order; never rejects. */
 let updates = Promise.resolve()
+/** Saves, one at a time; never rejects. */
+let saves = Promise.resolve()
 
 /** Whoever watches progress and failures (the client, from its start). */
 let watcher: CallContext<SearchWorkerNotice> | null = null
@@ -139,11 +141,13 @@ function scheduleSave(): void {
   }, saveDelayMs)
 }
 
-/** Every save runs in the update queue: two saves never interleave their shards. */
+/** Saves run one after another in their own queue, so two never interleave their shards, and
+ * a search waits for the edits before it, never for a save (the export takes its snapshot at
+ * once; what changes meanwhile marks its shard for the next save). */
 function queueSave(save: IndexSave): void {
   const current = engine
   if (current === null || !indexOpen || save === 'none') return
-  queueUpdate(async () => {
+  const task = async () => {
     saving = true
     // What changes from here on is not in this save.
     unsavedSince = null
@@ -153,7 +157,8 @@ function queueSave(save: IndexSave): void {
       saving = false
       pump()
     }
-  })
+  }
+  saves = saves.then(task).catch(reportFailure)
 }
 
 /** Indexes the backlog a slice per task: messages (searches) are handled in between. */

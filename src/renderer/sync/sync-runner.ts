@@ -59,7 +59,7 @@ const off: SyncStatus = {
 const quietRoundMs = 5 * 60_000
 /** A round asked for by changes here starts at least this long after the last one ended: an
  * import storing batch after batch is sent in a few big rounds, not once per batch. */
-const minRoundGapMs = 1000
+const minRoundGapMs = 500
 
 export class SyncRunner {
   #status: SyncStatus = off
@@ -186,8 +186,8 @@ export class SyncRunner {
           this.#set({ ...this.#status, progress: { ...progress } })
         },
       })
-      // Sent something: a refused document merged on the way is sent by the next round.
-      if (summary.pushed > 0 || summary.revived.length > 0 || signal.aborted)
+      // A refused document merged on the way, or one brought back, is sent by the next round.
+      if (summary.refused > 0 || summary.revived.length > 0 || signal.aborted)
         this.#changedHere = true
       const pending = local.left
       this.#set({
