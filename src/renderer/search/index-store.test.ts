@@ -41,6 +41,7 @@ async function open(db: ArchiveDatabase) {
     db,
     (progress) => phases.push(progress.phase),
     () => undefined,
+    (engine, all) => saveSearchIndex(db, engine, { all }),
   )
   if (opened.save !== 'none')
     await saveSearchIndex(db, opened.engine, { all: opened.save === 'all' })
@@ -90,6 +91,24 @@ describe('the stored search index', () => {
     expect(ids(second.engine, '厨房')).toEqual([])
     // Saved once caught up: the next start has nothing to redo.
     expect((await open(database)).save).toBe('none')
+  })
+
+  it('saves a big catch-up before it says it is ready, so the next start has nothing to redo', async () => {
+    database = openArchiveDatabase(`search-${crypto.randomUUID()}`)
+    await database.articles.bulkAdd(articles)
+    await open(database)
+    // An import the index never heard of, the window closed before it caught up.
+    const imported = Array.from({ length: 1200 }, (_, n) =>
+      article(`第${String(n)}号简讯`, `柳塘镇第${String(n)}号冷库开工。`, '2024-04-01'),
+    )
+    await database.articles.bulkAdd(imported)
+    const caughtUp = await open(database)
+    expect(caughtUp.phases).not.toContain('rebuilding')
+    expect(caughtUp.save).toBe('none')
+    expect(ids(caughtUp.engine, '"第1199号冷库"')).toEqual([imported[1199]?.id])
+    const next = await open(database)
+    expect(next.save).toBe('none')
+    expect(next.engine.size).toBe(1203)
   })
 
   it('is rebuilt when a chunk is corrupt', async () => {

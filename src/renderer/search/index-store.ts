@@ -32,22 +32,37 @@ const rebuildPage = 2000
 /** Articles changed at once are read back from the archive this many at a time. */
 export const CHANGED_PAGE = 1000
 
-/** Restores the stored index, or rebuilds it. `onSearchable` fires as soon as searching is useful. */
+/** Writes the index (or every shard of it anew); the caller's, so that saves never interleave. */
+export type SaveIndex = (engine: SearchEngine, all: boolean) => Promise<void>
+
+/**
+ * Restores the stored index, or rebuilds it. `onSearchable` fires as soon as searching is
+ * useful. A rebuild, or a catch-up of at least a page of articles, is saved before the index
+ * says it is ready: a window closed soon after would otherwise leave the same work to every
+ * start after it. What is left to save (a small catch-up) is the caller's.
+ */
 export async function openSearchIndex(
   database: ArchiveDatabase,
   onProgress: (progress: IndexProgress) => void,
   onSearchable: (engine: SearchEngine) => void,
+  save: SaveIndex,
 ): Promise<OpenedIndex> {
   const manifest = await database.searchChunks.get(MANIFEST_KEY)
   const plan = openIndex(manifest?.data)
   if (plan.ok) {
     const restored = await restoreShards(database, plan, onProgress, onSearchable)
     if (restored !== null) {
-      const changed = await catchUp(database, plan.engine, restored, onProgress)
-      return { engine: plan.engine, save: changed > 0 ? 'changed' : 'none' }
+      const stale = await catchUp(database, plan.engine, restored, onProgress)
+      const big = stale.length >= CHANGED_PAGE
+      if (big) await save(plan.engine, false)
+      onProgress({ phase: 'ready', done: restored + stale.length, total: restored + stale.length })
+      return { engine: plan.engine, save: stale.length > 0 && !big ? 'changed' : 'none' }
     }
   }
-  return { engine: await rebuild(database, onProgress, onSearchable), save: 'all' }
+  const engine = await rebuild(database, onProgress, onSearchable)
+  await save(engine, true)
+  onProgress({ phase: 'ready', done: engine.size, total: engine.size })
+  return { engine, save: 'none' }
 }
 
 /**
@@ -71,21 +86,20 @@ export async function staleIds(database: ArchiveDatabase, engine: SearchEngine):
   return stale
 }
 
-/** Indexes the stale articles again; answers stay partial until they are in. */
+/** Indexes the stale articles again (answers stay partial until they are in); returns them. */
 async function catchUp(
   database: ArchiveDatabase,
   engine: SearchEngine,
   restored: number,
   onProgress: (progress: IndexProgress) => void,
-): Promise<number> {
+): Promise<string[]> {
   const stale = await staleIds(database, engine)
   const total = restored + stale.length
   for (let start = 0; start < stale.length; start += CHANGED_PAGE) {
     onProgress({ phase: 'restoring', done: restored + start, total })
     await applyArticleChanges(database, engine, stale.slice(start, start + CHANGED_PAGE))
   }
-  onProgress({ phase: 'ready', done: total, total })
-  return stale.length
+  return stale
 }
 
 /** Loads every stored shard; the number of articles they hold, or null if one is corrupt. */
@@ -135,7 +149,6 @@ async function rebuild(
     last = page[page.length - 1]?.id ?? null
     onProgress({ phase: 'rebuilding', done, total })
   }
-  onProgress({ phase: 'ready', done, total })
   return engine
 }
 

@@ -147,18 +147,25 @@ function scheduleSave(): void {
 function queueSave(save: IndexSave): void {
   const current = engine
   if (current === null || !indexOpen || save === 'none') return
+  saveNow(current, save === 'all').catch(reportFailure)
+}
+
+/** A save in the queue of saves; resolves once it is written. */
+function saveNow(current: SearchEngine, all: boolean): Promise<void> {
   const task = async () => {
     saving = true
     // What changes from here on is not in this save.
     unsavedSince = null
     try {
-      await saveSearchIndex(database, current, { all: save === 'all' })
+      await saveSearchIndex(database, current, { all })
     } finally {
       saving = false
       pump()
     }
   }
-  saves = saves.then(task).catch(reportFailure)
+  const written = saves.then(task)
+  saves = written.catch(() => undefined)
+  return written
 }
 
 /** Indexes the backlog a slice per task: messages (searches) are handled in between. */
@@ -250,6 +257,7 @@ function open(): null {
       for (const ids of waiting.splice(0)) changed(ids)
       pump()
     },
+    saveNow,
   )
     .then((opened) => {
       indexOpen = true
