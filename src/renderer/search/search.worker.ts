@@ -53,10 +53,8 @@ let lastProgress: IndexProgress = { phase: 'restoring', done: 0, total: 0 }
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 /** When the index first changed after its last save; null when saved. */
 let unsavedSince: number | null = null
-/** Edits, in arrival order; never rejects. */
+/** Edits and saves, in arrival order; never rejects. */
 let updates = Promise.resolve()
-/** Saves, one at a time; never rejects. */
-let saves = Promise.resolve()
 
 /** Whoever watches progress and failures (the client, from its start). */
 let watcher: CallContext<SearchWorkerNotice> | null = null
@@ -141,16 +139,16 @@ function scheduleSave(): void {
   }, saveDelayMs)
 }
 
-/** Saves run one after another in their own queue, so two never interleave their shards, and
- * a search waits for the edits before it, never for a save (the export takes its snapshot at
- * once; what changes meanwhile marks its shard for the next save). */
+/** Saves run in the update queue, so two never interleave their shards and none competes in
+ * IndexedDB with the edits around it (run beside them, a save of the shards a tagging dirtied
+ * made the next tagging of 20,000 articles 35 s instead of 15 s). */
 function queueSave(save: IndexSave): void {
   const current = engine
   if (current === null || !indexOpen || save === 'none') return
   saveNow(current, save === 'all').catch(reportFailure)
 }
 
-/** A save in the queue of saves; resolves once it is written. */
+/** A save in the update queue; resolves once it is written. */
 function saveNow(current: SearchEngine, all: boolean): Promise<void> {
   const task = async () => {
     saving = true
@@ -163,8 +161,8 @@ function saveNow(current: SearchEngine, all: boolean): Promise<void> {
       pump()
     }
   }
-  const written = saves.then(task)
-  saves = written.catch(() => undefined)
+  const written = updates.then(task)
+  updates = written.catch(() => undefined)
   return written
 }
 
