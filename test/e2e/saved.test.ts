@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserHost } from '../../src/browser-host/host'
-import { openAppSession, screenshots } from './app-session'
+import { importFolder, openAppSession, screenshots } from './app-session'
 import type { AppSession } from './app-session'
 
 let session: AppSession
@@ -22,20 +22,9 @@ afterAll(async () => {
 })
 
 async function importText(name: string, text: string): Promise<void> {
-  const { page } = host
   const folder = await mkdtemp(join(tmpdir(), 'newsroom-saved-'))
   await writeFile(join(folder, name), text)
-  await page.getByRole('button', { name: '导入', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: '导入文章' })
-  session.answers.importSources.push([folder])
-  await dialog.getByRole('button', { name: '选择文件夹…' }).click()
-  await expect
-    .poll(() => dialog.getByRole('list', { name: '已选择' }).textContent())
-    .toContain(folder)
-  await dialog.getByRole('button', { name: '开始导入' }).click()
-  const panel = page.getByRole('status', { name: '导入完成' })
-  await expect.poll(() => panel.textContent()).toContain('新增 1 篇')
-  await panel.getByRole('button', { name: '关闭' }).click()
+  await importFolder(session, folder, '新增 1 篇')
 }
 
 describe('saved searches and collections', () => {
