@@ -99,12 +99,12 @@ export class SearchEngine {
   private appendTarget: Shard | null = null
   /** Names of stored shards not loaded yet (see persist). */
   readonly unloaded = new Set<string>()
-  /** Shards dropped since the last export (name → stored parts), whose records must go. */
-  readonly dropped = new Map<string, number>()
+  /** Shards dropped since the last export (name → their stored keys), whose records must go. */
+  readonly dropped = new Map<string, string[]>()
   /** Ids removed while stored shards were still loading (see attach). */
   private readonly removedWhileLoading = new Set<string>()
-  /** @internal Stored part count per shard name, kept by persist. */
-  readonly storedParts = new Map<string, number>()
+  /** @internal Stored record keys per shard name, kept by persist. */
+  readonly storedKeys = new Map<string, string[]>()
 
   constructor(options: EngineOptions = {}) {
     const size = Math.floor(options.shardSize ?? DEFAULT_SHARD_SIZE)
@@ -242,7 +242,7 @@ export class SearchEngine {
     }
     fresh.seal()
     this.shards[this.shards.indexOf(shard)] = fresh
-    this.dropped.set(shard.name, this.storedParts.get(shard.name) ?? 0)
+    this.dropped.set(shard.name, this.storedKeys.get(shard.name) ?? [])
   }
 
   /** Shards with the newest documents first. */

@@ -65,6 +65,7 @@ describe('persistence', () => {
     const store: Store = new Map()
     await save(engine, store)
     expect([...store.keys()].filter((key) => key.startsWith('shard:'))).toHaveLength(3)
+    expect([...store.keys()].filter((key) => key.startsWith('state:'))).toHaveLength(3)
     const loaded = await restore(store)
     expect(results(loaded)).toEqual(results(engine))
     expect(loaded.size).toBe(docs.length)
@@ -80,12 +81,37 @@ describe('persistence', () => {
     await save(engine, store)
     engine.update({ ...(docs[1] as SearchDoc), body: '新内容：高新区' })
     const plan = await exportIndex(engine)
-    // The update went into the last shard; the first two are unchanged.
-    expect(plan.put.map((c) => c.key).sort()).toEqual(['manifest', 'shard:s0:0', 'shard:s2:0'])
+    // The new text went into the last shard; the first lost its old copy (its state only).
+    expect(plan.put.map((c) => c.key).sort()).toEqual([
+      'manifest',
+      'shard:s2:0',
+      'state:s0:0',
+      'state:s2:0',
+    ])
     for (const chunk of plan.put) store.set(chunk.key, chunk.data)
     const loaded = await restore(store)
     expect(results(loaded)).toEqual(results(engine))
     expect(loaded.search('新内容')).toMatchObject({ ids: ['doc-1'] })
+  })
+
+  it('saves a tagging as the state of the shards it touched, never their texts', async () => {
+    const engine = new SearchEngine({ shardSize: 16 })
+    engine.addMany(docs)
+    const store: Store = new Map()
+    await save(engine, store)
+    const texts = new Map([...store].filter(([key]) => key.startsWith('shard:')))
+    for (const doc of [docs[1], docs[20]]) {
+      if (doc) engine.update({ ...doc, tags: ['专题'], version: (doc.version ?? 0) + 1 })
+    }
+    const plan = await exportIndex(engine)
+    expect(plan.put.map((c) => c.key).sort()).toEqual(['manifest', 'state:s0:0', 'state:s1:0'])
+    for (const chunk of plan.put) store.set(chunk.key, chunk.data)
+    const loaded = await restore(store)
+    const tagged = loaded.search('tag:专题')
+    expect(tagged.ok ? [...tagged.ids].sort() : tagged.error).toEqual(['doc-1', 'doc-20'])
+    expect(loaded.versionOf('doc-20')).toBe((docs[20]?.version ?? 0) + 1)
+    expect(results(loaded).slice(0, 3)).toEqual(results(engine).slice(0, 3))
+    expect(new Map([...store].filter(([key]) => key.startsWith('shard:')))).toEqual(texts)
   })
 
   it('keeps working after loading: searches are partial until every shard is in, then updates persist', async () => {
@@ -142,21 +168,21 @@ describe('persistence', () => {
     const plan = openStored(store)
     const shard = plan.shards[0]
     if (!shard) throw new Error('no shard')
-    const part = store.get(shard.keys[0] ?? '') as Uint8Array
-    const damaged = part.slice()
-    const middle = Math.floor(damaged.length / 2)
-    damaged[middle] = (damaged[middle] ?? 0) ^ 0xff
-    expect(await loadShard(plan.engine, shard.name, [damaged])).toEqual({
-      ok: false,
-      reason: 'corrupt',
-    })
-    expect(await loadShard(plan.engine, shard.name, [part.slice(0, 10)])).toEqual({
-      ok: false,
-      reason: 'corrupt',
-    })
-    expect(await loadShard(plan.engine, shard.name, [undefined])).toEqual({
-      ok: false,
-      reason: 'corrupt',
-    })
+    const [textsKey, stateKey] = shard.keys
+    const part = store.get(textsKey ?? '') as Uint8Array
+    const state = store.get(stateKey ?? '') as Uint8Array
+    const damaged = (bytes: Uint8Array) => {
+      const copy = bytes.slice()
+      const middle = Math.floor(copy.length / 2)
+      copy[middle] = (copy[middle] ?? 0) ^ 0xff
+      return copy
+    }
+    const corrupt = { ok: false, reason: 'corrupt' }
+    expect(await loadShard(plan.engine, shard.name, [damaged(part), state])).toEqual(corrupt)
+    expect(await loadShard(plan.engine, shard.name, [part, damaged(state)])).toEqual(corrupt)
+    expect(await loadShard(plan.engine, shard.name, [part.slice(0, 10), state])).toEqual(corrupt)
+    expect(await loadShard(plan.engine, shard.name, [undefined, state])).toEqual(corrupt)
+    expect(await loadShard(plan.engine, shard.name, [part])).toEqual(corrupt)
+    expect(await loadShard(plan.engine, shard.name, [part, state])).toEqual({ ok: true })
   })
 })

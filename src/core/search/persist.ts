@@ -1,9 +1,11 @@
-// The stored form of an index: a manifest (JSON, with the format's versions) and, per shard, its blob deflated and cut into parts of at most PART_BYTES. Storage is
-// the caller's (a Dexie table of `{key, data}` in the app): only changed shards are rewritten,
+// The stored form of an index: a manifest (JSON, with the format's versions) and, per shard, its
+// two blobs (./shard-codec: texts, state), each deflated and cut into parts of at most
+// PART_BYTES. Storage is the caller's (a Dexie table of `{key, data}` in the app): only what
+// changed is rewritten — a tagging or a deletion rewrites a shard's small state, not its texts —
 // and loading goes shard by shard, newest first, so search starts before everything is in.
 import { SearchEngine } from './engine'
 import { NORMALIZER_VERSION } from './normalize'
-import { decodeShard, encodeShard } from './shard-codec'
+import { decodeShard, encodeShardState, encodeShardTexts } from './shard-codec'
 import type { Shard } from './shard'
 import { traditionalTableSize } from './traditional'
 
@@ -15,18 +17,26 @@ export interface PersistedChunk {
 
 export const MANIFEST_KEY = 'manifest'
 /** Bump when the blob layout or the tokenizer changes. */
-export const INDEX_FORMAT_VERSION = 2
+export const INDEX_FORMAT_VERSION = 3
 /** Largest part: far below any structured-clone, IPC or string limit. */
 export const PART_BYTES = 4 * 1024 * 1024
 
-interface ShardEntry {
-  name: string
+/** One stored blob of a shard. */
+interface BlobEntry {
   parts: number
   /** Bytes of the inflated blob. */
   size: number
   checksum: number
+}
+
+type BlobKind = 'texts' | 'state'
+
+interface ShardEntry {
+  name: string
   docs: number
   newest: number
+  texts: BlobEntry
+  state: BlobEntry
 }
 
 interface Manifest {
@@ -39,7 +49,17 @@ interface Manifest {
   shards: ShardEntry[]
 }
 
-const partKey = (shard: string, part: number): string => `shard:${shard}:${String(part)}`
+const partKey = (kind: BlobKind, shard: string, part: number): string =>
+  `${kind === 'texts' ? 'shard' : 'state'}:${shard}:${String(part)}`
+
+const blobKeys = (kind: BlobKind, shard: string, from: number, to: number): string[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => partKey(kind, shard, from + i))
+
+/** Every record of a stored shard: its texts' parts, then its state's. */
+const keysOf = (entry: ShardEntry): string[] => [
+  ...blobKeys('texts', entry.name, 0, entry.texts.parts),
+  ...blobKeys('state', entry.name, 0, entry.state.parts),
+]
 
 /** 32-bit FNV-1a over the blob's words: detects truncated or damaged parts. */
 export function checksum(bytes: Uint8Array): number {
@@ -65,32 +85,26 @@ async function transform(
   return new Uint8Array(await new Response(blob.stream().pipeThrough(stream)).arrayBuffer())
 }
 
-/** Deflates an encoded shard and cuts it into parts. */
-async function storeShard(
-  shard: Shard,
+/** Deflates one encoded blob of a shard and cuts it into parts. */
+async function storeBlob(
+  kind: BlobKind,
+  shard: string,
   raw: Uint8Array,
   put: PersistedChunk[],
-): Promise<ShardEntry> {
+): Promise<BlobEntry> {
   const stored = await transform([raw], new CompressionStream('deflate-raw'))
   const parts = Math.max(1, Math.ceil(stored.byteLength / PART_BYTES))
   for (let part = 0; part < parts; part++) {
     // slice, not subarray: a view would make storage clone the whole buffer.
     const data = stored.slice(part * PART_BYTES, (part + 1) * PART_BYTES)
-    put.push({ key: partKey(shard.name, part), data })
+    put.push({ key: partKey(kind, shard, part), data })
   }
-  return {
-    name: shard.name,
-    parts,
-    size: raw.byteLength,
-    checksum: checksum(raw),
-    docs: shard.liveCount,
-    newest: shard.newestDate(),
-  }
+  return { parts, size: raw.byteLength, checksum: checksum(raw) }
 }
 
 function remember(engine: SearchEngine, shard: Shard, entry: ShardEntry): void {
   savedEntries.set(shard, entry)
-  engine.storedParts.set(shard.name, entry.parts)
+  engine.storedKeys.set(shard.name, keysOf(entry))
 }
 
 export interface ExportPlan {
@@ -99,7 +113,18 @@ export interface ExportPlan {
   remove: string[]
 }
 
-/** What to write so storage matches the engine: every shard, or only those changed since. */
+/** A shard's blobs to write (null: the stored one stands), encoded at once. */
+function encodeChanged(shard: Shard, all: boolean) {
+  const previous = savedEntries.get(shard)
+  const every = all || previous === undefined
+  const texts = every || shard.textsDirty ? encodeShardTexts(shard) : null
+  const state = texts !== null || shard.stateDirty ? encodeShardState(shard) : null
+  shard.textsDirty = false
+  shard.stateDirty = false
+  return { shard, previous, texts, state, docs: shard.liveCount, newest: shard.newestDate() }
+}
+
+/** What to write so storage matches the engine: every shard, or only what changed since. */
 export async function exportIndex(
   engine: SearchEngine,
   options: { all?: boolean } = {},
@@ -108,21 +133,17 @@ export async function exportIndex(
   const remove: string[] = []
   // Encode synchronously first: the snapshot is consistent even if the engine changes while
   // the blobs are being compressed.
-  const encoded = engine.shards.map((shard) => {
-    const previous = savedEntries.get(shard)
-    const changed = options.all === true || shard.dirty || !previous
-    const raw = changed ? encodeShard(shard) : null
-    shard.dirty = false
-    return { shard, previous, raw }
-  })
+  const encoded = engine.shards.map((shard) => encodeChanged(shard, options.all === true))
   const shards: ShardEntry[] = []
-  for (const { shard, previous, raw } of encoded) {
-    const entry = raw ? await storeShard(shard, raw, put) : previous
-    if (!entry) continue
+  for (const { shard, previous, texts, state, docs, newest } of encoded) {
+    const name = shard.name
+    const textsEntry = texts ? await storeBlob('texts', name, texts, put) : previous?.texts
+    const stateEntry = state ? await storeBlob('state', name, state, put) : previous?.state
+    if (!textsEntry || !stateEntry) continue
+    const entry: ShardEntry = { name, docs, newest, texts: textsEntry, state: stateEntry }
     remember(engine, shard, entry)
-    for (let part = entry.parts; part < (previous?.parts ?? 0); part++) {
-      remove.push(partKey(shard.name, part))
-    }
+    remove.push(...blobKeys('texts', name, textsEntry.parts, previous?.texts.parts ?? 0))
+    remove.push(...blobKeys('state', name, stateEntry.parts, previous?.state.parts ?? 0))
     shards.push(entry)
   }
   // Shards still being restored keep their stored records.
@@ -130,9 +151,7 @@ export async function exportIndex(
     const entry = manifests.get(engine)?.get(name)
     if (entry) shards.push(entry)
   }
-  for (const [name, parts] of engine.dropped) {
-    for (let part = 0; part < parts; part++) remove.push(partKey(name, part))
-  }
+  for (const keys of engine.dropped.values()) remove.push(...keys)
   engine.dropped.clear()
   const manifest: Manifest = {
     format: 'newsroom-archive/search-index',
@@ -163,6 +182,19 @@ export interface RestorePlan {
   shards: ShardToLoad[]
 }
 
+const isBlobEntry = (value: unknown): value is BlobEntry =>
+  typeof value === 'object' &&
+  value !== null &&
+  Number.isInteger((value as BlobEntry).parts) &&
+  (value as BlobEntry).parts > 0
+
+const isShardEntry = (value: unknown): value is ShardEntry =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as ShardEntry).name === 'string' &&
+  isBlobEntry((value as ShardEntry).texts) &&
+  isBlobEntry((value as ShardEntry).state)
+
 function parseManifest(data: PersistedChunk['data'] | undefined): Manifest | RestoreFailure {
   if (data === undefined) return { ok: false, reason: 'missing' }
   try {
@@ -171,10 +203,10 @@ function parseManifest(data: PersistedChunk['data'] | undefined): Manifest | Res
     if (manifest.format !== 'newsroom-archive/search-index' || !Array.isArray(manifest.shards)) {
       return { ok: false, reason: 'corrupt' }
     }
+    if (manifest.version !== INDEX_FORMAT_VERSION) return { ok: false, reason: 'stale' }
+    if (!manifest.shards.every(isShardEntry)) return { ok: false, reason: 'corrupt' }
     const current =
-      manifest.version === INDEX_FORMAT_VERSION &&
-      manifest.normalizer === NORMALIZER_VERSION &&
-      manifest.traditional === traditionalTableSize()
+      manifest.normalizer === NORMALIZER_VERSION && manifest.traditional === traditionalTableSize()
     return current ? (manifest as Manifest) : { ok: false, reason: 'stale' }
   } catch {
     return { ok: false, reason: 'corrupt' }
@@ -199,29 +231,39 @@ export function openIndex(
     .map((entry) => ({
       name: entry.name,
       docs: entry.docs,
-      keys: Array.from({ length: entry.parts }, (_, part) => partKey(entry.name, part)),
+      keys: keysOf(entry),
     }))
   return { ok: true, engine, shards }
 }
 
-/** Attaches one stored shard, given its parts in key order. */
+/** Inflates one blob's parts and checks them against the manifest; null when they differ. */
+async function inflateBlob(
+  entry: BlobEntry,
+  parts: readonly (PersistedChunk['data'] | undefined)[],
+): Promise<Uint8Array | null> {
+  const bytes: Uint8Array[] = []
+  for (const part of parts) {
+    if (!(part instanceof Uint8Array)) return null
+    bytes.push(part)
+  }
+  const raw = await transform(bytes, new DecompressionStream('deflate-raw'))
+  return raw.byteLength === entry.size && checksum(raw) === entry.checksum ? raw : null
+}
+
+/** Attaches one stored shard, given its parts in key order (ShardToLoad.keys). */
 export async function loadShard(
   engine: SearchEngine,
   name: string,
   parts: readonly (PersistedChunk['data'] | undefined)[],
 ): Promise<{ ok: true } | RestoreFailure> {
   const entry = manifests.get(engine)?.get(name)
-  if (!entry || parts.length !== entry.parts) return { ok: false, reason: 'corrupt' }
+  if (!entry || parts.length !== entry.texts.parts + entry.state.parts)
+    return { ok: false, reason: 'corrupt' }
   try {
-    const bytes: Uint8Array[] = []
-    for (const part of parts) {
-      if (!(part instanceof Uint8Array)) return { ok: false, reason: 'corrupt' }
-      bytes.push(part)
-    }
-    const raw = await transform(bytes, new DecompressionStream('deflate-raw'))
-    if (raw.byteLength !== entry.size || checksum(raw) !== entry.checksum)
-      return { ok: false, reason: 'corrupt' }
-    const shard = decodeShard(name, raw)
+    const texts = await inflateBlob(entry.texts, parts.slice(0, entry.texts.parts))
+    const state = await inflateBlob(entry.state, parts.slice(entry.texts.parts))
+    if (texts === null || state === null) return { ok: false, reason: 'corrupt' }
+    const shard = decodeShard(name, texts, state)
     remember(engine, shard, entry)
     engine.attach(shard)
     return { ok: true }

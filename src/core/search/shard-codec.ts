@@ -1,12 +1,18 @@
-// One shard as one binary blob: typed arrays back to back (8-byte aligned), ids and string
-// fields as JSON, and the normalised texts as UTF-16 at the end so that, after loading, the
-// buffer holding the postings can drop the text bytes. Doc numbers are delta-coded within each
-// list, which makes them mostly small and the deflated blob several times smaller.
+// One shard as two binary blobs, typed arrays back to back (8-byte aligned), strings as JSON:
+// - its texts: ids, postings and the normalised texts (UTF-16 at the end, so that after loading
+//   the buffer holding the postings can drop the text bytes). They change only when a document
+//   is appended or its text replaced, which a full shard never sees again;
+// - its state: which documents are alive, their versions, dates, pages, tags, authors, paper and
+//   section. Tagging, an edit that moves a document out, a deletion change only this, so a save
+//   after them writes kilobytes instead of the shard's megabytes of text.
+// Doc numbers are delta-coded within each postings list, which makes them mostly small and the
+// deflated blob several times smaller.
 import { Shard, type DocFields } from './shard'
 import type { Postings } from './postings'
 
-const MAGIC = 0x3153534e // "NSS1"
-const HEADER_WORDS = 16
+const TEXTS_MAGIC = 0x3254534e // "NST2"
+const STATE_MAGIC = 0x3253534e // "NSS2"
+const HEADER_WORDS = 8
 const utf8 = new TextEncoder()
 const utf8Decoder = new TextDecoder()
 const utf16Decoder = new TextDecoder('utf-16le')
@@ -15,19 +21,16 @@ if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
   throw new Error('The search index format assumes a little-endian platform')
 }
 
-type Meta = [ids: string[], strings: string[], fields: [number[], number[], number, number][]]
+type StateMeta = [strings: string[], fields: [number[], number[], number, number][]]
 
 const align = (offset: number): number => Math.ceil(offset / 8) * 8
 
 interface Layout {
-  sizes: number[]
   offsets: number[]
   total: number
 }
 
-/** Section byte sizes in order: keys, starts, docs, tfs, headlineEnds, textEnds, dates, pages,
- * alive, versions, meta, texts. */
-function layout(sizes: number[]): Layout {
+function layout(sizes: readonly number[]): Layout {
   const offsets: number[] = []
   let offset = HEADER_WORDS * 4
   for (const size of sizes) {
@@ -35,8 +38,30 @@ function layout(sizes: number[]): Layout {
     offsets.push(offset)
     offset += size
   }
-  return { sizes, offsets, total: align(offset) }
+  return { offsets, total: align(offset) }
 }
+
+/** A blob laid out for `sizes`, with its header and a writer of section `index`. */
+function blob(header: readonly number[], sizes: readonly number[]) {
+  const plan = layout(sizes)
+  const buffer = new ArrayBuffer(plan.total)
+  const bytes = new Uint8Array(buffer)
+  new Uint32Array(buffer, 0, HEADER_WORDS).set(header)
+  const put = (index: number, data: ArrayBufferView): void => {
+    bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), plan.offsets[index])
+  }
+  return { plan, buffer, bytes, put }
+}
+
+/** The header words of a blob, checked against its magic number. */
+function headerOf(bytes: Uint8Array, magic: number): number[] {
+  const header = [...new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS)]
+  if (header[0] !== magic) throw new Error('not a shard blob')
+  return header
+}
+
+const aligned = (bytes: Uint8Array): Uint8Array =>
+  bytes.byteOffset % 8 === 0 ? bytes : bytes.slice()
 
 function deltaEncode(postings: Postings): Uint16Array {
   const out = postings.docs.slice()
@@ -55,64 +80,41 @@ function deltaDecode(docs: Uint16Array, starts: Uint32Array): void {
   }
 }
 
-export function encodeShard(shard: Shard): Uint8Array {
+/** Sections: keys, starts, docs, tfs, headlineEnds, textEnds, ids, texts. */
+const textsSizes = (keys: number, postings: number, count: number, ids: number, units: number) => [
+  keys * 8,
+  (keys + 1) * 4,
+  postings * 2,
+  postings,
+  count * 4,
+  count * 4,
+  ids,
+  units * 2,
+]
+
+/** The shard's ids, postings and texts (sealing it first). */
+export function encodeShardTexts(shard: Shard): Uint8Array {
   shard.seal()
   const count = shard.count
   const main = shard.postings
-  const meta: Meta = [
-    shard.ids,
-    shard.strings,
-    shard.fields.map((f) => [f.tags, f.authors, f.paper, f.section]),
-  ]
-  const metaBytes = utf8.encode(JSON.stringify(meta))
+  const idBytes = utf8.encode(JSON.stringify(shard.ids))
   const textEnds = new Uint32Array(count)
-  let textUnits = 0
+  let units = 0
   for (let i = 0; i < count; i++) {
-    textUnits += shard.texts[i]?.length ?? 0
-    textEnds[i] = textUnits
+    units += shard.texts[i]?.length ?? 0
+    textEnds[i] = units
   }
-  const plan = layout([
-    main.keys.byteLength,
-    main.starts.byteLength,
-    main.docs.byteLength,
-    main.tfs.byteLength,
-    count * 4,
-    count * 4,
-    count * 4,
-    count * 4,
-    count,
-    count * 8,
-    metaBytes.byteLength,
-    textUnits * 2,
-  ])
-  const buffer = new ArrayBuffer(plan.total)
-  const bytes = new Uint8Array(buffer)
-  const header = new Uint32Array(buffer, 0, HEADER_WORDS)
-  header.set([
-    MAGIC,
-    count,
-    shard.capacity,
-    main.keys.length,
-    main.docs.length,
-    textUnits,
-    metaBytes.byteLength,
-    shard.deadCount,
-  ])
-  const put = (index: number, data: ArrayBufferView): void => {
-    bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), plan.offsets[index])
-  }
+  const sizes = textsSizes(main.keys.length, main.docs.length, count, idBytes.byteLength, units)
+  const header = [TEXTS_MAGIC, count, shard.capacity, main.keys.length, main.docs.length, units]
+  const { plan, buffer, bytes, put } = blob([...header, idBytes.byteLength], sizes)
   put(0, main.keys)
   put(1, main.starts)
   put(2, deltaEncode(main))
   put(3, main.tfs)
   put(4, shard.headlineEnds.subarray(0, count))
   put(5, textEnds)
-  put(6, shard.dates.subarray(0, count))
-  put(7, shard.pages.subarray(0, count))
-  put(8, shard.alive.subarray(0, count))
-  put(9, shard.versions.subarray(0, count))
-  put(10, metaBytes)
-  const texts = new Uint16Array(buffer, plan.offsets[11], textUnits)
+  put(6, idBytes)
+  const texts = new Uint16Array(buffer, plan.offsets[7], units)
   let at = 0
   for (let i = 0; i < count; i++) {
     const text = shard.texts[i] ?? ''
@@ -121,39 +123,43 @@ export function encodeShard(shard: Shard): Uint8Array {
   return bytes
 }
 
-/** Rebuilds a shard from its blob; throws on any inconsistency (the caller rebuilds the index). */
-export function decodeShard(name: string, bytes: Uint8Array): Shard {
-  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice()
-  const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS)
-  const [
-    magic,
-    count = 0,
-    capacity = 0,
-    keyCount = 0,
-    postingCount = 0,
-    textUnits = 0,
-    metaLength = 0,
-    dead = 0,
-  ] = header
-  if (magic !== MAGIC || count > capacity) throw new Error('not a shard')
-  const plan = layout([
-    keyCount * 8,
-    (keyCount + 1) * 4,
-    postingCount * 2,
-    postingCount,
-    count * 4,
-    count * 4,
-    count * 4,
-    count * 4,
-    count,
-    count * 8,
-    metaLength,
-    textUnits * 2,
-  ])
-  if (plan.total !== bytes.byteLength) throw new Error('shard length mismatch')
-  const at = (index: number): number => bytes.byteOffset + (plan.offsets[index] ?? 0)
+/** Sections: dates, pages, alive, versions, meta (strings and fields). */
+const stateSizes = (count: number, meta: number) => [count * 4, count * 4, count, count * 8, meta]
+
+/** What may change in a full shard: which documents live, and their fields. */
+export function encodeShardState(shard: Shard): Uint8Array {
+  const count = shard.count
+  const meta: StateMeta = [
+    shard.strings,
+    shard.fields.map((f) => [f.tags, f.authors, f.paper, f.section]),
+  ]
+  const metaBytes = utf8.encode(JSON.stringify(meta))
+  const header = [STATE_MAGIC, count, shard.deadCount, metaBytes.byteLength]
+  const { bytes, put } = blob(header, stateSizes(count, metaBytes.byteLength))
+  put(0, shard.dates.subarray(0, count))
+  put(1, shard.pages.subarray(0, count))
+  put(2, shard.alive.subarray(0, count))
+  put(3, shard.versions.subarray(0, count))
+  put(4, metaBytes)
+  return bytes
+}
+
+/** Rebuilds a shard from its two blobs; throws on any inconsistency (the caller rebuilds). */
+export function decodeShard(name: string, textsBlob: Uint8Array, stateBlob: Uint8Array): Shard {
+  const texts = aligned(textsBlob)
+  const state = aligned(stateBlob)
+  const [, count = 0, capacity = 0, keyCount = 0, postingCount = 0, units = 0, idLength = 0] =
+    headerOf(texts, TEXTS_MAGIC)
+  const [, stateCount, dead = 0, metaLength = 0] = headerOf(state, STATE_MAGIC)
+  if (count > capacity || stateCount !== count) throw new Error('shard blobs disagree')
+  const tPlan = layout(textsSizes(keyCount, postingCount, count, idLength, units))
+  const sPlan = layout(stateSizes(count, metaLength))
+  if (tPlan.total !== texts.byteLength || sPlan.total !== state.byteLength)
+    throw new Error('shard length mismatch')
+  const at = (index: number): number => texts.byteOffset + (tPlan.offsets[index] ?? 0)
+  const sAt = (index: number): number => state.byteOffset + (sPlan.offsets[index] ?? 0)
   // Keep the postings in a buffer of their own so the text bytes can be freed.
-  const kept = bytes.buffer.slice(at(0), at(4))
+  const kept = texts.buffer.slice(at(0), at(4))
   const base = at(0)
   const keys = new Float64Array(kept, at(0) - base, keyCount)
   const starts = new Uint32Array(kept, at(1) - base, keyCount + 1)
@@ -161,19 +167,22 @@ export function decodeShard(name: string, bytes: Uint8Array): Shard {
   const tfs = new Uint8Array(kept, at(3) - base, postingCount)
   if (starts[keyCount] !== postingCount) throw new Error('postings length mismatch')
   deltaDecode(docs, starts)
-  const [ids, strings, fields] = JSON.parse(
-    utf8Decoder.decode(bytes.subarray(plan.offsets[10], (plan.offsets[10] ?? 0) + metaLength)),
-  ) as Meta
+  const ids = JSON.parse(
+    utf8Decoder.decode(texts.subarray(tPlan.offsets[6], (tPlan.offsets[6] ?? 0) + idLength)),
+  ) as string[]
+  const [strings, fields] = JSON.parse(
+    utf8Decoder.decode(state.subarray(sPlan.offsets[4], (sPlan.offsets[4] ?? 0) + metaLength)),
+  ) as StateMeta
   if (ids.length !== count || fields.length !== count) throw new Error('meta length mismatch')
   const shard = new Shard(name, capacity)
   for (const value of strings) shard.intern(value)
-  const textEnds = new Uint32Array(bytes.buffer, at(5), count)
-  const allText = utf16Decoder.decode(new Uint16Array(bytes.buffer, at(11), textUnits))
-  shard.headlineEnds.set(new Uint32Array(bytes.buffer, at(4), count))
-  shard.pages.set(new Int32Array(bytes.buffer, at(7), count))
-  shard.alive.set(new Uint8Array(bytes.buffer, at(8), count))
-  shard.versions.set(new Float64Array(bytes.buffer, at(9), count))
-  const dates = new Int32Array(bytes.buffer, at(6), count)
+  const textEnds = new Uint32Array(texts.buffer, at(5), count)
+  const allText = utf16Decoder.decode(new Uint16Array(texts.buffer, at(7), units))
+  shard.headlineEnds.set(new Uint32Array(texts.buffer, at(4), count))
+  shard.pages.set(new Int32Array(state.buffer, sAt(1), count))
+  shard.alive.set(new Uint8Array(state.buffer, sAt(2), count))
+  shard.versions.set(new Float64Array(state.buffer, sAt(3), count))
+  const dates = new Int32Array(state.buffer, sAt(0), count)
   let start = 0
   for (let i = 0; i < count; i++) {
     const id = ids[i] ?? ''
@@ -191,6 +200,7 @@ export function decodeShard(name: string, bytes: Uint8Array): Shard {
   shard.postings = { keys, starts, docs, tfs }
   shard.sealedEnd = count
   shard.liveEnd = count
-  shard.dirty = false
+  shard.textsDirty = false
+  shard.stateDirty = false
   return shard
 }

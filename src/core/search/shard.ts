@@ -78,8 +78,10 @@ export class Shard {
   segment: LiveSegment | null = null
   liveEnd = 0
   deadCount = 0
-  /** Changed since it was last exported. */
-  dirty = true
+  /** Ids, texts or postings changed since the last export (./shard-codec: the texts blob). */
+  textsDirty = true
+  /** Which documents live, or their fields, changed since the last export (the state blob). */
+  stateDirty = true
 
   constructor(
     readonly name: string,
@@ -128,7 +130,8 @@ export class Shard {
     this.versions[index] = doc.version
     this.alive[index] = 1
     this.docOf.set(doc.id, index)
-    this.dirty = true
+    this.textsDirty = true
+    this.stateDirty = true
     return index
   }
 
@@ -154,6 +157,7 @@ export class Shard {
     if (index < this.sealedEnd || index >= this.count || this.alive[index] !== 1) return false
     this.texts[index] = doc.text
     this.headlineEnds[index] = doc.headlineEnd
+    this.textsDirty = true
     this.updateFields(index, doc)
     if (index < this.liveEnd) this.segment?.update(index, doc.text, doc.headlineEnd)
     return true
@@ -165,7 +169,7 @@ export class Shard {
     this.setDate(index, doc.date)
     this.pages[index] = doc.page
     this.versions[index] = doc.version
-    this.dirty = true
+    this.stateDirty = true
   }
 
   remove(index: number): void {
@@ -173,7 +177,7 @@ export class Shard {
     this.alive[index] = 0
     this.deadCount += 1
     this.docOf.delete(this.ids[index] ?? '')
-    this.dirty = true
+    this.stateDirty = true
     if (index >= this.sealedEnd && index < this.liveEnd) this.segment?.remove(index)
   }
 
