@@ -6,6 +6,7 @@ import type { Article } from '../../shared/article'
 import { applyTagListEdit, invertTagListEdit } from '../../core/archive/tag-list-change'
 import type { TagListChange, TagListEdit } from '../../core/archive/tag-list-change'
 import type { ArchiveDatabase } from '../db/database'
+import { asBulkWrite } from '../db/bulk-writes'
 import { guardStorage } from '../db/errors'
 
 export const TAGGING_CHUNK = 1000
@@ -36,8 +37,18 @@ function writeChunk(database: ArchiveDatabase, ids: readonly string[], editOf: E
   )
 }
 
-/** Writes the tag lists chunk by chunk; on a failure takes back what was written and throws. */
-export async function writeTagLists(
+/** Writes the tag lists chunk by chunk; on a failure takes back what was written and throws.
+ * A bulk write: the window's lists read the result once, at the end. */
+export function writeTagLists(
+  database: ArchiveDatabase,
+  ids: readonly string[],
+  editOf: EditOf,
+  onProgress?: (progress: TaggingProgress) => void,
+): Promise<TagListEdit[]> {
+  return asBulkWrite(() => writeChunks(database, ids, editOf, onProgress))
+}
+
+async function writeChunks(
   database: ArchiveDatabase,
   ids: readonly string[],
   editOf: EditOf,

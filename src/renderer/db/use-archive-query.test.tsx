@@ -6,6 +6,7 @@ import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { cleanup, render, rerender } from '../testing/render'
 import { openArchiveDatabase } from './database'
 import type { ArchiveDatabase } from './database'
+import { asBulkWrite } from './bulk-writes'
 import { useArchiveQuery } from './use-archive-query'
 
 const database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
@@ -70,6 +71,67 @@ describe('a paused useArchiveQuery', () => {
     // Resumed: the old answer stays on screen (never "busy") until the new one is read.
     expect(text()).toBe('1')
     await expect.poll(text).toBe('2')
+    await database.delete()
+  })
+})
+
+const reads = new Map<ArchiveDatabase, number>()
+
+/** A count that also shows how many times it was read. */
+function CountedReads({ database }: { database: ArchiveDatabase }) {
+  const count = useArchiveQuery(
+    () => {
+      reads.set(database, (reads.get(database) ?? 0) + 1)
+      return database.articles.count()
+    },
+    [database],
+    { intervalMs: 0 },
+  )
+  return (
+    <output>
+      {count === undefined ? 'busy' : `${String(count)} ${String(reads.get(database) ?? 0)}`}
+    </output>
+  )
+}
+
+/** A few browser tasks: long enough for a query asked for by a write to run. */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
+describe('what makes useArchiveQuery read again', () => {
+  it('reads once when a bulk write ends, not after each of its transactions', async () => {
+    const database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
+    await database.articles.bulkAdd([makeArticle('一', paragraphs('甲。'))])
+    const container = await render(<CountedReads database={database} />)
+    const text = () => container.querySelector('output')?.textContent
+    await expect.poll(text).toBe('1 1')
+    await asBulkWrite(async () => {
+      for (const title of ['二', '三', '四']) {
+        await database.articles.add(makeArticle(title, paragraphs('乙。')))
+        await settle()
+      }
+      expect(text()).toBe('1 1')
+    })
+    await expect.poll(text).toBe('4 2')
+    await settle()
+    expect(text()).toBe('4 2')
+    await database.delete()
+  })
+
+  it('does not read again for writes to tables it does not read', async () => {
+    const database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
+    const container = await render(<CountedReads database={database} />)
+    const text = () => container.querySelector('output')?.textContent
+    await expect.poll(text).toMatch(/^0 /u)
+    await settle()
+    const before = text()
+    await database.settings.put({ key: 'language', value: 'en' })
+    await database.searchChunks.put({ key: 'manifest', data: '{}' })
+    await settle()
+    expect(text()).toBe(before)
+    await database.articles.add(makeArticle('一', paragraphs('甲。')))
+    await expect.poll(text).toMatch(/^1 /u)
     await database.delete()
   })
 })

@@ -7,20 +7,33 @@
 // A value belongs to the deps it was read for: when they change it is undefined until the new
 // one is read, so a view never shows the old list under a new label.
 // While `paused` (a view covered by another) it keeps its value and reads nothing; it reads
-// again when resumed only if the archive changed meanwhile.
+// again when resumed only if the archive changed meanwhile. Only writes to the tables it reads
+// count (the search index's own saves, sync's bookkeeping do not), and a bulk write of this
+// window (db/bulk-writes) is read once, when it ends.
 import { Dexie } from 'dexie'
+import type { ObservabilitySet } from 'dexie'
 import type { DependencyList } from 'react'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { bulkWriteRunning, onBulkWritesEnd } from './bulk-writes'
 
 export interface ArchiveQueryOptions {
   intervalMs?: number
   paused?: boolean
+  /** The tables the query reads; writes to others never re-run it. */
+  tables?: readonly string[]
+}
+
+const defaultTables = ['articles']
+
+/** Whether Dexie's mutated parts (`idb://<database>/<table>/<index>`) touch one of `tables`. */
+function touches(parts: ObservabilitySet, tables: readonly string[]): boolean {
+  return Object.keys(parts).some((part) => tables.includes(part.split('/').at(-2) ?? ''))
 }
 
 export function useArchiveQuery<T>(
   querier: () => Promise<T>,
   deps: DependencyList,
-  { intervalMs = 750, paused = false }: ArchiveQueryOptions = {},
+  { intervalMs = 750, paused = false, tables = defaultTables }: ArchiveQueryOptions = {},
 ): T | undefined {
   // A new object whenever the deps change: what a value read for them is stamped with.
   // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
@@ -32,10 +45,13 @@ export function useArchiveQuery<T>(
     const stale = () => {
       fresh.current = null
     }
+    const staleIfRead = (parts: ObservabilitySet) => {
+      if (touches(parts, tables)) stale()
+    }
     if (paused) {
-      Dexie.on('storagemutated', stale)
+      Dexie.on('storagemutated', staleIfRead)
       return () => {
-        Dexie.on.storagemutated.unsubscribe(stale)
+        Dexie.on.storagemutated.unsubscribe(staleIfRead)
       }
     }
     let cancelled = false
@@ -60,8 +76,13 @@ export function useArchiveQuery<T>(
         }
       }
     }
+    let afterBulk = false
     const schedule = () => {
       stale()
+      if (bulkWriteRunning()) {
+        afterBulk = true
+        return
+      }
       if (running) {
         pending = true
         return
@@ -73,16 +94,25 @@ export function useArchiveQuery<T>(
         void run()
       }, wait)
     }
+    const changed = (parts: ObservabilitySet) => {
+      if (touches(parts, tables)) schedule()
+    }
     if (fresh.current !== generation) void run()
-    Dexie.on('storagemutated', schedule)
+    Dexie.on('storagemutated', changed)
+    const stopBulk = onBulkWritesEnd(() => {
+      if (!afterBulk) return
+      afterBulk = false
+      schedule()
+    })
     return () => {
       cancelled = true
       // A read cut short leaves nothing read for this generation.
       if (running) stale()
-      Dexie.on.storagemutated.unsubscribe(schedule)
+      Dexie.on.storagemutated.unsubscribe(changed)
+      stopBulk()
       if (timer !== null) clearTimeout(timer)
     }
-    // The caller's deps decide when the querier is new.
+    // The caller's deps decide when the querier is new; `tables` is read as first given.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation, intervalMs, paused])
   return read?.generation === generation ? read.value : undefined
