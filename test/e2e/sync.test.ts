@@ -3,7 +3,8 @@
 // receives the whole archive; a correction made on one is found by search on the other; edits
 // made while the server is down converge once it is back, a headline corrected differently on
 // both is kept for the user to choose and the choice reaches the other laptop; the server killed
-// while a laptop sends a batch loses and duplicates nothing.
+// while a laptop sends a batch loses and duplicates nothing; a third laptop that keeps only its
+// desk receives the desk alone, and what joins the desk later.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,6 +24,7 @@ beforeAll(async () => {
   await server.database('bureau')
   await server.user('li', 'pw-li')
   await server.user('wang', 'pw-wang')
+  await server.user('zhao', 'pw-zhao')
   li = await openSampleSession()
   wang = await openAppSession()
 }, 180_000)
@@ -41,6 +43,10 @@ const titles = (page: Page) =>
 
 async function connect(page: Page, user: string, password: string): Promise<void> {
   await syncButton(page).click()
+  await fillServer(page, user, password)
+}
+
+async function fillServer(page: Page, user: string, password: string): Promise<void> {
   const dialog = syncDialog(page)
   await dialog.getByLabel('服务器地址').fill(server.url)
   await dialog.getByLabel('编辑部数据库').fill('bureau')
@@ -63,6 +69,23 @@ async function correctTitle(page: Page, from: string, to: string): Promise<void>
   await form.getByLabel('标题', { exact: true }).fill(to)
   await form.getByRole('button', { name: '保存' }).click()
   await expect.poll(() => form.count()).toBe(0)
+}
+
+const tagTree = (page: Page) => page.getByRole('tree', { name: '标签' })
+
+/** Tags the library's rows `first`..`last` (of the order shown) with `tag`. */
+async function tagRows(page: Page, first: number, last: number, tag: string): Promise<void> {
+  const rows = page.getByRole('listbox', { name: '文章库' }).getByRole('option')
+  await rows.nth(first).click()
+  if (last > first) await rows.nth(last).click({ modifiers: ['Shift'] })
+  const bar = page.getByRole('toolbar', { name: '所选文章' })
+  const n = String(last - first + 1)
+  await bar.getByRole('combobox', { name: `为选中的 ${n} 篇文章添加标签` }).fill(tag)
+  await bar.getByRole('button', { name: '添加标签' }).click()
+  await expect
+    .poll(() => bar.getByRole('combobox', { name: `为选中的 ${n} 篇文章添加标签` }).inputValue())
+    .toBe('')
+  await bar.getByRole('button', { name: '取消选择' }).click()
 }
 
 /** Searches and waits for the complete count. */
@@ -174,5 +197,41 @@ describe('bureau sync between two laptops', () => {
       305,
     )
     expect(theirs).toEqual(mine)
+  })
+
+  it('gives a third laptop that keeps only its desk the desk alone, and what joins it later', async () => {
+    await li.host.page.getByRole('searchbox', { name: '搜索' }).fill('')
+    await tagRows(li.host.page, 0, 1, '部门/经济')
+    // On the server once a colleague has it.
+    await expect
+      .poll(() => tagTree(wang.host.page).getByRole('treeitem', { name: '部门/经济' }).count(), {
+        timeout: 60_000,
+      })
+      .toBe(1)
+    const zhao = await openAppSession()
+    try {
+      const { page } = zhao.host
+      await syncButton(page).click()
+      const dialog = syncDialog(page)
+      await dialog.getByRole('radio', { name: /只保留其中一部分/u }).check()
+      await dialog.getByLabel('部门标签').fill('部门/经济')
+      await dialog.getByRole('button', { name: '保存范围' }).click()
+      await expect.poll(() => dialog.getByText(/^已保存本机保留的范围/u).count()).toBe(1)
+      await fillServer(page, 'zhao', 'pw-zhao')
+      await expect
+        .poll(() => syncButton(page).textContent(), { timeout: 60_000 })
+        .toBe('团队共享 · 已同步')
+      await page.screenshot({ path: join(screenshots, 'sync-scope.png') })
+      await dialog.getByRole('button', { name: '关闭' }).click()
+      await expect.poll(() => count(page), { timeout: 60_000 }).toBe('共 2 篇文章')
+      // Every tag is kept, the articles of the desk only.
+      expect(
+        await tagTree(page).getByRole('treeitem', { name: '部门/经济' }).textContent(),
+      ).toContain('2')
+      await tagRows(li.host.page, 2, 3, '部门/经济')
+      await expect.poll(() => count(page), { timeout: 60_000 }).toBe('共 4 篇文章')
+    } finally {
+      await zhao.close()
+    }
   })
 })

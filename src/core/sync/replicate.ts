@@ -5,7 +5,8 @@
 // nothing); then push what changed here, each document as a revision of the one last seen, so
 // the server refuses a push over a revision this laptop has not seen (409) — that document is
 // fetched, merged and pushed again. Nothing is ever sent twice as two revisions, and neither
-// side's edit is lost. The ports are the only I/O: HTTP on one side, Dexie on the other.
+// side's edit is lost. A laptop that keeps only a part of the database (./scope) stores only
+// that part of what it pulls. The ports are the only I/O: HTTP on one side, Dexie on the other.
 import type { BackupRecord } from '../archive/backup-format'
 import type { MergeContext } from '../archive/backup-merge'
 import type { ChangesPage, PushResult } from '../../shared/api/sync'
@@ -13,6 +14,8 @@ import { fromDoc, toDoc } from './documents'
 import type { CouchDoc, PulledDoc } from './documents'
 import { mergePulled } from './merge'
 import type { SyncEntry } from './merge'
+import { scopeDecision } from './scope'
+import type { ReplicaScope } from './scope'
 
 export type { ChangesPage, PushResult } from '../../shared/api/sync'
 
@@ -41,12 +44,16 @@ export interface LocalPort {
   /**
    * Stores writes and entries in one step, with the checkpoint when given. An entry marked
    * `sent` was pushed as `sent`: if the record changed here meanwhile, it stays pending.
+   * `forget`: entries to drop (documents taken off a laptop that keeps only a part).
    */
-  commit(batch: {
-    writes: LocalWrite[]
-    entries: (SyncEntry & { sent?: BackupRecord | null })[]
-    checkpoint?: string
-  }): Promise<void>
+  commit(batch: LocalBatch): Promise<void>
+}
+
+export interface LocalBatch {
+  writes: LocalWrite[]
+  entries: (SyncEntry & { sent?: BackupRecord | null })[]
+  forget?: string[]
+  checkpoint?: string
 }
 
 export interface SyncOptions {
@@ -57,6 +64,8 @@ export interface SyncOptions {
   /** Stops between batches (the user cancelled, the window closes). */
   signal?: AbortSignal
   onProgress?: (progress: SyncProgress) => void
+  /** The part of the database this laptop keeps; everything when absent. */
+  scope?: ReplicaScope
 }
 
 export interface SyncProgress {
@@ -70,6 +79,8 @@ export interface SyncSummary extends SyncProgress {
   conflicts: string[]
   revived: string[]
   rejected: { id: string; reason: string }[]
+  /** Articles a colleague's change moved out of this laptop's part: taken off it. */
+  takenOff: string[]
 }
 
 function contextOf(options: SyncOptions): MergeContext {
@@ -84,26 +95,35 @@ async function applyPulled(
   pulled: PulledDoc[],
   options: SyncOptions,
   summary: SyncSummary,
-): Promise<{ writes: LocalWrite[]; entries: SyncEntry[] }> {
+): Promise<Required<Omit<LocalBatch, 'checkpoint'>>> {
   const usable = pulled.filter((doc) => doc.kind === 'record' || doc.kind === 'deleted')
   for (const doc of pulled) if (doc.kind === 'rejected') summary.rejected.push(doc)
   const { records, entries } = await local.read(usable.map((doc) => doc.id))
   const writes: LocalWrite[] = []
   const entriesAfter: SyncEntry[] = []
+  const forget: string[] = []
   for (const doc of usable) {
-    const outcome = mergePulled(
-      records.get(doc.id) ?? null,
-      entries.get(doc.id),
-      doc,
-      contextOf(options),
-    )
+    const held = records.get(doc.id) ?? null
+    const outcome = mergePulled(held, entries.get(doc.id), doc, contextOf(options))
     if (outcome === null) continue
+    const result = outcome.write !== undefined ? outcome.write : held
+    const decision =
+      options.scope === undefined
+        ? 'keep'
+        : scopeDecision(result, held !== null, outcome.entry.pending, options.scope)
+    if (decision === 'skip') continue
+    if (decision === 'takeOff') {
+      writes.push({ id: doc.id, record: null })
+      forget.push(doc.id)
+      summary.takenOff.push(doc.id)
+      continue
+    }
     if (outcome.write !== undefined) writes.push({ id: doc.id, record: outcome.write })
     entriesAfter.push(outcome.entry)
     if (outcome.conflict) summary.conflicts.push(doc.id)
     if (outcome.revived) summary.revived.push(doc.id)
   }
-  return { writes, entries: entriesAfter }
+  return { writes, entries: entriesAfter, forget }
 }
 
 /** The changed documents this laptop does not hold at their revision (its own pushes, say). */
@@ -193,6 +213,7 @@ export async function syncOnce(
     conflicts: [],
     revived: [],
     rejected: [],
+    takenOff: [],
   }
   await pull(local, remote, options, summary)
   await push(local, remote, options, summary)

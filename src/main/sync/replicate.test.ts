@@ -10,6 +10,7 @@ import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { recordDocId } from '../../core/sync/documents'
 import { syncOnce } from '../../core/sync/replicate'
 import type { RemotePort, SyncOptions } from '../../core/sync/replicate'
+import { scopeOf } from '../../core/sync/scope'
 import { MemoryLocal } from '../../core/sync/testing/memory-local'
 import { CouchRemote } from './couch-remote'
 import { replied } from './sync-reply'
@@ -194,6 +195,47 @@ describe('the pull', () => {
     await syncOnce(other, counting, options)
     expect(fetched).toHaveLength(5)
     expect(other.records).toEqual(laptop.records)
+  })
+})
+
+describe('a laptop that keeps only its desk', () => {
+  it('stores only the desk, takes off what a colleague moves out, and still sends its own', async () => {
+    const remote = await bureauDatabase()
+    const bureau = new MemoryLocal()
+    const economy = articleRecord('青禾县新建冷库', '冷库容量三千吨。', { tags: ['部门/经济'] })
+    const farming = articleRecord('茶园流转', '合作社统一流转茶园。', { tags: ['部门/经济/农业'] })
+    const sport = articleRecord('县运会开幕', '运动员八百名。', { tags: ['部门/体育'] })
+    for (const record of [economy, farming, sport]) bureau.edit(record)
+    await syncOnce(bureau, remote, options)
+
+    const desk = scopeOf({ tags: ['部门/经济'] })
+    if (desk === null) throw new Error('not a scope')
+    const laptop = new MemoryLocal()
+    const deskOptions = { ...options, scope: desk }
+    await syncOnce(laptop, remote, deskOptions)
+    const held = () => [...laptop.records.keys()].filter((id) => id.startsWith('article:')).sort()
+    expect(held()).toEqual([recordDocId(economy), recordDocId(farming)].sort())
+
+    // A colleague retags one out of the desk: taken off this laptop, not deleted anywhere.
+    if (farming.type !== 'article') throw new Error('not an article')
+    bureau.edit({
+      type: 'article',
+      value: { ...farming.value, tags: ['部门/农业'], updatedAt: farming.value.updatedAt + 1 },
+    })
+    await syncOnce(bureau, remote, options)
+    const summary = await syncOnce(laptop, remote, deskOptions)
+    expect(summary.takenOff).toEqual([recordDocId(farming)])
+    expect(held()).toEqual([recordDocId(economy)])
+    expect(summary.pushed).toBe(0)
+
+    // What this laptop writes itself is sent, in its desk or not.
+    const own = articleRecord('县城新开书店', '书店藏书两万册。')
+    laptop.edit(own)
+    await syncOnce(laptop, remote, deskOptions)
+    await syncOnce(bureau, remote, options)
+    expect(bureau.records.get(recordDocId(own))).toEqual(own)
+    expect(bureau.records.has(recordDocId(farming))).toBe(true)
+    expect(bureau.records.size).toBe(4)
   })
 })
 

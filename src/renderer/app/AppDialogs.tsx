@@ -104,7 +104,12 @@ export function AppDialogs(props: AppDialogsProps) {
       )
     case 'sync':
       return api === null || props.syncRunner === null ? null : (
-        <SyncDialog api={api} runner={props.syncRunner} onClose={onClose} />
+        <SyncDialog
+          api={api}
+          database={props.database}
+          runner={props.syncRunner}
+          onClose={onClose}
+        />
       )
     case 'about':
       return api === null ? null : <AboutDialog api={api} onClose={onClose} />

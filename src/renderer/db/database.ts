@@ -76,9 +76,10 @@ export interface SyncEntryRecord {
   version: number | null
 }
 
-/** Bureau sync's state on this laptop: the server's checkpoint and which database it is. */
+/** Bureau sync's state on this laptop: the server's checkpoint, which database it is, and the
+ * part of it this laptop keeps (core/sync/scope, as JSON). */
 export interface SyncStateRecord {
-  key: 'checkpoint' | 'server'
+  key: 'checkpoint' | 'server' | 'scope'
   value: string
 }
 

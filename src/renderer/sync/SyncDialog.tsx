@@ -1,17 +1,22 @@
 // 团队共享: the bureau server (address, database, user, password — the password goes to main and
-// its keychain, and is never shown again), the sync status, 立即同步 and 断开.
+// its keychain, and is never shown again), the part of it this laptop keeps, the sync status,
+// 立即同步 and 断开.
 import { useState } from 'react'
 import type { SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { SyncServerError, SyncServerInfo } from '../../shared/api/sync'
 import { useShownModal } from '../ui/use-shown-modal'
+import type { ArchiveDatabase } from '../db/database'
+import { Field } from './Field'
+import { ScopeForm } from './ScopeForm'
 import type { SyncRunner, SyncStatus } from './sync-runner'
 import { useSyncStatus } from './use-sync'
 import './sync.css'
 
 export interface SyncDialogProps {
   api: NewsroomApi
+  database: ArchiveDatabase
   runner: SyncRunner
   onClose: () => void
 }
@@ -56,35 +61,8 @@ export function SyncStatusLine({ status }: { status: SyncStatus }) {
       {status.conflicts > 0 ? <p>{t('conflicts', { count: status.conflicts })}</p> : null}
       {status.revived > 0 ? <p>{t('revived', { count: status.revived })}</p> : null}
       {status.rejected > 0 ? <p>{t('rejected', { count: status.rejected })}</p> : null}
+      {status.takenOff > 0 ? <p>{t('takenOff', { count: status.takenOff })}</p> : null}
     </div>
-  )
-}
-
-interface FieldProps {
-  label: string
-  value: string
-  onChange: (value: string) => void
-  type?: 'text' | 'password'
-  autoComplete?: string
-  wide?: boolean
-  hint?: string
-}
-
-function Field({ label, value, onChange, type, autoComplete, wide, hint }: FieldProps) {
-  return (
-    <label className={wide === true ? 'field wide' : 'field'}>
-      {label}
-      <input
-        type={type ?? 'text'}
-        value={value}
-        autoComplete={autoComplete}
-        onChange={(event) => {
-          onChange(event.target.value)
-        }}
-        required
-      />
-      {hint === undefined ? null : <span className="hint">{hint}</span>}
-    </label>
   )
 }
 
@@ -148,7 +126,7 @@ function ServerForm({
   )
 }
 
-export function SyncDialog({ api, runner, onClose }: SyncDialogProps) {
+export function SyncDialog({ api, database, runner, onClose }: SyncDialogProps) {
   const { t } = useTranslation('sync')
   const dialog = useShownModal()
   const status = useSyncStatus(runner)
@@ -163,6 +141,12 @@ export function SyncDialog({ api, runner, onClose }: SyncDialogProps) {
         <p>{t('connected', { url: server.url, database: server.database, user: server.user })}</p>
       )}
       <ServerForm key={server?.url ?? ''} api={api} server={server} onSaved={restart} />
+      <ScopeForm
+        database={database}
+        onSaved={() => {
+          runner.syncNow()
+        }}
+      />
       <footer>
         {status?.phase === 'syncing' ? (
           <button

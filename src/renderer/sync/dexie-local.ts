@@ -8,7 +8,7 @@ import { docIdOf, isSharedSetting, parseDocId, recordDocId } from '../../core/sy
 import type { SyncEntry } from '../../core/sync/merge'
 import { pendingDocIds, sameRecord } from '../../core/sync/pending'
 import type { SmallDoc } from '../../core/sync/pending'
-import type { LocalPort, LocalWrite } from '../../core/sync/replicate'
+import type { LocalBatch, LocalPort, LocalWrite } from '../../core/sync/replicate'
 import { announceChanges } from '../archive/change-announcements'
 import type { TagRecord } from '../../core/tags/record'
 import type { Article } from '../../shared/article'
@@ -149,11 +149,7 @@ export class DexieLocal implements LocalPort {
     })
   }
 
-  async commit(batch: {
-    writes: LocalWrite[]
-    entries: (SyncEntry & { sent?: BackupRecord | null })[]
-    checkpoint?: string
-  }): Promise<void> {
+  async commit(batch: LocalBatch): Promise<void> {
     const db = this.database
     const touched = { added: [] as string[], updated: [] as string[], deleted: [] as string[] }
     const tables = [db.articles, db.tags, db.settings, db.syncEntries, db.syncState]
@@ -171,6 +167,8 @@ export class DexieLocal implements LocalPort {
         return { id: entry.id, rev: entry.rev, base: entry.base, pending: pending ? 1 : 0, version }
       })
       await db.syncEntries.bulkPut(stored)
+      if (batch.forget !== undefined && batch.forget.length > 0)
+        await db.syncEntries.bulkDelete(batch.forget)
       if (batch.checkpoint !== undefined)
         await db.syncState.put({ key: 'checkpoint', value: batch.checkpoint })
     })

@@ -5,11 +5,13 @@
 // throws: a round that fails leaves the archive as it was and says why.
 import { syncOnce } from '../../core/sync/replicate'
 import type { SyncProgress } from '../../core/sync/replicate'
+import { isWholeDatabase } from '../../core/sync/scope'
 import type { SyncFailure, SyncServerInfo } from '../../shared/api/sync'
 import type { ArchiveDatabase } from '../db/database'
 import { apiRemote, SyncCallError, unwrap } from './api-remote'
 import type { SyncApi } from './api-remote'
 import { DexieLocal } from './dexie-local'
+import { readReplicaScope } from './replica-scope'
 
 export type SyncPhase = 'off' | 'syncing' | 'idle' | 'offline' | 'failed' | 'paused'
 
@@ -28,6 +30,9 @@ export interface SyncStatus {
   revived: number
   /** Documents from the server the last round refused (not valid records of this archive). */
   rejected: number
+  /** Articles the last round took off this laptop: a colleague's change moved them out of its
+   * part (still on the server). */
+  takenOff: number
   failure: SyncFailure | 'storage' | null
 }
 
@@ -52,6 +57,7 @@ const off: SyncStatus = {
   conflicts: 0,
   revived: 0,
   rejected: 0,
+  takenOff: 0,
   failure: null,
 }
 
@@ -177,7 +183,9 @@ export class SyncRunner {
       const changedHere = this.#changedHere
       this.#changedHere = false
       const local = new DexieLocal(this.database, { changedHere })
+      const scope = await readReplicaScope(this.database)
       const summary = await syncOnce(local, apiRemote(this.api), {
+        ...(isWholeDatabase(scope) ? {} : { scope }),
         batchSize: this.#options.batchSize,
         now: this.#options.now,
         from: server.database,
@@ -199,6 +207,7 @@ export class SyncRunner {
         conflicts: summary.conflicts.length,
         revived: summary.revived.length,
         rejected: summary.rejected.length,
+        takenOff: summary.takenOff.length,
         failure: null,
       })
       return true
@@ -260,8 +269,11 @@ async function startAfreshIfOtherServer(
   const known = await database.syncState.get('server')
   if (known?.value === identity) return
   await database.transaction('rw', database.syncEntries, database.syncState, async () => {
+    // The part this laptop keeps is the user's choice, whichever server it is.
+    const scope = await database.syncState.get('scope')
     await database.syncEntries.clear()
     await database.syncState.clear()
     await database.syncState.put({ key: 'server', value: identity })
+    if (scope !== undefined) await database.syncState.put(scope)
   })
 }

@@ -46,6 +46,26 @@ export const syncMessages = defineMessages({
     conflicts: '这次同步有 {{count}} 篇文章两边都改过，请在“冲突”中选择版本。',
     revived: '有 {{count}} 项在本机删除的内容因同事修改过而恢复了；如仍不需要，可再次删除。',
     rejected: '服务器上有 {{count}} 项内容不是有效的档案记录，没有收下。',
+    takenOff:
+      '有 {{count}} 篇文章经同事修改后不在本机保留的范围内了，已从本机移除（服务器上仍在）。',
+    scope: {
+      legend: '本机保留',
+      whole: '编辑部的全部文章',
+      part: '只保留其中一部分（同时满足所填各项）',
+      papers: '报纸',
+      papersHint: '多个用顿号或逗号分开，例如：人民日报、光明日报',
+      tags: '部门标签',
+      tagsHint: '含其下的所有标签，例如：部门/经济',
+      fromYear: '从（年）',
+      toYear: '到（年）',
+      hint: '本机新增和修改的文章不论是否在范围内都会发送给同事；标签、保存的搜索和文集总是全部保留。',
+      save: '保存范围',
+      saving: '正在保存……',
+      saved:
+        '已保存本机保留的范围；移除了 {{count}} 篇范围之外、服务器上已有的文章，下次同步补齐范围之内的。',
+      invalid: '年份须是 1800 到 2200 之间的整数，且“从”不晚于“到”；名称不超过 50 个。',
+      failed: '本机档案无法写入（磁盘已满？）；范围没有改变。',
+    },
     errors: {
       invalidUrl: '服务器地址不是有效的网址。',
       notHttps: '服务器地址必须以 https:// 开头（只有本机 127.0.0.1 可用 http://）。',
@@ -107,6 +127,27 @@ export const syncMessages = defineMessages({
     revived:
       '{{count}} items deleted here were brought back because a colleague edited them; delete them again if they are still not wanted.',
     rejected: '{{count}} items on the server are not valid archive records and were not taken.',
+    takenOff:
+      '{{count}} articles no longer fall within what this computer keeps after a colleague changed them, and were taken off it (they stay on the server).',
+    scope: {
+      legend: 'Keep on this computer',
+      whole: 'Every article of the bureau',
+      part: 'Only a part (all the criteria filled in)',
+      papers: 'Papers',
+      papersHint: 'Separate several with commas, e.g. 人民日报, 光明日报',
+      tags: 'Desk tags',
+      tagsHint: 'Each with every tag below it, e.g. 部门/经济',
+      fromYear: 'From (year)',
+      toYear: 'To (year)',
+      hint: 'Articles added or edited here are sent to colleagues whether or not they fall within the part; tags, saved searches and collections are always kept whole.',
+      save: 'Save the part',
+      saving: 'Saving…',
+      saved:
+        'Saved. {{count}} articles outside it that are on the server were taken off this computer; the next sync brings what falls inside.',
+      invalid:
+        'Years must be whole numbers from 1800 to 2200, “from” no later than “to”; at most 50 names.',
+      failed: 'This archive could not be written (is the disk full?); the part is unchanged.',
+    },
     errors: {
       invalidUrl: 'The server address is not a valid URL.',
       notHttps: 'The server address must start with https:// (http:// only for 127.0.0.1).',

@@ -2,7 +2,7 @@
 // mark their document pending, as the app's write watcher will.
 import type { BackupRecord } from '../../archive/backup-format'
 import { recordDocId } from '../documents'
-import type { LocalPort, LocalWrite } from '../replicate'
+import type { LocalBatch, LocalPort } from '../replicate'
 import type { SyncEntry } from '../merge'
 
 export class MemoryLocal implements LocalPort {
@@ -48,11 +48,7 @@ export class MemoryLocal implements LocalPort {
     return Promise.resolve([...this.entries.values()].filter((e) => e.pending).slice(0, limit))
   }
 
-  commit(batch: {
-    writes: LocalWrite[]
-    entries: (SyncEntry & { sent?: BackupRecord | null })[]
-    checkpoint?: string
-  }): Promise<void> {
+  commit(batch: LocalBatch): Promise<void> {
     for (const write of batch.writes) {
       if (write.record === null) this.records.delete(write.id)
       else this.records.set(write.id, write.record)
@@ -63,6 +59,7 @@ export class MemoryLocal implements LocalPort {
         JSON.stringify(this.records.get(entry.id) ?? null) !== JSON.stringify(sent)
       this.entries.set(entry.id, changedSince ? { ...entry, pending: true } : entry)
     }
+    for (const id of batch.forget ?? []) this.entries.delete(id)
     if (batch.checkpoint !== undefined) this.#checkpoint = batch.checkpoint
     this.commits += 1
     return Promise.resolve()
