@@ -12,9 +12,17 @@ import type { SyncApi } from './api-remote'
 /** The tables whose records are shared; sync's own bookkeeping is not among them. */
 const sharedTables = ['articles', 'tags', 'settings']
 
-function touchesShared(database: ArchiveDatabase, parts: ObservabilitySet): boolean {
-  const prefixes = sharedTables.map((table) => `idb://${database.name}/${table}/`)
-  return Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))
+/**
+ * Whether a committed transaction (Dexie's mutated parts) asks for a round: it wrote a shared
+ * table, and it is not sync's own commit — which always writes its bookkeeping (syncEntries)
+ * with the records, while nothing else does. Otherwise every article a colleague sent would
+ * start a round here that looks through the whole archive for what to send back.
+ */
+export function asksForRound(database: ArchiveDatabase, parts: ObservabilitySet): boolean {
+  const prefix = (table: string) => `idb://${database.name}/${table}/`
+  const written = Object.keys(parts)
+  if (written.some((part) => part.startsWith(prefix('syncEntries')))) return false
+  return written.some((part) => sharedTables.some((table) => part.startsWith(prefix(table))))
 }
 
 export function useSyncRunner(api: SyncApi | null, database: ArchiveDatabase): SyncRunner | null {
@@ -26,7 +34,7 @@ export function useSyncRunner(api: SyncApi | null, database: ArchiveDatabase): S
     if (runner === null) return
     void runner.start()
     const changed = (parts: ObservabilitySet) => {
-      if (touchesShared(database, parts)) runner.request()
+      if (asksForRound(database, parts)) runner.request()
     }
     Dexie.on('storagemutated', changed)
     return () => {
