@@ -85,6 +85,28 @@ async function smallDocs(database: ArchiveDatabase): Promise<SmallDoc[]> {
   return docs
 }
 
+/** What changed here since the last round: everything to look through, or these articles only
+ * (a few edited or deleted, as the window heard them; an empty set: nothing). */
+export type ChangedHere = 'all' | ReadonlySet<string>
+
+/** Pending documents among the articles `ids` (their versions against their entries), and the
+ * merges flagged pending: what a round after a few edits sends, read without a scan. */
+async function pendingAmong(database: ArchiveDatabase, ids: readonly string[]): Promise<string[]> {
+  const docs = ids.map((id) => docIdOf('article', id))
+  const [stored, entries, flagged] = await Promise.all([
+    database.articles.bulkGet([...ids]),
+    database.syncEntries.bulkGet(docs),
+    database.syncEntries.where('pending').equals(1).primaryKeys(),
+  ])
+  const articles = new Map<string, number>()
+  for (const article of stored)
+    if (article !== undefined) articles.set(article.id, article.updatedAt)
+  const entryVersions = new Map<string, number>()
+  for (const entry of entries)
+    if (typeof entry?.version === 'number') entryVersions.set(entry.id, entry.version)
+  return pendingDocIds({ articles, entryVersions, flagged, small: [] })
+}
+
 /** Every document changed here since it was last in step with the server. */
 export async function findPending(database: ArchiveDatabase): Promise<string[]> {
   const articles = new Map<string, number>()
@@ -106,13 +128,17 @@ export class DexieLocal implements LocalPort {
   /** What is left to push this round, found once (a later edit is sent by the next round). */
   #queue: string[] | null
 
-  /** `changedHere: false` when nothing changed here since the last round: no scan for what to
-   * push (a round a colleague's change started costs nothing the archive's size decides). */
+  readonly #changed: ChangedHere
+
+  /** `changed`: what changed here since the last round, as far as the window knows: a round a
+   * colleague's change started (nothing) or a few edits (those articles) costs nothing the
+   * archive's size decides; 'all' looks through the whole archive. */
   constructor(
     private readonly database: ArchiveDatabase,
-    options: { changedHere: boolean } = { changedHere: true },
+    options: { changed: ChangedHere } = { changed: 'all' },
   ) {
-    this.#queue = options.changedHere ? null : []
+    this.#changed = options.changed
+    this.#queue = options.changed !== 'all' && options.changed.size === 0 ? [] : null
   }
 
   /** Documents found to push and not pushed yet (refused, or the round stopped early). */
@@ -139,7 +165,10 @@ export class DexieLocal implements LocalPort {
   }
 
   async pending(limit: number): Promise<SyncEntry[]> {
-    this.#queue ??= await findPending(this.database)
+    this.#queue ??=
+      this.#changed === 'all'
+        ? await findPending(this.database)
+        : await pendingAmong(this.database, [...this.#changed])
     const ids = this.#queue.splice(0, limit)
     const stored = await this.database.syncEntries.bulkGet(ids)
     return ids.map((id, index) => {

@@ -61,7 +61,7 @@ const off: SyncStatus = {
   failure: null,
 }
 
-/** Even with nothing heard, a round this often: a tag's colour changed here is sent too. */
+/** Even with nothing heard, a round this often, looking through the whole archive. */
 const quietRoundMs = 5 * 60_000
 /** A round asked for by changes here starts at least this long after the last one ended: an
  * import storing batch after batch is sent in a few big rounds, not once per batch. */
@@ -73,8 +73,8 @@ export class SyncRunner {
   #loop: Promise<void> | null = null
   #wake: (() => void) | null = null
   #requested = false
-  /** Something changed here since the last round began (or this is the first round). */
-  #changedHere = true
+  /** What changed here since the last round began (everything: the first round). */
+  #changed: 'all' | Set<string> = 'all'
   #settle: ReturnType<typeof setTimeout> | null = null
   #abort = new AbortController()
   #lastRoundEnd = 0
@@ -110,10 +110,10 @@ export class SyncRunner {
     if (server !== null) this.#loop ??= this.#run(this.#abort.signal)
   }
 
-  /** Something changed here, or the user asked: a round soon. */
-  request(): void {
+  /** Something changed here — these articles, or anything — a round soon. */
+  request(changed: readonly string[] | 'all' = 'all'): void {
     if (this.#status.server === null) return
-    this.#changedHere = true
+    this.#noteChanged(changed)
     if (this.#settle !== null) clearTimeout(this.#settle)
     const gap = this.#lastRoundEnd + minRoundGapMs - this.#options.now()
     this.#settle = setTimeout(
@@ -126,9 +126,14 @@ export class SyncRunner {
     )
   }
 
+  #noteChanged(changed: readonly string[] | 'all'): void {
+    if (changed === 'all') this.#changed = 'all'
+    else if (this.#changed !== 'all') for (const id of changed) this.#changed.add(id)
+  }
+
   /** Now, for the 立即同步 button; it also resumes a paused sync. */
   syncNow(): void {
-    this.#changedHere = true
+    this.#changed = 'all'
     if (this.#status.phase === 'paused') {
       void this.start()
       return
@@ -180,9 +185,9 @@ export class SyncRunner {
     this.#set({ ...this.#status, phase: 'syncing', progress: { pulled: 0, pushed: 0 } })
     try {
       await startAfreshIfOtherServer(this.database, server)
-      const changedHere = this.#changedHere
-      this.#changedHere = false
-      const local = new DexieLocal(this.database, { changedHere })
+      const changed = this.#changed
+      this.#changed = new Set()
+      const local = new DexieLocal(this.database, { changed })
       const scope = await readReplicaScope(this.database)
       const summary = await syncOnce(local, apiRemote(this.api), {
         ...(isWholeDatabase(scope) ? {} : { scope }),
@@ -195,8 +200,7 @@ export class SyncRunner {
         },
       })
       // A refused document merged on the way, or one brought back, is sent by the next round.
-      if (summary.refused > 0 || summary.revived.length > 0 || signal.aborted)
-        this.#changedHere = true
+      if (summary.refused > 0 || summary.revived.length > 0 || signal.aborted) this.#changed = 'all'
       const pending = local.left
       this.#set({
         ...this.#status,
@@ -213,7 +217,7 @@ export class SyncRunner {
       return true
     } catch (error) {
       // What was not sent is found again by the next round.
-      this.#changedHere = true
+      this.#changed = 'all'
       const failure = error instanceof SyncCallError ? error.failure : 'storage'
       if (failure === 'storage') console.error(error)
       const phase = failure === 'unreachable' ? 'offline' : 'failed'
@@ -227,6 +231,8 @@ export class SyncRunner {
     return new Promise((resolve) => {
       const timer = setTimeout(
         () => {
+          // The quiet round looks through everything: nothing changed here stays unsent long.
+          this.#changed = 'all'
           finish()
         },
         ok ? quietRoundMs : this.#options.retryMs,

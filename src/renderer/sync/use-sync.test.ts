@@ -7,7 +7,7 @@ import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { docIdOf } from '../../core/sync/documents'
 import { openArchiveDatabase } from '../db/database'
 import { DexieLocal } from './dexie-local'
-import { asksForRound } from './use-sync'
+import { asksForRound, changedArticles } from './use-sync'
 
 const database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
 
@@ -15,11 +15,14 @@ afterAll(async () => {
   await database.delete()
 })
 
-/** Whether each transaction committed while `write` ran asked for a round. */
-async function roundsAsked(write: () => Promise<unknown>): Promise<boolean[]> {
-  const asked: boolean[] = []
+/** What each transaction committed while `write` ran says (asked for a round, by default). */
+async function roundsAsked<T = boolean>(
+  write: () => Promise<unknown>,
+  read: (parts: ObservabilitySet) => T = (parts) => asksForRound(database, parts) as T,
+): Promise<T[]> {
+  const asked: T[] = []
   const listener = (parts: ObservabilitySet) => {
-    asked.push(asksForRound(database, parts))
+    asked.push(read(parts))
   }
   Dexie.on('storagemutated', listener)
   try {
@@ -49,5 +52,18 @@ describe('what asks bureau sync for a round', () => {
     expect(await roundsAsked(() => database.searchChunks.put({ key: 'x', data: '' }))).toEqual([
       false,
     ])
+  })
+
+  it('names the articles of a few edits, and asks for a look at everything after a bulk one', async () => {
+    const changed = (parts: ObservabilitySet) => changedArticles(database, parts)
+    const one = makeArticle('县运会开幕', paragraphs('运动员八百名。'))
+    expect(await roundsAsked(() => database.articles.put(one), changed)).toEqual([[one.id]])
+    expect(await roundsAsked(() => database.articles.delete(one.id), changed)).toEqual([[one.id]])
+    const many = Array.from({ length: 60 }, (_, n) =>
+      makeArticle(`第${String(n)}号通讯`, paragraphs(`第${String(n)}号稿件。`)),
+    )
+    expect(await roundsAsked(() => database.articles.bulkPut(many), changed)).toEqual(['all'])
+    const tag = { name: '地区', color: null, createdAt: 1, updatedAt: 1 }
+    expect(await roundsAsked(() => database.tags.put(tag), changed)).toEqual(['all'])
   })
 })

@@ -3,7 +3,7 @@
 // status read by the toolbar and the 团队共享 dialog.
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { Dexie } from 'dexie'
-import type { ObservabilitySet } from 'dexie'
+import type { IntervalTree, IntervalTreeNode, ObservabilitySet } from 'dexie'
 import type { ArchiveDatabase } from '../db/database'
 import { SyncRunner } from './sync-runner'
 import type { SyncStatus } from './sync-runner'
@@ -25,6 +25,32 @@ export function asksForRound(database: ArchiveDatabase, parts: ObservabilitySet)
   return written.some((part) => sharedTables.some((table) => part.startsWith(prefix(table))))
 }
 
+/** The keys of an interval tree (Dexie's RangeSet, or the plain object it is when it comes from
+ * another window) if every range in it is one string key; null otherwise. */
+function exactKeys(tree: IntervalTree | undefined, into: string[]): string[] | null {
+  if (tree === undefined || tree.d === 0) return into
+  const node = tree as IntervalTreeNode
+  if (exactKeys(node.l ?? undefined, into) === null) return null
+  if (typeof node.from !== 'string' || node.from !== node.to) return null
+  into.push(node.from)
+  return exactKeys(node.r ?? undefined, into)
+}
+
+/**
+ * The articles a transaction changed, when the parts name them one by one (a few edits, a
+ * deletion); 'all' when they do not (a bulk write marks whole ranges) or tags and settings
+ * changed too: the round then looks through the whole archive.
+ */
+export function changedArticles(
+  database: ArchiveDatabase,
+  parts: ObservabilitySet,
+): readonly string[] | 'all' {
+  const prefix = `idb://${database.name}/`
+  if (Object.keys(parts).some((part) => /^(tags|settings)\//u.test(part.slice(prefix.length))))
+    return 'all'
+  return exactKeys(parts[`${prefix}articles/`], []) ?? 'all'
+}
+
 export function useSyncRunner(api: SyncApi | null, database: ArchiveDatabase): SyncRunner | null {
   const runner = useMemo(
     () => (api === null ? null : new SyncRunner(api, database)),
@@ -34,7 +60,7 @@ export function useSyncRunner(api: SyncApi | null, database: ArchiveDatabase): S
     if (runner === null) return
     void runner.start()
     const changed = (parts: ObservabilitySet) => {
-      if (asksForRound(database, parts)) runner.request()
+      if (asksForRound(database, parts)) runner.request(changedArticles(database, parts))
     }
     Dexie.on('storagemutated', changed)
     return () => {
