@@ -2,7 +2,8 @@
 // server (pouchdb-server, on disk in a temporary folder) on a loopback port. The empty laptop
 // receives the whole archive; a correction made on one is found by search on the other; edits
 // made while the server is down converge once it is back, a headline corrected differently on
-// both is kept for the user to choose and the choice reaches the other laptop; the server killed
+// both is kept for the user to choose and the choice reaches the other laptop; an article deleted
+// on one while the other edited it comes back and its deleter is asked; the server killed
 // while a laptop sends a batch loses and duplicates nothing; a third laptop that keeps only its
 // desk receives the desk alone, and what joins the desk later.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -176,6 +177,33 @@ describe('bureau sync between two laptops', () => {
       .toEqual(chosen)
   })
 
+  it('asks the laptop that deleted an article a colleague edited meanwhile, and deletes it again everywhere', async () => {
+    await server.kill()
+    const target = (await titles(wang.host.page)).find(
+      (title) => !title.includes('的标题') && !title.includes('更正稿'),
+    )
+    if (target === undefined) throw new Error('no article')
+    const { page } = li.host
+    await page
+      .getByRole('listbox', { name: '文章库' })
+      .getByRole('option')
+      .filter({ hasText: target })
+      .click()
+    await page.locator('.reader-actions').getByRole('button', { name: '删除' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: '删除' }).click()
+    await expect.poll(() => count(page)).toBe('共 4 篇文章')
+    await correctTitle(wang.host.page, target, '王补写的标题')
+    await server.revive()
+    await syncNow(wang.host.page)
+    await syncNow(page)
+    const notice = page.locator('.notice-bar')
+    await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toContain('又同步回来了')
+    await expect.poll(() => count(page)).toBe('共 5 篇文章')
+    await notice.getByRole('button', { name: '再次删除' }).click()
+    await expect.poll(() => count(page)).toBe('共 4 篇文章')
+    await expect.poll(() => count(wang.host.page), { timeout: 60_000 }).toBe('共 4 篇文章')
+  })
+
   it('loses and duplicates nothing when the server dies while a batch is sent', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'newsroom-sync-'))
     for (let n = 1; n <= 300; n += 1)
@@ -188,13 +216,13 @@ describe('bureau sync between two laptops', () => {
     await server.revive()
     await syncNow(wang.host.page)
     await syncNow(li.host.page)
-    await expect.poll(() => count(li.host.page), { timeout: 120_000 }).toBe('共 305 篇文章')
-    await expect.poll(() => count(wang.host.page)).toBe('共 305 篇文章')
+    await expect.poll(() => count(li.host.page), { timeout: 120_000 }).toBe('共 304 篇文章')
+    await expect.poll(() => count(wang.host.page)).toBe('共 304 篇文章')
     expect(await found(li.host.page, '"第217号稿件"')).toBe('1 篇')
     // Field by field the same archive: every article and tag line of a backup of each.
     const [mine, theirs] = await Promise.all([backupRecords(li), backupRecords(wang)])
     expect(mine.filter((record) => (record as { type: string }).type === 'article')).toHaveLength(
-      305,
+      304,
     )
     expect(theirs).toEqual(mine)
   })

@@ -4,8 +4,9 @@
 // by field against that shared version — the same merge a restore does (core/archive/
 // backup-merge.ts): one-sided changes taken, tags and notes of both kept, a field changed
 // differently on both sides kept beside this archive's value for the user to choose. The merged
-// record goes back to the server. A delete on the other side of a record edited here brings the
-// record back, and says so.
+// record goes back to the server. A delete on the other side of a record edited here keeps the
+// record and sends it back; an edit on the other side of a record deleted here brings it back
+// here, and the user is asked whether to delete it again.
 import { fieldsOf } from '../../shared/article'
 import type { BackupRecord } from '../archive/backup-format'
 import { mergeArticle, mergeTag } from '../archive/backup-merge'
@@ -31,6 +32,9 @@ export interface PullOutcome {
   conflict: boolean
   /** Deleted on the server, edited here: kept, and sent back. */
   revived: boolean
+  /** Deleted here (or, as far as this laptop knew, everywhere), edited there: stored here
+   * again — the user is asked whether to delete it again. */
+  broughtBack: boolean
 }
 
 function withSyncBase(local: BackupRecord, base: BackupRecord | null): BackupRecord {
@@ -75,17 +79,24 @@ export function mergePulled(
   const remote = pulled.kind === 'record' ? pulled.record : null
   const changedHere = local !== null && (entry === undefined || entry.pending)
   if (!changedHere) {
-    // Deleted here, edited there: the edit brings it back, and says so.
-    const revived = local === null && entry?.pending === true && remote !== null
+    // Deleted here (still to send, or sent), edited there: the edit brings it back, and asks.
+    const deleted = entry !== undefined && (entry.pending || (entry.rev !== null && !entry.base))
+    const broughtBack = local === null && remote !== null && deleted
     const entryAfter = { id: pulled.id, rev: pulled.rev, base: remote, pending: false }
-    return { write: remote, entry: entryAfter, conflict: false, revived }
+    return { write: remote, entry: entryAfter, conflict: false, revived: false, broughtBack }
   }
   if (remote === null) {
     const kept = { id: pulled.id, rev: pulled.rev, base: null, pending: true }
-    return { entry: kept, conflict: false, revived: true }
+    return { entry: kept, conflict: false, revived: true, broughtBack: false }
   }
   const result = merged(local, remote, entry?.base ?? null, context)
   const same = JSON.stringify(result.record) === JSON.stringify(remote)
   const entryAfter = { id: pulled.id, rev: pulled.rev, base: remote, pending: !same }
-  return { write: result.record, entry: entryAfter, conflict: result.conflict, revived: false }
+  return {
+    write: result.record,
+    entry: entryAfter,
+    conflict: result.conflict,
+    revived: false,
+    broughtBack: false,
+  }
 }

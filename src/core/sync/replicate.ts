@@ -77,7 +77,10 @@ export interface SyncSummary extends SyncProgress {
   /** Pushes the server refused over a revision not seen here: merged, sent by a later round. */
   refused: number
   conflicts: string[]
+  /** Deleted by a colleague, edited here: kept and sent back. */
   revived: string[]
+  /** Deleted here, edited by a colleague: back here (the user is asked). */
+  broughtBack: string[]
   rejected: { id: string; reason: string }[]
   /** Articles a colleague's change moved out of this laptop's part: taken off it. */
   takenOff: string[]
@@ -122,6 +125,7 @@ async function applyPulled(
     entriesAfter.push(outcome.entry)
     if (outcome.conflict) summary.conflicts.push(doc.id)
     if (outcome.revived) summary.revived.push(doc.id)
+    if (outcome.broughtBack) summary.broughtBack.push(doc.id)
   }
   return { writes, entries: entriesAfter, forget }
 }
@@ -212,6 +216,7 @@ export async function syncOnce(
     refused: 0,
     conflicts: [],
     revived: [],
+    broughtBack: [],
     rejected: [],
     takenOff: [],
   }

@@ -118,6 +118,10 @@ describe('bureau replication through CouchDB', () => {
     await syncOnce(a, remote, options)
     const summary = await syncOnce(b, remote, options)
     expect(summary.revived).toEqual([id])
+    // The laptop that deleted it gets it back, and is asked.
+    const back = await syncOnce(a, remote, options)
+    expect(back.broughtBack).toEqual([id])
+    expect(back.revived).toEqual([])
     await converge(a, b)
     expect(articleOf(a, id).title).toBe('乡村学校秋季开学')
   })

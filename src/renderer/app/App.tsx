@@ -33,6 +33,7 @@ import { Toolbar } from './Toolbar'
 import { undoOrRedo } from './undo'
 import { useMenuCommands } from './use-menu-commands'
 import { useSyncRunner } from '../sync/use-sync'
+import { useBroughtBackNotice } from '../sync/brought-back'
 import { useChangeNotices } from './use-change-notices'
 
 export interface AppProps {
@@ -89,6 +90,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
   const count = useArchiveQuery(() => articleCount(database), [database])
   const conflictCount = useConflictCount(database)
   const syncRunner = useSyncRunner(api, database)
+  useBroughtBackNotice(syncRunner, history, show, attempt)
 
   // Edits, tags, deletions and restores — here or in another window — reach the index at once.
   useEffect(
@@ -234,6 +236,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
         onImport={(request) => void imports.start(request)}
         onDelete={dialogs.remove}
         onOpen={workspace.open}
+        attempt={attempt}
         onNotice={(message, tone) => {
           show(tone === undefined ? { message } : { message, tone })
         }}

@@ -13,6 +13,7 @@ import { DuplicatesDialog } from '../duplicates/DuplicatesDialog'
 import { ConflictsDialog } from '../conflicts/ConflictsDialog'
 import { NotesDialog } from '../notes/NotesDialog'
 import { SyncDialog } from '../sync/SyncDialog'
+import { deleteBroughtBack } from '../sync/brought-back'
 import type { SyncRunner } from '../sync/sync-runner'
 
 // citeproc-js and the CSL style are a third of the renderer's code and only the citation dialog
@@ -41,6 +42,8 @@ export interface AppDialogsProps {
   onImport: (request: ImportRequest) => void
   onDelete: (ids: string[]) => void
   onOpen: (id: string) => void
+  /** Runs an archive change, saying a failure in the notice bar. */
+  attempt: (work: () => Promise<unknown>) => void
   onNotice: (message: string, tone?: 'error') => void
   onClose: () => void
 }
@@ -108,6 +111,10 @@ export function AppDialogs(props: AppDialogsProps) {
           api={api}
           database={props.database}
           runner={props.syncRunner}
+          onDeleteBroughtBack={() => {
+            const runner = props.syncRunner
+            if (runner !== null) props.attempt(() => deleteBroughtBack(props.history, runner))
+          }}
           onClose={onClose}
         />
       )

@@ -18,11 +18,20 @@ export interface SyncDialogProps {
   api: NewsroomApi
   database: ArchiveDatabase
   runner: SyncRunner
+  /** Deletes again the articles a colleague's edit brought back. */
+  onDeleteBroughtBack: () => void
   onClose: () => void
 }
 
-/** The status in one sentence, and what is waiting. */
-export function SyncStatusLine({ status }: { status: SyncStatus }) {
+/** The status in one sentence, and what is waiting; `onBroughtBack` answers the question about
+ * articles that came back (keep: false, delete again: true). */
+export function SyncStatusLine({
+  status,
+  onBroughtBack,
+}: {
+  status: SyncStatus
+  onBroughtBack?: (deleteAgain: boolean) => void
+}) {
   const { t, i18n } = useTranslation('sync')
   const when = (at: number) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(at)
@@ -60,6 +69,31 @@ export function SyncStatusLine({ status }: { status: SyncStatus }) {
       ) : null}
       {status.conflicts > 0 ? <p>{t('conflicts', { count: status.conflicts })}</p> : null}
       {status.revived > 0 ? <p>{t('revived', { count: status.revived })}</p> : null}
+      {status.broughtBack.length > 0 ? (
+        <p>
+          {t('broughtBack', { count: status.broughtBack.length })}{' '}
+          {onBroughtBack === undefined ? null : (
+            <>
+              <button
+                type="button"
+                onClick={() => {
+                  onBroughtBack(false)
+                }}
+              >
+                {t('keepBroughtBack')}
+              </button>{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  onBroughtBack(true)
+                }}
+              >
+                {t('deleteBroughtBack')}
+              </button>
+            </>
+          )}
+        </p>
+      ) : null}
       {status.rejected > 0 ? <p>{t('rejected', { count: status.rejected })}</p> : null}
       {status.takenOff > 0 ? <p>{t('takenOff', { count: status.takenOff })}</p> : null}
     </div>
@@ -126,7 +160,13 @@ function ServerForm({
   )
 }
 
-export function SyncDialog({ api, database, runner, onClose }: SyncDialogProps) {
+export function SyncDialog({
+  api,
+  database,
+  runner,
+  onDeleteBroughtBack,
+  onClose,
+}: SyncDialogProps) {
   const { t } = useTranslation('sync')
   const dialog = useShownModal()
   const status = useSyncStatus(runner)
@@ -136,7 +176,15 @@ export function SyncDialog({ api, database, runner, onClose }: SyncDialogProps) 
     <dialog ref={dialog} className="modal sync-dialog" aria-label={t('title')} onClose={onClose}>
       <h2>{t('title')}</h2>
       <p className="hint">{t('intro')}</p>
-      {status === null ? null : <SyncStatusLine status={status} />}
+      {status === null ? null : (
+        <SyncStatusLine
+          status={status}
+          onBroughtBack={(deleteAgain) => {
+            if (deleteAgain) onDeleteBroughtBack()
+            else runner.answerBroughtBack()
+          }}
+        />
+      )}
       {server === null ? null : (
         <p>{t('connected', { url: server.url, database: server.database, user: server.user })}</p>
       )}

@@ -5,6 +5,7 @@
 // throws: a round that fails leaves the archive as it was and says why.
 import { syncOnce } from '../../core/sync/replicate'
 import type { SyncProgress } from '../../core/sync/replicate'
+import { parseDocId } from '../../core/sync/documents'
 import { isWholeDatabase } from '../../core/sync/scope'
 import type { SyncFailure, SyncServerInfo } from '../../shared/api/sync'
 import type { ArchiveDatabase } from '../db/database'
@@ -26,8 +27,12 @@ export interface SyncStatus {
   progress: SyncProgress | null
   /** Articles the last round kept two versions of, for the user to choose. */
   conflicts: number
-  /** Records deleted here that the last round brought back, a colleague having edited them. */
+  /** Articles a colleague deleted that the last round kept, having been edited here, and sent
+   * back. */
   revived: number
+  /** Articles deleted here that came back, a colleague having edited them, and that the user
+   * has not answered for yet (keep them, or delete them again). */
+  broughtBack: readonly string[]
   /** Documents from the server the last round refused (not valid records of this archive). */
   rejected: number
   /** Articles the last round took off this laptop: a colleague's change moved them out of its
@@ -56,6 +61,7 @@ const off: SyncStatus = {
   progress: null,
   conflicts: 0,
   revived: 0,
+  broughtBack: [],
   rejected: 0,
   takenOff: 0,
   failure: null,
@@ -106,7 +112,8 @@ export class SyncRunner {
   /** Reads which server is set and, if one is, starts syncing with it. */
   async start(): Promise<void> {
     const server = await this.api.getSyncServer()
-    this.#set({ ...off, server, phase: server === null ? 'off' : 'syncing' })
+    const { broughtBack } = this.#status
+    this.#set({ ...off, broughtBack, server, phase: server === null ? 'off' : 'syncing' })
     if (server !== null) this.#loop ??= this.#run(this.#abort.signal)
   }
 
@@ -124,6 +131,11 @@ export class SyncRunner {
       },
       Math.max(this.#options.settleMs, gap),
     )
+  }
+
+  /** The user answered for the articles brought back (kept them, or deleted them again). */
+  answerBroughtBack(): void {
+    this.#set({ ...this.#status, broughtBack: [] })
   }
 
   #noteChanged(changed: readonly string[] | 'all'): void {
@@ -210,6 +222,9 @@ export class SyncRunner {
         progress: null,
         conflicts: summary.conflicts.length,
         revived: summary.revived.length,
+        broughtBack: [
+          ...new Set([...this.#status.broughtBack, ...articleIds(summary.broughtBack)]),
+        ],
         rejected: summary.rejected.length,
         takenOff: summary.takenOff.length,
         failure: null,
@@ -264,6 +279,14 @@ export class SyncRunner {
       }
     }
   }
+}
+
+/** The article ids among document ids. */
+function articleIds(docs: readonly string[]): string[] {
+  return docs.flatMap((doc) => {
+    const named = parseDocId(doc)
+    return named?.type === 'article' ? [named.key] : []
+  })
 }
 
 /** Bookkeeping belongs to one database: another one starts from nothing (records stay). */

@@ -44,7 +44,10 @@ export const syncMessages = defineMessages({
     },
     pending: '待发送 {{count}} 项。',
     conflicts: '这次同步有 {{count}} 篇文章两边都改过，请在“冲突”中选择版本。',
-    revived: '有 {{count}} 项在本机删除的内容因同事修改过而恢复了；如仍不需要，可再次删除。',
+    revived: '有 {{count}} 篇同事删除的文章因在本机改过而保留，并已发回编辑部。',
+    broughtBack: '有 {{count}} 篇在本机删除的文章因同事修改过，又同步回来了。保留，还是再次删除？',
+    keepBroughtBack: '保留',
+    deleteBroughtBack: '再次删除',
     rejected: '服务器上有 {{count}} 项内容不是有效的档案记录，没有收下。',
     takenOff:
       '有 {{count}} 篇文章经同事修改后不在本机保留的范围内了，已从本机移除（服务器上仍在）。',
@@ -125,7 +128,11 @@ export const syncMessages = defineMessages({
     conflicts:
       '{{count}} articles were changed on both sides in this sync; choose a version under “Conflicts”.',
     revived:
-      '{{count}} items deleted here were brought back because a colleague edited them; delete them again if they are still not wanted.',
+      '{{count}} articles a colleague deleted were kept because they were edited here, and sent back to the bureau.',
+    broughtBack:
+      '{{count}} articles deleted here came back because a colleague edited them. Keep them, or delete them again?',
+    keepBroughtBack: 'Keep',
+    deleteBroughtBack: 'Delete again',
     rejected: '{{count}} items on the server are not valid archive records and were not taken.',
     takenOff:
       '{{count}} articles no longer fall within what this computer keeps after a colleague changed them, and were taken off it (they stay on the server).',
