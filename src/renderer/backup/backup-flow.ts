@@ -1,11 +1,12 @@
 // Backing up and restoring through main: the archive leaves and enters as a stream of bounded
-// chunks, so neither side holds a whole backup in one message. Main writes to a temporary file
+// chunks, so neither side holds a whole backup in one message; a backup is made off the page's
+// thread, in the backup worker. Main writes to a temporary file
 // and renames it only when complete; a restore reads the file slice by slice (backup-restore.ts).
 import type { NewsroomApi } from '../../shared/api/contract'
 import { BACKUP_EXTENSION } from '../../core/archive/backup-format'
 import { localIsoDate } from '../../shared/dates'
-import { exportArchive } from './backup-export'
 import type { BackupProgress } from './backup-export'
+import { exportInWorker } from './backup-client'
 import type { BackupSource } from './backup-restore'
 import { recordBackupDone } from './backup-reminder'
 import type { ArchiveDatabase } from '../db/database'
@@ -25,7 +26,8 @@ export function backupFileName(now: Date): string {
   return `新闻档案-${day}.${BACKUP_EXTENSION}`
 }
 
-/** Asks where, writes the whole archive, records the backup time. Null when cancelled. */
+/** Asks where, writes the whole archive (made in the backup worker, written to main chunk by
+ * chunk while the next is made), records the backup time. Null when cancelled. */
 export async function backUpArchive(
   api: NewsroomApi,
   database: ArchiveDatabase,
@@ -35,9 +37,10 @@ export async function backUpArchive(
   const target = await api.beginBackupWrite(backupFileName(now))
   if (target === null) return null
   try {
-    for await (const chunk of exportArchive(database, now.getTime(), onProgress)) {
+    const write = async (chunk: Uint8Array) => {
       for (const slice of slices(chunk)) await api.writeBackupChunk(target.token, slice)
     }
+    await exportInWorker(database.name, now.getTime(), write, onProgress)
     const written = await api.finishBackupWrite(target.token)
     await recordBackupDone(database, now.getTime())
     return written
