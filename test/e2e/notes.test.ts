@@ -76,6 +76,10 @@ describe('notes and highlights', () => {
     await page.getByRole('searchbox', { name: '搜索' }).fill('合作社理事长')
     await page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().click()
     await expect.poll(() => page.locator('.reader-title').textContent()).toContain('老茶园')
+    // The searched words marked in the story: its text will not be drawn again under a selection.
+    await expect
+      .poll(() => page.locator('.reader mark').filter({ hasText: '合作社理事长' }).count())
+      .toBeGreaterThan(0)
   })
 
   it('highlights selected words with a note that search finds', async () => {
