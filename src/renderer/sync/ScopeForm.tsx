@@ -16,7 +16,7 @@ const listOf = (typed: string): string[] =>
     .map((name) => name.trim())
     .filter((name) => name !== '')
 
-const yearOf = (typed: string): number | null | 'invalid' => {
+const typedYear = (typed: string): number | null | 'invalid' => {
   const text = typed.trim()
   if (text === '') return null
   return /^\d{4}$/u.test(text) ? Number(text) : 'invalid'
@@ -41,8 +41,8 @@ const typedOf = (scope: ReplicaScope): Typed => ({
 /** What was typed as a scope; null when it is not one. */
 function scopeTyped(typed: Typed): ReplicaScope | null {
   if (!typed.part) return wholeDatabase
-  const fromYear = yearOf(typed.fromYear)
-  const toYear = yearOf(typed.toYear)
+  const fromYear = typedYear(typed.fromYear)
+  const toYear = typedYear(typed.toYear)
   if (fromYear === 'invalid' || toYear === 'invalid') return null
   return scopeOf({ papers: listOf(typed.papers), tags: listOf(typed.tags), fromYear, toYear })
 }

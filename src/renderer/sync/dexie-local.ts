@@ -87,7 +87,7 @@ async function smallDocs(database: ArchiveDatabase): Promise<SmallDoc[]> {
 
 /** What changed here since the last round: everything to look through, or these articles only
  * (a few edited or deleted, as the window heard them; an empty set: nothing). */
-export type ChangedHere = 'all' | ReadonlySet<string>
+export type HeardChanges = 'all' | ReadonlySet<string>
 
 /** Pending documents among the articles `ids` (their versions against their entries), and the
  * merges flagged pending: what a round after a few edits sends, read without a scan. */
@@ -128,14 +128,14 @@ export class DexieLocal implements LocalPort {
   /** What is left to push this round, found once (a later edit is sent by the next round). */
   #queue: string[] | null
 
-  readonly #changed: ChangedHere
+  readonly #changed: HeardChanges
 
   /** `changed`: what changed here since the last round, as far as the window knows: a round a
    * colleague's change started (nothing) or a few edits (those articles) costs nothing the
    * archive's size decides; 'all' looks through the whole archive. */
   constructor(
     private readonly database: ArchiveDatabase,
-    options: { changed: ChangedHere } = { changed: 'all' },
+    options: { changed: HeardChanges } = { changed: 'all' },
   ) {
     this.#changed = options.changed
     this.#queue = options.changed !== 'all' && options.changed.size === 0 ? [] : null
