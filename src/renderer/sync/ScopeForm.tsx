@@ -22,6 +22,14 @@ const typedYear = (typed: string): number | null | 'invalid' => {
   return /^\d{4}$/u.test(text) ? Number(text) : 'invalid'
 }
 
+/** The typed criteria, in the order shown; `hint`: the field has an example below it. */
+const criteria = [
+  { name: 'papers', hint: true },
+  { name: 'tags', hint: true },
+  { name: 'fromYear', hint: false },
+  { name: 'toYear', hint: false },
+] as const
+
 interface Typed {
   part: boolean
   papers: string
@@ -115,40 +123,18 @@ export function ScopeForm({
         </label>
         {typed.part ? (
           <div className="form-fields">
-            <Field
-              label={t('scope.papers')}
-              value={typed.papers}
-              onChange={(papers) => {
-                set({ papers })
-              }}
-              hint={t('scope.papersHint')}
-              optional
-            />
-            <Field
-              label={t('scope.tags')}
-              value={typed.tags}
-              onChange={(tags) => {
-                set({ tags })
-              }}
-              hint={t('scope.tagsHint')}
-              optional
-            />
-            <Field
-              label={t('scope.fromYear')}
-              value={typed.fromYear}
-              onChange={(fromYear) => {
-                set({ fromYear })
-              }}
-              optional
-            />
-            <Field
-              label={t('scope.toYear')}
-              value={typed.toYear}
-              onChange={(toYear) => {
-                set({ toYear })
-              }}
-              optional
-            />
+            {criteria.map(({ name, hint }) => (
+              <Field
+                key={name}
+                label={t(`scope.${name}`)}
+                value={typed[name]}
+                onChange={(value) => {
+                  set({ [name]: value })
+                }}
+                {...(hint ? { hint: t(`scope.${name}Hint`) } : {})}
+                optional
+              />
+            ))}
           </div>
         ) : null}
         <p className="hint">{t('scope.hint')}</p>

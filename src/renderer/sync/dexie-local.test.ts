@@ -5,21 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { docIdOf } from '../../core/sync/documents'
 import { openArchiveDatabase } from '../db/database'
-import type { SyncEntryRecord } from '../db/database'
+import { inStep } from './testing/sync-entries'
 import { DexieLocal } from './dexie-local'
 
 const database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
 
 afterAll(async () => {
   await database.delete()
-})
-
-const inStep = (id: string, version: number): SyncEntryRecord => ({
-  id: docIdOf('article', id),
-  rev: '1-a',
-  base: null,
-  pending: 0,
-  version,
 })
 
 const pendingIds = async (local: DexieLocal) => (await local.pending(100)).map((e) => e.id).sort()

@@ -5,21 +5,13 @@ import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { docIdOf } from '../../core/sync/documents'
 import { scopeOf } from '../../core/sync/scope'
 import { openArchiveDatabase } from '../db/database'
-import type { SyncEntryRecord } from '../db/database'
+import { inStep } from './testing/sync-entries'
 import { keepOnly, readReplicaScope } from './replica-scope'
 
 const database = openArchiveDatabase(`test-${crypto.randomUUID()}`)
 
 afterAll(async () => {
   await database.delete()
-})
-
-const inStep = (id: string, version: number): SyncEntryRecord => ({
-  id: docIdOf('article', id),
-  rev: '1-a',
-  base: null,
-  pending: 0,
-  version,
 })
 
 describe('keeping only a desk on this laptop', () => {
