@@ -92,15 +92,13 @@ export function App({ api, database, searchClient, history }: AppProps) {
   const syncRunner = useSyncRunner(api, database)
   useBroughtBackNotice(syncRunner, history, show, attempt)
 
-  // Edits, tags, deletions and restores — here or in another window — reach the index at once;
-  // articles written here by a restore or sync are indexed as given, not read back.
+  // Edits, tags, deletions and restores — here or in another window — reach the index at once.
   useEffect(
     () =>
-      onArticlesChanged(database, (ids, _kind, written) => {
-        if (written === undefined) articlesChanged(ids)
-        else articlesStored(written)
+      onArticlesChanged(database, (ids) => {
+        articlesChanged(ids)
       }),
-    [database, articlesChanged, articlesStored],
+    [database, articlesChanged],
   )
 
   // A search index that cannot load or save is said in plain words; the archive itself is fine.

@@ -1,20 +1,12 @@
 // Every operation of this layer that changes articles announces it here once its transaction
 // has committed, so the search index (and anything else derived from articles) updates at once.
 // Announcements also go to the other windows open on the same archive (BroadcastChannel), so
-// each window's index stays in step; the UI itself follows through Dexie's live queries. A
-// writer that has the articles as it wrote them (a restore, sync) hands them to this window's
-// listeners too, so the search index takes them as given instead of reading them back.
-import type { Article } from '../../shared/article'
+// each window's index stays in step; the UI itself follows through Dexie's live queries.
 import type { ArchiveDatabase } from '../db/database'
 
 export type ArticlesChangedKind = 'added' | 'updated' | 'deleted'
 
-/** `written`: the articles of `ids` as stored, when the writer had them (this window only). */
-export type ArticlesChangedListener = (
-  ids: readonly string[],
-  kind: ArticlesChangedKind,
-  written?: readonly Article[],
-) => void
+export type ArticlesChangedListener = (ids: readonly string[], kind: ArticlesChangedKind) => void
 
 interface Subscribers {
   listeners: Set<ArticlesChangedListener>
@@ -41,11 +33,10 @@ function tell(
   set: Iterable<ArticlesChangedListener>,
   ids: readonly string[],
   kind: ArticlesChangedKind,
-  written?: readonly Article[],
 ) {
   for (const listener of set) {
     try {
-      listener(ids, kind, written)
+      listener(ids, kind)
     } catch (error) {
       console.error(error)
     }
@@ -80,16 +71,6 @@ export interface ArticleChangeSummary {
   added: readonly string[]
   updated: readonly string[]
   deleted: readonly string[]
-  /** The added and updated articles as written, when the writer has them. */
-  written?: readonly Article[]
-}
-
-/** The written articles of `ids`, if every one of them is there. */
-function writtenOf(ids: readonly string[], written: readonly Article[] | undefined) {
-  if (written === undefined) return undefined
-  const wanted = new Set(ids)
-  const found = written.filter((article) => wanted.has(article.id))
-  return found.length === wanted.size ? found : undefined
 }
 
 /** Tells every listener; a failing listener does not stop the others or the operation. */
@@ -98,7 +79,7 @@ export function announceChanges(database: ArchiveDatabase, summary: ArticleChang
   for (const kind of ['deleted', 'added', 'updated'] as const) {
     const ids = summary[kind]
     if (ids.length === 0) continue
-    tell(listeners, ids, kind, kind === 'deleted' ? undefined : writtenOf(ids, summary.written))
+    tell(listeners, ids, kind)
     channel?.postMessage({ ids: [...ids], kind })
   }
 }

@@ -221,10 +221,10 @@ async function writeArticleBatch(
   tagNames: Set<string>,
 ): Promise<void> {
   const touched = { added: [] as string[], updated: [] as string[] }
-  const written = new Map<string, Article>()
   await guardStorage(() =>
     database.transaction('rw', [database.articles, database.journal], async () => {
       const local = await database.articles.bulkGet(articles.map((article) => article.id))
+      const written = new Map<string, Article>()
       const records: { key: string; before: unknown; after: unknown }[] = []
       articles.forEach((incoming, index) => {
         const before = written.get(incoming.id) ?? local[index]
@@ -239,7 +239,7 @@ async function writeArticleBatch(
       await writeJournaled(database, batch, 'articles', records)
     }),
   )
-  announceChanges(database, { ...touched, deleted: [], written: [...written.values()] })
+  announceChanges(database, { ...touched, deleted: [] })
 }
 
 /** The restore being finished: its last transaction records it in the import history. */

@@ -180,12 +180,7 @@ export class DexieLocal implements LocalPort {
 
   async commit(batch: LocalBatch): Promise<void> {
     const db = this.database
-    const touched = {
-      added: [] as string[],
-      updated: [] as string[],
-      deleted: [] as string[],
-      written: [] as Article[],
-    }
+    const touched = { added: [] as string[], updated: [] as string[], deleted: [] as string[] }
     const tables = [db.articles, db.tags, db.settings, db.syncEntries, db.syncState]
     await db.transaction('rw', tables, async () => {
       await writeRecords(db, batch.writes, touched)
@@ -214,7 +209,7 @@ export class DexieLocal implements LocalPort {
 async function writeRecords(
   db: ArchiveDatabase,
   writes: readonly LocalWrite[],
-  touched: { updated: string[]; deleted: string[]; written: Article[] },
+  touched: { updated: string[]; deleted: string[] },
 ): Promise<void> {
   const put = { article: [] as Article[], tag: [] as TagRecord[], setting: [] as SettingRecord[] }
   const gone = { article: [] as string[], tag: [] as string[], setting: [] as string[] }
@@ -240,6 +235,5 @@ async function writeRecords(
     some(gone.setting, (items) => db.settings.bulkDelete(items)),
   ])
   touched.updated.push(...put.article.map((article) => article.id))
-  touched.written.push(...put.article)
   touched.deleted.push(...gone.article)
 }
