@@ -4,42 +4,18 @@
 // interface shows (last sync, changes still to send, offline, a refused password) and never
 // throws: a round that fails leaves the archive as it was and says why.
 import { syncOnce } from '../../core/sync/replicate'
-import type { SyncProgress } from '../../core/sync/replicate'
 import { parseDocId } from '../../core/sync/documents'
 import { isWholeDatabase } from '../../core/sync/scope'
-import type { SyncFailure, SyncServerInfo } from '../../shared/api/sync'
+import type { SyncServerInfo } from '../../shared/api/sync'
 import type { ArchiveDatabase } from '../db/database'
 import { apiRemote, SyncCallError, unwrap } from './api-remote'
 import type { SyncApi } from './api-remote'
 import { DexieLocal } from './dexie-local'
 import { readReplicaScope } from './replica-scope'
+import { syncOff } from './sync-status'
+import type { SyncStatus } from './sync-status'
 
-export type SyncPhase = 'off' | 'syncing' | 'idle' | 'offline' | 'failed' | 'paused'
-
-export interface SyncStatus {
-  phase: SyncPhase
-  server: SyncServerInfo | null
-  /** When the last round finished without a failure (epoch ms). */
-  lastSyncAt: number | null
-  /** Documents changed here and not on the server yet, as of the last round. */
-  pending: number
-  /** The round running now. */
-  progress: SyncProgress | null
-  /** Articles the last round kept two versions of, for the user to choose. */
-  conflicts: number
-  /** Articles a colleague deleted that the last round kept, having been edited here, and sent
-   * back. */
-  revived: number
-  /** Articles deleted here that came back, a colleague having edited them, and that the user
-   * has not answered for yet (keep them, or delete them again). */
-  broughtBack: readonly string[]
-  /** Documents from the server the last round refused (not valid records of this archive). */
-  rejected: number
-  /** Articles the last round took off this laptop: a colleague's change moved them out of its
-   * part (still on the server). */
-  takenOff: number
-  failure: SyncFailure | 'storage' | null
-}
+export type { SyncPhase, SyncStatus } from './sync-status'
 
 export interface SyncRunnerOptions {
   now?: () => number
@@ -53,20 +29,6 @@ export interface SyncRunnerOptions {
   batchSize?: number
 }
 
-const off: SyncStatus = {
-  phase: 'off',
-  server: null,
-  lastSyncAt: null,
-  pending: 0,
-  progress: null,
-  conflicts: 0,
-  revived: 0,
-  broughtBack: [],
-  rejected: 0,
-  takenOff: 0,
-  failure: null,
-}
-
 /** Even with nothing heard, a round this often, looking through the whole archive. */
 const quietRoundMs = 5 * 60_000
 /** A round asked for by changes here starts at least this long after the last one ended: an
@@ -74,7 +36,7 @@ const quietRoundMs = 5 * 60_000
 const minRoundGapMs = 500
 
 export class SyncRunner {
-  #status: SyncStatus = off
+  #status: SyncStatus = syncOff
   readonly #listeners = new Set<() => void>()
   #loop: Promise<void> | null = null
   #wake: (() => void) | null = null
@@ -113,7 +75,7 @@ export class SyncRunner {
   async start(): Promise<void> {
     const server = await this.api.getSyncServer()
     const { broughtBack } = this.#status
-    this.#set({ ...off, broughtBack, server, phase: server === null ? 'off' : 'syncing' })
+    this.#set({ ...syncOff, broughtBack, server, phase: server === null ? 'off' : 'syncing' })
     if (server !== null) this.#loop ??= this.#run(this.#abort.signal)
   }
 
