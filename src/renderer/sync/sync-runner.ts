@@ -58,7 +58,7 @@ export class SyncRunner {
       retryMs: options.retryMs ?? 30_000,
       settleMs: options.settleMs ?? 300,
       pollSeconds: options.pollSeconds ?? 25,
-      batchSize: options.batchSize ?? 200,
+      batchSize: options.batchSize ?? 500,
     }
   }
 
