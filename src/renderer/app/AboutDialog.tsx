@@ -1,23 +1,17 @@
 // Help → About: the app's name and version, and which host runs it.
 import { useEffect, useState } from 'react'
-import { useShownModal } from '../ui/use-shown-modal'
+import { Modal } from '../ui/Modal'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, NewsroomApi } from '../../shared/api/contract'
 
 export function AboutDialog({ api, onClose }: { api: NewsroomApi; onClose: () => void }) {
   const { t } = useTranslation()
-  const dialog = useShownModal()
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
     void api.getAppInfo().then(setInfo)
   }, [api])
   return (
-    <dialog
-      ref={dialog}
-      className="modal confirm-dialog"
-      aria-label={t('menu.about')}
-      onClose={onClose}
-    >
+    <Modal className="confirm-dialog" label={t('menu.about')} onClose={onClose}>
       <h2>{t('name')}</h2>
       <p>{info === null ? '' : t('about', { version: info.version })}</p>
       <p className="hint">
@@ -28,6 +22,6 @@ export function AboutDialog({ api, onClose }: { api: NewsroomApi; onClose: () =>
           {t('importPanel.close')}
         </button>
       </footer>
-    </dialog>
+    </Modal>
   )
 }

@@ -3,7 +3,7 @@
 // the format shown.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
-import { useShownModal } from '../ui/use-shown-modal'
+import { Modal } from '../ui/Modal'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { Article } from '../../shared/article'
@@ -32,7 +32,6 @@ export interface CitationDialogProps {
 export function CitationDialog(props: CitationDialogProps) {
   const { database, articleIds, onClose } = props
   const { t } = useTranslation('archive')
-  const dialog = useShownModal()
   const [format, setFormat] = useState<CitationFormat>('gbt7714')
   const articles = useLiveQuery(
     async () =>
@@ -64,12 +63,7 @@ export function CitationDialog(props: CitationDialogProps) {
     )
   }
   return (
-    <dialog
-      ref={dialog}
-      className="modal citation-dialog"
-      aria-label={t('citation.title')}
-      onClose={onClose}
-    >
+    <Modal className="citation-dialog" label={t('citation.title')} onClose={onClose}>
       <h2>{t('citation.title')}</h2>
       <p className="hint">{t('citation.count', { count: articleIds.length })}</p>
       <fieldset className="citation-formats">
@@ -106,6 +100,6 @@ export function CitationDialog(props: CitationDialogProps) {
           {t('citation.close')}
         </button>
       </footer>
-    </dialog>
+    </Modal>
   )
 }

@@ -2,7 +2,7 @@
 // this archive's value and the other one, with "keep mine" / "take this". Each choice is an
 // undoable change; a settled article leaves the list. Values are drawn as text, never as HTML.
 import { useState } from 'react'
-import { useShownModal } from '../ui/use-shown-modal'
+import { Modal } from '../ui/Modal'
 import { useTranslation } from 'react-i18next'
 import type { Article, FieldConflict } from '../../shared/article'
 import type { ConflictChoice } from '../../core/archive/conflicts'
@@ -22,7 +22,6 @@ export interface ConflictsDialogProps {
 
 export function ConflictsDialog({ history, onOpen, onClose }: ConflictsDialogProps) {
   const { t } = useTranslation('archive')
-  const dialog = useShownModal()
   const articles = useConflictedArticles(history.database)
   const [message, setMessage] = useState<string | null>(null)
   const choose = (article: Article, index: number, choice: ConflictChoice) => {
@@ -36,12 +35,7 @@ export function ConflictsDialog({ history, onOpen, onClose }: ConflictsDialogPro
       })
   }
   return (
-    <dialog
-      ref={dialog}
-      className="modal conflicts-dialog"
-      aria-label={t('conflicts.title')}
-      onClose={onClose}
-    >
+    <Modal className="conflicts-dialog" label={t('conflicts.title')} onClose={onClose}>
       <h2>{t('conflicts.title')}</h2>
       <p className="conflicts-hint">{t('conflicts.hint')}</p>
       {message === null ? null : <p role="alert">{message}</p>}
@@ -67,7 +61,7 @@ export function ConflictsDialog({ history, onOpen, onClose }: ConflictsDialogPro
           {t('conflicts.close')}
         </button>
       </footer>
-    </dialog>
+    </Modal>
   )
 }
 

@@ -1,5 +1,5 @@
 // The duplicates view in a dialog: the same story on two pages, with keep / merge.
-import { useShownModal } from '../ui/use-shown-modal'
+import { Modal } from '../ui/Modal'
 import { useTranslation } from 'react-i18next'
 import { DuplicatesView } from './DuplicatesView'
 import type { ArchiveHistory } from '../archive/archive-history'
@@ -12,14 +12,8 @@ export interface DuplicatesDialogProps {
 
 export function DuplicatesDialog({ history, onOpen, onClose }: DuplicatesDialogProps) {
   const { t } = useTranslation('archive')
-  const dialog = useShownModal()
   return (
-    <dialog
-      ref={dialog}
-      className="modal duplicates-dialog"
-      aria-label={t('duplicates.title')}
-      onClose={onClose}
-    >
+    <Modal className="duplicates-dialog" label={t('duplicates.title')} onClose={onClose}>
       <DuplicatesView
         database={history.database}
         history={history}
@@ -33,6 +27,6 @@ export function DuplicatesDialog({ history, onOpen, onClose }: DuplicatesDialogP
           {t('tags.cancel')}
         </button>
       </footer>
-    </dialog>
+    </Modal>
   )
 }

@@ -1,7 +1,7 @@
 // The import dialog: choose files and folders (several at once), optionally set the paper,
 // date, page and section for the whole batch (they win over what file names say), then import.
 import { useState } from 'react'
-import { useShownModal } from '../ui/use-shown-modal'
+import { Modal } from '../ui/Modal'
 import { useTranslation } from 'react-i18next'
 import type { ImportRequest, ImportSourceKind, NewsroomApi } from '../../shared/api/contract'
 import type { PageMeta } from '../../shared/article'
@@ -25,7 +25,6 @@ export function batchMeta(fields: Record<keyof PageMeta, string>): Partial<PageM
 
 export function ImportDialog({ api, onImport, onClose }: ImportDialogProps) {
   const { t } = useTranslation()
-  const dialog = useShownModal()
   const [paths, setPaths] = useState<string[]>([])
   const [fields, setFields] = useState({ paper: '', date: '', page: '', section: '' })
   const choose = async (kind: ImportSourceKind) => {
@@ -46,12 +45,7 @@ export function ImportDialog({ api, onImport, onClose }: ImportDialogProps) {
     </label>
   )
   return (
-    <dialog
-      ref={dialog}
-      className="modal import-dialog"
-      aria-labelledby="import-dialog-title"
-      onClose={onClose}
-    >
+    <Modal className="import-dialog" labelledBy="import-dialog-title" onClose={onClose}>
       <h2 id="import-dialog-title">{t('importDialog.title')}</h2>
       <div className="import-sources">
         <button type="button" onClick={() => void choose('files')}>
@@ -107,6 +101,6 @@ export function ImportDialog({ api, onImport, onClose }: ImportDialogProps) {
           {t('importDialog.start', { count: paths.length })}
         </button>
       </footer>
-    </dialog>
+    </Modal>
   )
 }

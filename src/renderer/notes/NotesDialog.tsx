@@ -6,7 +6,7 @@ import { listNotes } from '../../core/notes/note-list'
 import { displayTitle } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
 import { articlePlace } from '../list/article-labels'
-import { useShownModal } from '../ui/use-shown-modal'
+import { Modal } from '../ui/Modal'
 import { notedShownAtOnce, useNotedArticles } from './use-noted-articles'
 import './notes.css'
 
@@ -19,7 +19,6 @@ export interface NotesDialogProps {
 export function NotesDialog({ database, onOpen, onClose }: NotesDialogProps) {
   const { t } = useTranslation('archive')
   const { t: tApp, i18n } = useTranslation()
-  const dialog = useShownModal()
   const noted = useNotedArticles(database)
   const [filter, setFilter] = useState('')
   const listed = useMemo(
@@ -27,12 +26,7 @@ export function NotesDialog({ database, onOpen, onClose }: NotesDialogProps) {
     [noted, filter],
   )
   return (
-    <dialog
-      ref={dialog}
-      className="modal notes-dialog"
-      aria-label={t('notes.all')}
-      onClose={onClose}
-    >
+    <Modal className="notes-dialog" label={t('notes.all')} onClose={onClose}>
       <h2>{t('notes.all')}</h2>
       <input
         type="search"
@@ -78,6 +72,6 @@ export function NotesDialog({ database, onOpen, onClose }: NotesDialogProps) {
           {t('notes.close')}
         </button>
       </footer>
-    </dialog>
+    </Modal>
   )
 }

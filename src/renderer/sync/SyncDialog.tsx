@@ -6,7 +6,7 @@ import type { SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NewsroomApi } from '../../shared/api/contract'
 import type { SyncServerError, SyncServerInfo } from '../../shared/api/sync'
-import { useShownModal } from '../ui/use-shown-modal'
+import { Modal } from '../ui/Modal'
 import type { ArchiveDatabase } from '../db/database'
 import { Field } from './Field'
 import { ScopeForm } from './ScopeForm'
@@ -92,12 +92,11 @@ export function SyncDialog({
   onClose,
 }: SyncDialogProps) {
   const { t } = useTranslation('sync')
-  const dialog = useShownModal()
   const status = useSyncStatus(runner)
   const server = status?.server ?? null
   const restart = () => void runner.restart()
   return (
-    <dialog ref={dialog} className="modal sync-dialog" aria-label={t('title')} onClose={onClose}>
+    <Modal className="sync-dialog" label={t('title')} onClose={onClose}>
       <h2>{t('title')}</h2>
       <p className="hint">{t('intro')}</p>
       {status === null ? null : (
@@ -154,6 +153,6 @@ export function SyncDialog({
           {t('close')}
         </button>
       </footer>
-    </dialog>
+    </Modal>
   )
 }

@@ -1,5 +1,5 @@
 // A modal question with two answers, in the app's own style (never the browser's confirm()).
-import { useShownModal } from './use-shown-modal'
+import { Modal } from './Modal'
 
 export interface ConfirmDialogProps {
   message: string
@@ -10,9 +10,8 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const dialog = useShownModal()
   return (
-    <dialog ref={dialog} className="modal confirm-dialog" onClose={props.onClose}>
+    <Modal className="confirm-dialog" onClose={props.onClose}>
       <p>{props.message}</p>
       <footer>
         <button type="button" onClick={props.onClose}>
@@ -29,6 +28,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {props.confirmLabel}
         </button>
       </footer>
-    </dialog>
+    </Modal>
   )
 }
