@@ -34,6 +34,7 @@ const changesSchema = z.object({
   last_seq: z.union([z.string(), z.number()]),
 })
 const waitSchema = z.object({ results: z.array(z.unknown()) })
+const infoSchema = z.object({ update_seq: z.union([z.string(), z.number()]) })
 const bulkSchema = z.array(
   z.object({ id: z.string(), rev: z.string().optional(), error: z.string().optional() }),
 )
@@ -53,12 +54,21 @@ export class CouchRemote implements RemotePort {
   async changes(since: string | null, limit: number): Promise<ChangesPage> {
     const query = new URLSearchParams({ limit: String(limit), style: 'main_only' })
     if (since !== null) query.set('since', since)
-    const body = changesSchema.parse(await this.#request('GET', `_changes?${query.toString()}`))
+    // With the database's latest sequence, so a long first sync can say how far it is.
+    const [feed, info] = await Promise.all([
+      this.#request('GET', `_changes?${query.toString()}`),
+      this.#request('GET', ''),
+    ])
+    const body = changesSchema.parse(feed)
     const changes = body.results.map((result) => ({
       id: result.id,
       rev: result.changes[0]?.rev ?? '',
     }))
-    return { changes, lastSeq: String(body.last_seq) }
+    const end = infoSchema.safeParse(info)
+    const lastSeq = String(body.last_seq)
+    return end.success
+      ? { changes, lastSeq, endSeq: String(end.data.update_seq) }
+      : { changes, lastSeq }
   }
 
   /** Long-polls `_changes` until something changes after `since`, or `seconds` pass. */

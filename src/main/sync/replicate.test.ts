@@ -8,7 +8,7 @@ import type { BackupRecord } from '../../core/archive/backup-format'
 import { fieldsOf } from '../../shared/article'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { recordDocId } from '../../core/sync/documents'
-import { syncOnce } from '../../core/sync/replicate'
+import { feedFraction, syncOnce } from '../../core/sync/replicate'
 import type { RemotePort, SyncOptions } from '../../core/sync/replicate'
 import { scopeOf } from '../../core/sync/scope'
 import { MemoryLocal } from '../../core/sync/testing/memory-local'
@@ -199,6 +199,29 @@ describe('the pull', () => {
     await syncOnce(other, counting, options)
     expect(fetched).toHaveLength(5)
     expect(other.records).toEqual(laptop.records)
+  })
+})
+
+describe('a long first sync', () => {
+  it("says how far through the server's feed it is, page by page", async () => {
+    const remote = await bureauDatabase()
+    const bureau = new MemoryLocal()
+    for (let n = 1; n <= 10; n += 1)
+      bureau.edit(articleRecord(`第${String(n)}号通讯`, `第${String(n)}号稿件。`))
+    await syncOnce(bureau, remote, options)
+    const fractions: (number | null)[] = []
+    await syncOnce(new MemoryLocal(), remote, {
+      ...options,
+      onProgress: (progress) => fractions.push(progress.pullFraction),
+    })
+    const pulled = fractions.slice(0, 4)
+    expect(pulled.every((fraction) => fraction !== null)).toBe(true)
+    expect(pulled).toEqual([...pulled].sort((a, b) => (a ?? 0) - (b ?? 0)))
+    expect(pulled[0]).toBeLessThan(1)
+    expect(pulled.at(-1)).toBe(1)
+    // CouchDB 3 writes its sequences as `count-opaque`.
+    expect(feedFraction('10-g1AAA', '40-g1BBB', '110-g1CCC')).toBe(0.3)
+    expect(feedFraction(null, 'opaque', '5-x')).toBeNull()
   })
 })
 

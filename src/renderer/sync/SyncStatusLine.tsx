@@ -41,9 +41,16 @@ export function SyncStatusLine({
     case 'paused':
       line = t('status.paused')
   }
+  const fraction = status.phase === 'syncing' ? (status.progress?.pullFraction ?? null) : null
   return (
     <div className="sync-status" role="status" aria-label={t('title')}>
       <p>{line}</p>
+      {fraction === null ? null : (
+        <p>
+          <progress max={1} value={fraction} aria-label={t('receiving')} />{' '}
+          {t('receivedShare', { percent: Math.round(fraction * 100) })}
+        </p>
+      )}
       {status.phase !== 'off' && status.pending > 0 ? (
         <p>{t('pending', { count: status.pending })}</p>
       ) : null}

@@ -156,7 +156,11 @@ export class SyncRunner {
     const server = this.#status.server
     if (server === null) return false
     this.#requested = false
-    this.#set({ ...this.#status, phase: 'syncing', progress: { pulled: 0, pushed: 0 } })
+    this.#set({
+      ...this.#status,
+      phase: 'syncing',
+      progress: { pulled: 0, pushed: 0, pullFraction: null },
+    })
     try {
       await startAfreshIfOtherServer(this.database, server)
       const changed = this.#changed

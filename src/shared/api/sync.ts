@@ -20,6 +20,8 @@ export interface Change {
 export interface ChangesPage {
   changes: Change[]
   lastSeq: string
+  /** The database's latest sequence when the page was read: how far the feed goes. */
+  endSeq?: string
 }
 
 export interface PushResult {

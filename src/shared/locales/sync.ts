@@ -43,6 +43,8 @@ export const syncMessages = defineMessages({
       },
     },
     pending: '待发送 {{count}} 项。',
+    receiving: '接收进度',
+    receivedShare: '已接收服务器上变动的 {{percent}}%',
     conflicts: '这次同步有 {{count}} 篇文章两边都改过，请在“冲突”中选择版本。',
     revived: '有 {{count}} 篇同事删除的文章因在本机改过而保留，并已发回编辑部。',
     broughtBack: '有 {{count}} 篇在本机删除的文章因同事修改过，又同步回来了。保留，还是再次删除？',
@@ -125,6 +127,8 @@ export const syncMessages = defineMessages({
       },
     },
     pending: '{{count}} changes to send.',
+    receiving: 'Receiving',
+    receivedShare: '{{percent}}% of the server’s changes received',
     conflicts:
       '{{count}} articles were changed on both sides in this sync; choose a version under “Conflicts”.',
     revived:
