@@ -5,6 +5,7 @@
 // walks in front of the library's first rows.
 import { Dexie } from 'dexie'
 import type { ArchiveDatabase } from './database'
+import { writtenTables } from './mutated-parts'
 
 const memos = new WeakMap<ArchiveDatabase, Map<string, Promise<unknown>>>()
 
@@ -12,10 +13,9 @@ function memoOf(database: ArchiveDatabase): Map<string, Promise<unknown>> {
   const known = memos.get(database)
   if (known !== undefined) return known
   const memo = new Map<string, Promise<unknown>>()
-  const articles = `idb://${database.name}/articles/`
   // After every committed write to the articles, here or in another window.
   Dexie.on('storagemutated', (parts) => {
-    if (Object.keys(parts).some((part) => part.startsWith(articles))) memo.clear()
+    if (writtenTables(parts, database.name).has('articles')) memo.clear()
   })
   memos.set(database, memo)
   return memo

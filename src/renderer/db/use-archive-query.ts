@@ -15,6 +15,7 @@ import type { ObservabilitySet } from 'dexie'
 import type { DependencyList } from 'react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { bulkWriteRunning, onBulkWritesEnd } from './bulk-writes'
+import { writtenTables } from './mutated-parts'
 
 export interface ArchiveQueryOptions {
   intervalMs?: number
@@ -25,9 +26,9 @@ export interface ArchiveQueryOptions {
 
 const defaultTables = ['articles']
 
-/** Whether Dexie's mutated parts (`idb://<database>/<table>/<index>`) touch one of `tables`. */
 function touches(parts: ObservabilitySet, tables: readonly string[]): boolean {
-  return Object.keys(parts).some((part) => tables.includes(part.split('/').at(-2) ?? ''))
+  const written = writtenTables(parts)
+  return tables.some((table) => written.has(table))
 }
 
 export function useArchiveQuery<T>(

@@ -222,8 +222,8 @@ async function writeRecords(
     else if (record.type === 'tag') put.tag.push(record.value)
     else put.setting.push(record.value)
   }
-  // Only what there is: even an empty write tells the window the table changed, and a change
-  // to a shared table asks for another round.
+  // Only what there is: even an empty write tells every window the table changed, and its
+  // live queries read again.
   const some = <T>(items: T[], write: (items: T[]) => Promise<unknown>) =>
     items.length === 0 ? Promise.resolve() : write(items)
   await Promise.all([

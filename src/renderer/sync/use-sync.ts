@@ -5,6 +5,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { Dexie } from 'dexie'
 import type { IntervalTree, IntervalTreeNode, ObservabilitySet } from 'dexie'
 import type { ArchiveDatabase } from '../db/database'
+import { writtenTables } from '../db/mutated-parts'
 import { SyncRunner } from './sync-runner'
 import type { SyncStatus } from './sync-runner'
 import type { SyncApi } from './api-remote'
@@ -19,10 +20,8 @@ const sharedTables = ['articles', 'tags', 'settings']
  * start a round here that looks through the whole archive for what to send back.
  */
 export function asksForRound(database: ArchiveDatabase, parts: ObservabilitySet): boolean {
-  const prefix = (table: string) => `idb://${database.name}/${table}/`
-  const written = Object.keys(parts)
-  if (written.some((part) => part.startsWith(prefix('syncEntries')))) return false
-  return written.some((part) => sharedTables.some((table) => part.startsWith(prefix(table))))
+  const written = writtenTables(parts, database.name)
+  return !written.has('syncEntries') && sharedTables.some((table) => written.has(table))
 }
 
 /** The keys of an interval tree (Dexie's RangeSet, or the plain object it is when it comes from
@@ -45,10 +44,9 @@ export function changedArticles(
   database: ArchiveDatabase,
   parts: ObservabilitySet,
 ): readonly string[] | 'all' {
-  const prefix = `idb://${database.name}/`
-  if (Object.keys(parts).some((part) => /^(tags|settings)\//u.test(part.slice(prefix.length))))
-    return 'all'
-  return exactKeys(parts[`${prefix}articles/`], []) ?? 'all'
+  const written = writtenTables(parts, database.name)
+  if (written.has('tags') || written.has('settings')) return 'all'
+  return exactKeys(parts[`idb://${database.name}/articles/`], []) ?? 'all'
 }
 
 export function useSyncRunner(api: SyncApi | null, database: ArchiveDatabase): SyncRunner | null {
