@@ -75,20 +75,6 @@ export interface SyncProgress {
   pullFraction: number | null
 }
 
-/** The count at the head of a sequence: CouchDB's `123-g1AAAA…`, or a plain number. */
-function seqCount(seq: string | null): number | null {
-  if (seq === null) return 0
-  const match = /^(\d+)/u.exec(seq)
-  return match?.[1] === undefined ? null : Number(match[1])
-}
-
-/** How far `at` is from `start` towards `end` (null when the sequences do not say). */
-export function feedFraction(start: string | null, at: string, end?: string): number | null {
-  const [from, now, to] = [seqCount(start), seqCount(at), seqCount(end ?? null)]
-  if (from === null || now === null || to === null || end === undefined || to <= from) return null
-  return Math.min(1, Math.max(0, (now - from) / (to - from)))
-}
-
 export interface SyncSummary extends SyncProgress {
   /** Pushes the server refused over a revision not seen here: merged, sent by a later round. */
   refused: number
@@ -160,7 +146,7 @@ async function pull(
   options: SyncOptions,
   summary: SyncSummary,
 ) {
-  const start = await local.checkpoint()
+  let seen = 0
   for (;;) {
     if (options.signal?.aborted === true) return
     const since = await local.checkpoint()
@@ -171,7 +157,9 @@ async function pull(
     const batch = await applyPulled(local, docs.map(fromDoc), options, summary)
     await local.commit({ ...batch, checkpoint: page.lastSeq })
     summary.pulled += docs.length
-    summary.pullFraction = feedFraction(start, page.lastSeq, page.endSeq)
+    seen += page.changes.length
+    summary.pullFraction =
+      page.remaining === undefined ? null : seen / Math.max(1, seen + page.remaining)
     options.onProgress?.(summary)
     if (page.changes.length < options.batchSize) return
   }

@@ -32,6 +32,8 @@ const changesSchema = z.object({
     }),
   ),
   last_seq: z.union([z.string(), z.number()]),
+  /** CouchDB 2 and later: changes left after this page. */
+  pending: z.number().int().min(0).optional(),
 })
 const waitSchema = z.object({ results: z.array(z.unknown()) })
 const infoSchema = z.object({ update_seq: z.union([z.string(), z.number()]) })
@@ -48,27 +50,40 @@ const allDocsSchema = z.object({
   ),
 })
 
+/** The count at the head of a sequence: CouchDB's `123-g1AAAA…`, or a plain number. */
+function seqCount(seq: string): number | null {
+  const match = /^(\d+)/u.exec(seq)
+  return match?.[1] === undefined ? null : Number(match[1])
+}
+
+/** About how many changes lie between two sequences of one database; null if they do not say. */
+export function changesBetween(from: string, to: string): number | null {
+  const [start, end] = [seqCount(from), seqCount(to)]
+  return start === null || end === null ? null : Math.max(0, end - start)
+}
+
 export class CouchRemote implements RemotePort {
   constructor(private readonly server: CouchServer) {}
 
   async changes(since: string | null, limit: number): Promise<ChangesPage> {
     const query = new URLSearchParams({ limit: String(limit), style: 'main_only' })
     if (since !== null) query.set('since', since)
-    // With the database's latest sequence, so a long first sync can say how far it is.
-    const [feed, info] = await Promise.all([
-      this.#request('GET', `_changes?${query.toString()}`),
-      this.#request('GET', ''),
-    ])
-    const body = changesSchema.parse(feed)
+    const body = changesSchema.parse(await this.#request('GET', `_changes?${query.toString()}`))
     const changes = body.results.map((result) => ({
       id: result.id,
       rev: result.changes[0]?.rev ?? '',
     }))
-    const end = infoSchema.safeParse(info)
     const lastSeq = String(body.last_seq)
-    return end.success
-      ? { changes, lastSeq, endSeq: String(end.data.update_seq) }
-      : { changes, lastSeq }
+    // How much is left, for a long sync's progress: as the server says, or — a full page from
+    // a server that does not — from its latest sequence; a short page ends the feed.
+    const remaining =
+      body.pending ?? (changes.length < limit ? 0 : await this.#remainingAfter(lastSeq))
+    return remaining === null ? { changes, lastSeq } : { changes, lastSeq, remaining }
+  }
+
+  async #remainingAfter(lastSeq: string): Promise<number | null> {
+    const info = infoSchema.safeParse(await this.#request('GET', ''))
+    return info.success ? changesBetween(lastSeq, String(info.data.update_seq)) : null
   }
 
   /** Long-polls `_changes` until something changes after `since`, or `seconds` pass. */

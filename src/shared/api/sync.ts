@@ -20,8 +20,8 @@ export interface Change {
 export interface ChangesPage {
   changes: Change[]
   lastSeq: string
-  /** The database's latest sequence when the page was read: how far the feed goes. */
-  endSeq?: string
+  /** About how many changes the feed holds after this page, when the server says. */
+  remaining?: number
 }
 
 export interface PushResult {
