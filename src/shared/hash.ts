@@ -15,8 +15,21 @@ export function cyrb53(text: string, seed: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
-/** A fingerprint of a record as JSON (stored records keep their key order), null for none. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys)
+  if (typeof value !== 'object' || value === null) return value
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return Object.fromEntries(entries.map(([key, field]) => [key, sortedKeys(field)]))
+}
+
+/** JSON with every object's keys in order: the same record read back may list its fields in
+ * another order than it was written with (an article's tags are stored apart from it). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortedKeys(value))
+}
+
+/** A fingerprint of a record as canonical JSON, null for none. */
 export function jsonHash(value: unknown): string {
-  const text = JSON.stringify(value ?? null)
+  const text = canonicalJson(value ?? null)
   return `${cyrb53(text, 1).toString(36)}.${cyrb53(text, 2).toString(36)}.${String(text.length)}`
 }

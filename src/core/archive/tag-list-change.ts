@@ -2,8 +2,14 @@
 // list and time before and after, never whole copies of the articles (tagging 100,000 articles
 // would otherwise hold two copies of the archive's text in the undo history). Undo and redo
 // apply it field by field: an article whose tags were changed again since is left as it is.
-import type { Article } from '../../shared/article'
 import type { TagRecord } from '../tags/record'
+
+/** What a tagging reads and writes of an article: its tags and its version. */
+export interface TaggedVersion {
+  id: string
+  tags: readonly string[]
+  updatedAt: number
+}
 
 export interface TagListEdit {
   id: string
@@ -31,7 +37,11 @@ export function invertTagListChange(change: TagListChange): TagListChange {
 }
 
 /** The edit that turns `article`'s tags into `tags` at `now`. */
-export function tagListEdit(article: Article, tags: readonly string[], now: number): TagListEdit {
+export function tagListEdit(
+  article: TaggedVersion,
+  tags: readonly string[],
+  now: number,
+): TagListEdit {
   return { id: article.id, from: article.tags, to: tags, fromTime: article.updatedAt, toTime: now }
 }
 
@@ -39,10 +49,14 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((tag, index) => tag === b[index])
 }
 
-/** The article with the edit applied; null when its tags are no longer what the edit expects. */
-export function applyTagListEdit(article: Article, edit: TagListEdit): Article | null {
+/** The article's tags and version with the edit applied; null when its tags are no longer what
+ * the edit expects. */
+export function applyTagListEdit(
+  article: TaggedVersion,
+  edit: TagListEdit,
+): { id: string; tags: string[]; updatedAt: number } | null {
   if (!sameList(article.tags, edit.from)) return null
   // The time goes back only if nothing else was edited since.
   const updatedAt = article.updatedAt === edit.fromTime ? edit.toTime : article.updatedAt
-  return { ...article, tags: [...edit.to], updatedAt }
+  return { id: article.id, tags: [...edit.to], updatedAt }
 }

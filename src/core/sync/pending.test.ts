@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BackupRecord } from '../archive/backup-format'
-import { canonicalJson, pendingDocIds } from './pending'
+import { canonicalJson } from '../../shared/hash'
+import { pendingDocIds } from './pending'
 
 const tag = (name: string, color: string | null): BackupRecord => ({
   type: 'tag',

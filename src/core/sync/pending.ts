@@ -6,6 +6,7 @@
 // to tell sync, and sync's own writes, which store the version with the entry, are not sent back.
 import type { BackupRecord } from '../archive/backup-format'
 import { docIdOf, parseDocId } from './documents'
+import { canonicalJson } from '../../shared/hash'
 
 export interface LocalVersions {
   /** Article id → its `updatedAt`. */
@@ -24,17 +25,6 @@ export interface SmallDoc {
   record: BackupRecord | null
   /** Its entry: undefined when there is none. */
   entry?: { base: BackupRecord | null }
-}
-
-/** JSON with every object's keys sorted: the same record read two ways compares equal. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(
-          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : inner,
-  )
 }
 
 export function sameRecord(a: BackupRecord | null, b: BackupRecord | null): boolean {

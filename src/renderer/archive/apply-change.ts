@@ -5,12 +5,9 @@ import type { ArticleChange } from '../../core/archive/change'
 import { removedIds, removedTagNames, touchedIds } from '../../core/archive/change'
 import type { ArchiveDatabase } from '../db/database'
 import { ArchiveStorageError, guardStorage } from '../db/errors'
+import { sameJson } from '../../core/archive/backup-merge'
 import { announceChanges } from './change-announcements'
 import type { ArticleChangeSummary } from './change-announcements'
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
-}
 
 async function checkArticles(database: ArchiveDatabase, change: ArticleChange): Promise<void> {
   const ids = touchedIds(change)
@@ -20,7 +17,7 @@ async function checkArticles(database: ArchiveDatabase, change: ArticleChange): 
   }
   const replaced = new Set(change.before.map((article) => article.id))
   const stale =
-    change.before.some((article) => !same(current.get(article.id), article)) ||
+    change.before.some((article) => !sameJson(current.get(article.id), article)) ||
     change.after.some((article) => !replaced.has(article.id) && current.has(article.id))
   if (stale) throw new ArchiveStorageError('conflict')
 }
@@ -33,7 +30,7 @@ async function checkTags(database: ArchiveDatabase, change: ArticleChange): Prom
   )
   const replaced = new Set(before.map((tag) => tag.name))
   const stale =
-    before.some((tag) => !same(current.get(tag.name), tag)) ||
+    before.some((tag) => !sameJson(current.get(tag.name), tag)) ||
     (change.tagsAfter ?? []).some((tag) => !replaced.has(tag.name) && current.has(tag.name))
   if (stale) throw new ArchiveStorageError('conflict')
 }
@@ -78,5 +75,6 @@ export async function applyChange(database: ArchiveDatabase, change: ArticleChan
 
 /** One read-write transaction over articles and tags, storage failures typed. */
 export function inTransaction<T>(database: ArchiveDatabase, work: () => Promise<T>): Promise<T> {
-  return guardStorage(() => database.transaction('rw', database.articles, database.tags, work))
+  const { articles, tagLists, tags } = database
+  return guardStorage(() => database.transaction('rw', articles, tagLists, tags, work))
 }

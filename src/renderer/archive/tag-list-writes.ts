@@ -1,11 +1,11 @@
 // Tag lists written a thousand articles per transaction, so tagging the whole archive never holds
 // up the list or a search for long, and shows its progress; if a transaction fails (a full
 // disk), the ones already written are taken back, so no selection is left half-tagged. The same
-// writer does a tagging, its undo and its redo.
-import type { Article } from '../../shared/article'
+// writer does a tagging, its undo and its redo. Only the articles' tag lists are read and
+// written (db/tag-lists.ts), never their text.
 import { applyTagListEdit, invertTagListEdit } from '../../core/archive/tag-list-change'
-import type { TagListChange, TagListEdit } from '../../core/archive/tag-list-change'
-import type { ArchiveDatabase } from '../db/database'
+import type { TagListChange, TagListEdit, TaggedVersion } from '../../core/archive/tag-list-change'
+import type { ArchiveDatabase, TagListRecord } from '../db/database'
 import { asBulkWrite } from '../db/bulk-writes'
 import { guardStorage } from '../db/errors'
 
@@ -16,22 +16,36 @@ export interface TaggingProgress {
   total: number
 }
 
-type EditOf = (article: Article) => TagListEdit | null
+type EditOf = (article: TaggedVersion) => TagListEdit | null
+
+/** The articles' tags and versions; an article without a tag list (none: it is gone, or one
+ * the layer has not yet written) is read whole. */
+async function taggedVersions(
+  database: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<TaggedVersion[]> {
+  const lists = await database.tagLists.bulkGet([...ids])
+  const found = lists.filter((list): list is TagListRecord => list !== undefined)
+  const missing = ids.filter((_, index) => lists[index] === undefined)
+  if (missing.length === 0) return found
+  const articles = await database.articles.bulkGet(missing)
+  return [...found, ...articles.filter((article) => article !== undefined)]
+}
 
 /** One chunk in one transaction: the edits that applied, written. */
 function writeChunk(database: ArchiveDatabase, ids: readonly string[], editOf: EditOf) {
   return guardStorage(() =>
-    database.transaction('rw', database.articles, async () => {
+    database.transaction('rw', database.articles, database.tagLists, async () => {
       const edits: TagListEdit[] = []
-      const stored: Article[] = []
-      for (const article of await database.articles.bulkGet([...ids])) {
-        const edit = article === undefined ? null : editOf(article)
-        const next = article === undefined || edit === null ? null : applyTagListEdit(article, edit)
+      const stored: TagListRecord[] = []
+      for (const article of await taggedVersions(database, ids)) {
+        const edit = editOf(article)
+        const next = edit === null ? null : applyTagListEdit(article, edit)
         if (edit === null || next === null) continue
         edits.push(edit)
         stored.push(next)
       }
-      await database.articles.bulkPut(stored)
+      await database.tagLists.bulkPut(stored)
       return edits
     }),
   )

@@ -26,7 +26,7 @@ export function BackupReminderBanner({
   // Counts the archive: re-run at most every few seconds, not after every import batch.
   const reminder = useArchiveQuery(() => loadBackupReminder(database, now()), [database, now], {
     intervalMs: 5000,
-    tables: ['articles', 'settings'],
+    tables: ['articles', 'tagLists', 'settings'],
   })
   if (reminder?.due !== true) return null
   return (

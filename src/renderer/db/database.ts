@@ -2,14 +2,17 @@
 // release; every later version adds an entry to `schemaVersions` with an upgrade, and a test in
 // migrations.test.ts that opens a database written by the previous version.
 import { Dexie } from 'dexie'
-import type { EntityTable, Transaction } from 'dexie'
+import type { Collection, EntityTable, Transaction } from 'dexie'
 import type { Article } from '../../shared/article'
 import type { TagRecord } from '../../core/tags/record'
 import type { BackupRecord } from '../../core/archive/backup-format'
-import { watchArticleWrites } from './article-writes'
+import { watchTagListWrites } from './tag-list-watch'
 import { deriveArticleFields } from './derived-fields'
+import { storeTagListsApart } from './tag-lists'
+import type { TagListRecord } from './tag-lists'
 
 export type { TagRecord } from '../../core/tags/record'
+export type { TagListRecord } from './tag-lists'
 
 export interface ImportRecord {
   id?: number
@@ -86,6 +89,7 @@ export interface SyncStateRecord {
 export type ArchiveDatabase = Dexie & {
   journal: EntityTable<JournalRecord, 'seq'>
   articles: EntityTable<Article, 'id'>
+  tagLists: EntityTable<TagListRecord, 'id'>
   sources: EntityTable<SourceRecord, 'file'>
   tags: EntityTable<TagRecord, 'name'>
   imports: EntityTable<ImportRecord, 'id'>
@@ -165,6 +169,31 @@ export const schemaV6 = {
   syncState: '&key',
 }
 
+/** Version 7: tags stored apart from their articles (db/tag-lists.ts), indexed there, so that
+ * tagging writes small records instead of whole articles; the articles' own tags index dropped. */
+export const schemaV7 = {
+  articles:
+    '&id, date, titleKey, importedAt, updatedAt, [paper+date+page], source.file, conflicted, noted',
+  tagLists: '&id, *tags, updatedAt',
+}
+
+const UPGRADE_PAGE = 2000
+
+/** Writes every article again, a page at a time: the layer that stores tags apart reads each
+ * with the tags it still carries and writes them to its tag list. */
+async function upgradeToV7(transaction: Transaction): Promise<void> {
+  const articles = transaction.table<Article, string>('articles')
+  let last: string | null = null
+  for (;;) {
+    const rest: Collection<Article, string> =
+      last === null ? articles.orderBy(':id') : articles.where(':id').above(last)
+    const page: Article[] = await rest.limit(UPGRADE_PAGE).toArray()
+    if (page.length === 0) return
+    await articles.bulkPut(page)
+    last = page[page.length - 1]?.id ?? null
+  }
+}
+
 /** Every version, oldest first. Dexie needs all of them to upgrade from any older one. */
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: 1, stores: schemaV1 },
@@ -173,6 +202,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 4, stores: schemaV4, upgrade: upgradeToV4 },
   { version: 5, stores: schemaV5 },
   { version: 6, stores: schemaV6 },
+  { version: 7, stores: schemaV7, upgrade: upgradeToV7 },
 ]
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1
@@ -187,9 +217,12 @@ export function declareSchema(database: Dexie, upTo = currentSchemaVersion): voi
 }
 
 export function openArchiveDatabase(name = archiveDatabaseName): ArchiveDatabase {
-  const database = new Dexie(name) as ArchiveDatabase
+  // Dexie's cache of live queries answers a query from memory, where the layer that joins an
+  // article's tags (db/tag-lists.ts) still has to read them: the transaction is over by then.
+  const database = new Dexie(name, { cache: 'disabled' }) as ArchiveDatabase
   declareSchema(database)
   deriveArticleFields(database)
-  watchArticleWrites(database)
+  storeTagListsApart(database)
+  watchTagListWrites(database)
   return database
 }

@@ -2,7 +2,12 @@
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
-import { currentSchemaVersion, openArchiveDatabase, schemaVersions } from './database'
+import {
+  currentSchemaVersion,
+  declareSchema,
+  openArchiveDatabase,
+  schemaVersions,
+} from './database'
 import type { ArchiveDatabase } from './database'
 import { writeAtVersion, writeRawV1 } from './testing/migration-harness'
 import type { Seed } from './testing/migration-harness'
@@ -53,7 +58,7 @@ describe('schema migrations', () => {
     await opened.open()
     expect(opened.verno).toBe(currentSchemaVersion)
     expect(await readAll(opened)).toEqual(seed)
-    expect(await opened.articles.where('tags').equals('经济').primaryKeys()).toEqual([article.id])
+    expect(await opened.tagLists.where('tags').equals('经济').primaryKeys()).toEqual([article.id])
     expect(
       await opened.articles
         .where('[paper+date+page]')
@@ -104,6 +109,28 @@ describe('schema migrations', () => {
     expect(await opened.articles.get(article.id)).toEqual(noted)
     await opened.articles.put(article)
     expect(await opened.articles.where('noted').equals(1).count()).toBe(0)
+  })
+
+  it('moves every article’s tags to its own tag list once version 7 opens, the articles whole to readers', async () => {
+    name = `migration-${crypto.randomUUID()}`
+    const untagged = makeArticle('北京城市副中心', paragraphs('正文。'), { tags: [] })
+    await writeAtVersion(name, 6, { ...seed, articles: [article, untagged] })
+    opened = openArchiveDatabase(name)
+    expect(await opened.articles.bulkGet([article.id, untagged.id])).toEqual([article, untagged])
+    expect(await opened.tagLists.toArray()).toEqual(
+      [
+        { id: article.id, tags: article.tags, updatedAt: article.updatedAt },
+        { id: untagged.id, tags: [], updatedAt: untagged.updatedAt },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    )
+    opened.close()
+    // As IndexedDB holds them: no article record keeps its tags.
+    const plain = new Dexie(name)
+    declareSchema(plain)
+    const stored = (await plain.table('articles').toArray()) as object[]
+    plain.close()
+    expect(stored).toHaveLength(2)
+    for (const record of stored) expect(record).not.toHaveProperty('tags')
   })
 
   for (const { version } of schemaVersions) {

@@ -24,7 +24,8 @@ export interface ArchiveQueryOptions {
   tables?: readonly string[]
 }
 
-const defaultTables = ['articles']
+/** Articles, read whole: their tags are stored apart from them (db/tag-lists.ts). */
+const defaultTables = ['articles', 'tagLists']
 
 function touches(parts: ObservabilitySet, tables: readonly string[]): boolean {
   const written = writtenTables(parts)

@@ -1,8 +1,8 @@
 // The library under a tag filter: the articles carrying the tag (or one below it), in the
-// chosen order. Which articles those are comes from the tag census (else the `*tags` index); their
-// order from the order's index read once as primary keys only (IndexedDB hands those over in one
-// piece, no cursor), so a tag far down the order shows as quickly as one at the top. Grouped by
-// page, a window's headings come from its own rows.
+// chosen order. Which articles those are comes from the tag census (else the tag lists' `*tags`
+// index); their order from the order's index read once as primary keys only (IndexedDB hands
+// those over in one piece, no cursor), so a tag far down the order shows as quickly as one at the
+// top. Grouped by page, a window's headings come from its own rows.
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
 import { tagCensus } from '../tags/tag-census'
@@ -11,7 +11,7 @@ import type { LibraryOrder, PageHeading, RowPage, RowSource } from './library-or
 
 /** Before the tag census has read the archive: the articles under a tag, from the index. */
 async function taggedFromIndex(database: ArchiveDatabase, tag: string): Promise<Set<string>> {
-  const query = database.articles.where('tags').equals(tag).or('tags').startsWith(`${tag}/`)
+  const query = database.tagLists.where('tags').equals(tag).or('tags').startsWith(`${tag}/`)
   return new Set(await query.primaryKeys())
 }
 

@@ -13,6 +13,7 @@ import {
   searchDocFromArticle,
 } from '../../core/search'
 import type { ArchiveDatabase } from '../db/database'
+import { articleVersions } from '../db/article-versions'
 
 export interface IndexProgress {
   phase: 'restoring' | 'rebuilding' | 'ready'
@@ -71,10 +72,7 @@ export async function openSearchIndex(
  * edit whose message was on its way). Read from index keys only, never the records.
  */
 export async function staleIds(database: ArchiveDatabase, engine: SearchEngine): Promise<string[]> {
-  const versions = new Map<string, number>()
-  await database.articles.orderBy('updatedAt').eachKey((key, cursor) => {
-    if (typeof key === 'number') versions.set(cursor.primaryKey, key)
-  })
+  const versions = await articleVersions(database)
   const ids = await database.articles.toCollection().primaryKeys()
   // An article without a version is always indexed again: never trusted, never lost.
   const stale = ids.filter((id) => {

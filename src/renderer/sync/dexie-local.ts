@@ -12,6 +12,7 @@ import type { LocalBatch, LocalPort, LocalWrite } from '../../core/sync/replicat
 import { announceChanges } from '../archive/change-announcements'
 import type { TagRecord } from '../../core/tags/record'
 import type { Article } from '../../shared/article'
+import { articleVersions } from '../db/article-versions'
 import type { ArchiveDatabase, SettingRecord, SyncEntryRecord } from '../db/database'
 
 type Entries = Map<string, SyncEntry>
@@ -109,10 +110,7 @@ async function pendingAmong(database: ArchiveDatabase, ids: readonly string[]): 
 
 /** Every document changed here since it was last in step with the server. */
 export async function findPending(database: ArchiveDatabase): Promise<string[]> {
-  const articles = new Map<string, number>()
-  await database.articles.orderBy('updatedAt').eachKey((key, cursor) => {
-    if (typeof key === 'number') articles.set(cursor.primaryKey, key)
-  })
+  const articles = await articleVersions(database)
   // An article without a version is always sent: never trusted, never lost.
   for (const id of await database.articles.toCollection().primaryKeys())
     if (!articles.has(id)) articles.set(id, Number.NaN)

@@ -10,8 +10,9 @@ import { SyncRunner } from './sync-runner'
 import type { SyncStatus } from './sync-runner'
 import type { SyncApi } from './api-remote'
 
-/** The tables whose records are shared; sync's own bookkeeping is not among them. */
-const sharedTables = ['articles', 'tags', 'settings']
+/** The tables whose records are shared (an article's tags are stored apart from it, in
+ * tagLists); sync's own bookkeeping is not among them. */
+const sharedTables = ['articles', 'tagLists', 'tags', 'settings']
 
 /**
  * Whether a committed transaction (Dexie's mutated parts) asks for a round: it wrote a shared
@@ -46,7 +47,9 @@ export function changedArticles(
 ): readonly string[] | 'all' {
   const written = writtenTables(parts, database.name)
   if (written.has('tags') || written.has('settings')) return 'all'
-  return exactKeys(parts[`idb://${database.name}/articles/`], []) ?? 'all'
+  const articles = exactKeys(parts[`idb://${database.name}/articles/`], [])
+  const tagged = exactKeys(parts[`idb://${database.name}/tagLists/`], [])
+  return articles === null || tagged === null ? 'all' : [...new Set([...articles, ...tagged])]
 }
 
 export function useSyncRunner(api: SyncApi | null, database: ArchiveDatabase): SyncRunner | null {

@@ -16,8 +16,10 @@ import type { ArchiveDatabase } from '../db/database'
 import type { ArchiveHistory } from '../archive/archive-history'
 
 /** Articles carrying `name` or a tag below it (and look-alikes such as `name2`, filtered later). */
-function articlesUnder(database: ArchiveDatabase, name: string): Promise<Article[]> {
-  return database.articles.where('tags').startsWith(name).distinct().toArray()
+async function articlesUnder(database: ArchiveDatabase, name: string): Promise<Article[]> {
+  const ids = await database.tagLists.where('tags').startsWith(name).primaryKeys()
+  const articles = await database.articles.bulkGet([...new Set(ids)])
+  return articles.filter((article): article is Article => article !== undefined)
 }
 
 function rewrite(

@@ -1,12 +1,12 @@
 // Which article carries which tags, held in memory and kept up to date from the writes
-// themselves (db/article-writes.ts): the tag tree and autocomplete counts change with an import
+// themselves (db/tag-list-watch.ts): the tag tree and autocomplete counts change with an import
 // batch or a tagging at once, without reading the `*tags` index of the whole archive again.
 // Read once from the index (keys only, tag by tag) when first asked for; writes that commit meanwhile are
 // applied after it, which is exact because a write replaces an article's whole list.
 import { TagCounts } from '../../core/tags/counts'
 import type { ArchiveDatabase } from '../db/database'
-import { onArticleWrites } from '../db/article-writes'
-import type { ArticleWrites } from '../db/article-writes'
+import { onTagListWrites } from '../db/tag-list-watch'
+import type { TagListWrites } from '../db/tag-list-watch'
 
 export interface TagCensusState {
   /** False until the archive's tags have been read once. */
@@ -33,11 +33,11 @@ export class TagCensus {
   readonly #names = new Map<string, string>()
   readonly #listeners = new Set<() => void>()
   #counts = new TagCounts()
-  #queued: ArticleWrites[] | null = []
+  #queued: TagListWrites[] | null = []
   #state: TagCensusState = { ready: false, counts: this.#counts }
 
   constructor(private readonly database: ArchiveDatabase) {
-    onArticleWrites(database, (writes) => {
+    onTagListWrites(database, (writes) => {
       if (this.#queued === null) this.#apply(writes)
       else this.#queued.push(writes)
     })
@@ -68,14 +68,14 @@ export class TagCensus {
 
   async #load(): Promise<void> {
     const lists = new Map<string, string[]>()
-    const { articles } = this.database
+    const { tagLists } = this.database
     // Each tag's articles in one piece (primary keys, no cursor): a step per tag, not per entry.
-    await this.database.transaction('r', articles, async () => {
-      const tags = await articles.orderBy('tags').uniqueKeys()
+    await this.database.transaction('r', tagLists, async () => {
+      const tags = await tagLists.orderBy('tags').uniqueKeys()
       for (const key of tags) {
         if (typeof key !== 'string') continue
         const tag = this.#name(key)
-        for (const id of await articles.where('tags').equals(key).primaryKeys()) {
+        for (const id of await tagLists.where('tags').equals(key).primaryKeys()) {
           const list = lists.get(id)
           if (list === undefined) lists.set(id, [tag])
           else list.push(tag)
@@ -107,7 +107,7 @@ export class TagCensus {
     this.#counts.add(shared)
   }
 
-  #applyQuietly(writes: ArticleWrites): void {
+  #applyQuietly(writes: TagListWrites): void {
     if (writes.cleared) {
       this.#lists.clear()
       this.#counts = new TagCounts()
@@ -116,7 +116,7 @@ export class TagCensus {
     for (const { id, tags } of writes.stored) this.#set(id, tags)
   }
 
-  #apply(writes: ArticleWrites): void {
+  #apply(writes: TagListWrites): void {
     const touched = writes.cleared || writes.deleted.length > 0 || writes.stored.length > 0
     if (!touched) return
     this.#applyQuietly(writes)

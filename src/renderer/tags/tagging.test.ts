@@ -71,14 +71,14 @@ describe('addTags and removeTags', () => {
     const elapsed = performance.now() - started
     console.info(`tagged 10,000 articles in ${Math.round(elapsed)} ms`)
     expect(change?.edits).toHaveLength(10_000)
-    expect(await database.articles.where('tags').equals('专题/乡村振兴').count()).toBe(10_000)
-    expect(await database.articles.where('tags').equals('民生').count()).toBe(5_000)
+    expect(await database.tagLists.where('tags').equals('专题/乡村振兴').count()).toBe(10_000)
+    expect(await database.tagLists.where('tags').equals('民生').count()).toBe(5_000)
     expect(progress).toHaveLength(10_000 / TAGGING_CHUNK)
     expect(progress.at(-1)).toEqual({ done: 10_000, total: 10_000 })
     const undoStarted = performance.now()
     await history.undo()
     console.info(`undid it in ${Math.round(performance.now() - undoStarted)} ms`)
-    expect(await database.articles.where('tags').equals('专题/乡村振兴').count()).toBe(0)
+    expect(await database.tagLists.where('tags').equals('专题/乡村振兴').count()).toBe(0)
   })
 
   it('takes a tagging back whole when the disk fills up part way, leaving the undo line as it was', async () => {
@@ -86,10 +86,10 @@ describe('addTags and removeTags', () => {
     const articles = manyArticles(3 * TAGGING_CHUNK)
     await database.articles.bulkAdd(articles)
     const history = new ArchiveHistory(database)
-    const bulkPut = database.articles.bulkPut.bind(database.articles)
+    const bulkPut = database.tagLists.bulkPut.bind(database.tagLists)
     let writes = 0
     // The storage refuses the third chunk, as a full disk does.
-    database.articles.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+    database.tagLists.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
       writes++
       if (writes === 3) return Promise.reject(new DOMException('full', 'QuotaExceededError'))
       return bulkPut(...args)
@@ -100,7 +100,7 @@ describe('addTags and removeTags', () => {
       ['专题/乡村振兴'],
     )
     await expect(tagging).rejects.toMatchObject({ code: 'quotaExceeded' })
-    database.articles.bulkPut = bulkPut
+    database.tagLists.bulkPut = bulkPut
     expect(await database.articles.bulkGet(articles.map((a) => a.id))).toEqual(articles)
     expect(await database.tags.count()).toBe(0)
     expect(history.state.canUndo).toBe(false)

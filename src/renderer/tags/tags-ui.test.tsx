@@ -71,7 +71,7 @@ describe('TagTreePanel', () => {
     await expect.poll(() => treeText(container)).toContain('1:湖北:2')
     // The counts (the tag census) and the tag records (their table) arrive separately.
     await expect.poll(() => treeText(container).some((row) => row.includes('地区'))).toBe(false)
-    expect(await database.articles.where('tags').equals('湖北/随州').count()).toBe(2)
+    expect(await database.tagLists.where('tags').equals('湖北/随州').count()).toBe(2)
 
     await page
       .getByRole('treeitem', { name: /^经济/ })
@@ -110,7 +110,7 @@ describe('TagInput', () => {
     await expect.element(input).toHaveValue('地区/湖北/随州')
     await userEvent.keyboard('{Enter}')
     await expect.element(page.getByRole('status')).toHaveTextContent('已为 2 篇文章添加标签。')
-    expect(await database.articles.where('tags').equals('地区/湖北/随州').count()).toBe(3)
+    expect(await database.tagLists.where('tags').equals('地区/湖北/随州').count()).toBe(3)
   })
 
   it('highlights the first row, moves with the arrows and adds the highlighted tag on Enter', async () => {
@@ -132,7 +132,7 @@ describe('TagInput', () => {
     await expect.element(options.nth(2)).toHaveAttribute('aria-selected', 'true')
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}')
     await expect.element(page.getByRole('status')).toHaveTextContent('已为 2 篇文章添加标签。')
-    expect(await database.articles.where('tags').equals('地区/湖北/随州').count()).toBe(3)
+    expect(await database.tagLists.where('tags').equals('地区/湖北/随州').count()).toBe(3)
     expect(await database.tags.get('地区/湖')).toBeUndefined()
   })
 
@@ -141,7 +141,7 @@ describe('TagInput', () => {
     await input.fill('地区/湖')
     await userEvent.keyboard('{ArrowUp}{Enter}')
     await expect.element(page.getByRole('status')).toHaveTextContent('已为 3 篇文章添加标签。')
-    expect(await database.articles.where('tags').equals('地区/湖').count()).toBe(3)
+    expect(await database.tagLists.where('tags').equals('地区/湖').count()).toBe(3)
 
     await input.fill('经')
     await expect.element(page.getByRole('option').first()).toHaveTextContent('经济')
@@ -149,7 +149,7 @@ describe('TagInput', () => {
     await expect.element(input).toHaveAttribute('aria-expanded', 'false')
     expect(input.element().hasAttribute('aria-activedescendant')).toBe(false)
     await userEvent.keyboard('{Enter}')
-    await expect.poll(() => database.articles.where('tags').equals('经').count()).toBe(3)
+    await expect.poll(() => database.tagLists.where('tags').equals('经').count()).toBe(3)
   })
 })
 

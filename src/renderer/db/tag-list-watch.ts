@@ -1,28 +1,28 @@
-// Every write to the articles table as it committed, told to whoever keeps something derived
-// from it (the tag census). Watched at Dexie's DBCore level, under every writer: imports,
-// restores, edits, tagging and whatever comes later cannot forget to tell. Failed requests and
-// aborted transactions are never told.
+// Every write of articles' tag lists (db/tag-lists.ts) as it committed, told to whoever keeps
+// something derived from them (the tag census). Watched at Dexie's DBCore level, under every
+// writer: imports, restores, edits, tagging and whatever comes later cannot forget to tell.
+// Failed requests and aborted transactions are never told.
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Dexie } from 'dexie'
 
-/** An article as stored: its id and tags, all a listener needs. */
+/** An article's tag list as stored: its id and tags, all a listener needs. */
 export interface StoredTags {
   id: string
   tags: readonly string[]
 }
 
-export interface ArticleWrites {
+export interface TagListWrites {
   stored: StoredTags[]
   deleted: string[]
   /** The whole table was cleared (everything before is gone). */
   cleared: boolean
 }
 
-export type ArticleWritesListener = (writes: ArticleWrites) => void
+export type TagListWritesListener = (writes: TagListWrites) => void
 
-const listeners = new WeakMap<Dexie, Set<ArticleWritesListener>>()
+const listeners = new WeakMap<Dexie, Set<TagListWritesListener>>()
 
 /** Listens to committed article writes of `database`; returns the unsubscribe. */
-export function onArticleWrites(database: Dexie, listener: ArticleWritesListener): () => void {
+export function onTagListWrites(database: Dexie, listener: TagListWritesListener): () => void {
   let set = listeners.get(database)
   if (set === undefined) {
     set = new Set()
@@ -44,7 +44,7 @@ function storedTags(value: unknown): StoredTags | null {
 
 /** Adds what a request did (its failed operations left out) to the transaction's writes. */
 function collect(
-  writes: ArticleWrites,
+  writes: TagListWrites,
   request: DBCoreMutateRequest,
   response: DBCoreMutateResponse,
 ) {
@@ -59,7 +59,7 @@ function collect(
       if (typeof key === 'string' && !failed(index)) writes.deleted.push(key)
     })
   } else {
-    // A range delete: the app only ever clears the whole table.
+    // A range delete: the app only ever clears the whole archive.
     writes.cleared = true
     writes.stored = []
     writes.deleted = []
@@ -67,11 +67,11 @@ function collect(
 }
 
 function watchedTable(database: Dexie, table: DBCoreTable): DBCoreTable {
-  const pending = new WeakMap<object, ArticleWrites>()
-  const writesOf = (transaction: IDBTransaction): ArticleWrites => {
+  const pending = new WeakMap<object, TagListWrites>()
+  const writesOf = (transaction: IDBTransaction): TagListWrites => {
     const found = pending.get(transaction)
     if (found !== undefined) return found
-    const writes: ArticleWrites = { stored: [], deleted: [], cleared: false }
+    const writes: TagListWrites = { stored: [], deleted: [], cleared: false }
     pending.set(transaction, writes)
     transaction.addEventListener('complete', () => {
       for (const listener of listeners.get(database) ?? []) listener(writes)
@@ -89,16 +89,18 @@ function watchedTable(database: Dexie, table: DBCoreTable): DBCoreTable {
   }
 }
 
-/** Installs the watcher on a database before it opens. */
-export function watchArticleWrites(database: Dexie): void {
+/** Installs the watcher on a database before it opens, under the layer that writes the tag
+ * lists of whole articles (db/tag-lists.ts), so that it sees those writes too. */
+export function watchTagListWrites(database: Dexie): void {
   database.use({
     stack: 'dbcore',
-    name: 'ArticleWrites',
+    name: 'TagListWrites',
+    level: 4,
     create: (down: DBCore): DBCore => ({
       ...down,
       table: (name) => {
         const table = down.table(name)
-        return name === 'articles' ? watchedTable(database, table) : table
+        return name === 'tagLists' ? watchedTable(database, table) : table
       },
     }),
   })

@@ -1,0 +1,172 @@
+// An article's tags are stored apart from it, in `tagLists`: one small record per article with its
+// tags and the time they last changed. Tagging 100,000 articles then writes 100,000 small
+// records instead of rewriting 100,000 whole articles with their text (IndexedDB has no partial
+// update). Everyone else still reads and writes whole articles: this layer, under every reader
+// and writer, takes the tags off an article on its way in and puts them back on its way out, in
+// the same transaction. An article's version (`updatedAt`) is the one its tag list holds.
+import type {
+  DBCore,
+  DBCoreCursor,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Dexie,
+} from 'dexie'
+
+/** An article's tags as stored. `updatedAt` is its version when it was written: the article's
+ * own `updatedAt` when the whole article was, the tagging's time when only its tags were. */
+export interface TagListRecord {
+  id: string
+  tags: string[]
+  updatedAt: number
+}
+
+type Stored = Record<string, unknown>
+
+function isRecord(value: unknown): value is Stored {
+  return typeof value === 'object' && value !== null
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === 'string') : []
+}
+
+/** The article as the app sees it: its stored record with its tag list joined, and the list's
+ * time as its version (whichever of the two was written last holds it). Articles written before
+ * tags had their own table still carry theirs, until the upgrade rewrites them. */
+function joined(value: unknown, list: unknown): unknown {
+  if (!isRecord(value)) return value
+  if (!isRecord(list)) return { ...value, tags: stringList(value.tags) }
+  const updatedAt = typeof list.updatedAt === 'number' ? list.updatedAt : value.updatedAt
+  return { ...value, tags: stringList(list.tags), updatedAt }
+}
+
+/** The article as stored, without its tags, and its tag list. */
+function split(value: unknown): { article: unknown; list: TagListRecord | null } {
+  if (!isRecord(value) || typeof value.id !== 'string') return { article: value, list: null }
+  const { tags, ...article } = value
+  const updatedAt = typeof value.updatedAt === 'number' ? value.updatedAt : 0
+  return { article, list: { id: value.id, tags: stringList(tags), updatedAt } }
+}
+
+/** The values with their tag lists. The keys are known only once the articles are read, so the
+ * lists are asked for in a `.then` of that read: Dexie carries its transaction's context across
+ * a `.then`, not across a native `await`, and its own layers below need it. */
+function joinMany(
+  lists: DBCoreTable,
+  trans: DBCoreTransaction,
+  values: readonly unknown[],
+): Promise<unknown[]> {
+  const keys = values.map((value) => (isRecord(value) ? value.id : undefined))
+  return lists
+    .getMany({ trans, keys })
+    .then((found: unknown[]) =>
+      values.map((value, index) =>
+        keys[index] === undefined || value === undefined ? value : joined(value, found[index]),
+      ),
+    )
+}
+
+/** Writes the articles and their tag lists, both asked for at once. An add of a list fails where
+ * its article's does: the two exist together. */
+function mutateBoth(
+  articles: DBCoreTable,
+  lists: DBCoreTable,
+  request: DBCoreMutateRequest,
+): Promise<DBCoreMutateResponse> {
+  if (request.type === 'delete' || request.type === 'deleteRange') {
+    return Promise.all([articles.mutate(request), lists.mutate(request)]).then(([done]) => done)
+  }
+  const parts = request.values.map(split)
+  const listed = parts.flatMap((part) => (part.list === null ? [] : [part.list]))
+  const { trans, type } = request
+  return Promise.all([
+    articles.mutate({ ...request, values: parts.map((part) => part.article) }),
+    listed.length === 0 ? null : lists.mutate({ type, trans, values: listed }),
+  ]).then(([done]) => done)
+}
+
+/** A cursor whose value is the joined article: each step reads its tag list before going on.
+ * The read goes to IndexedDB directly (Dexie's bottom layer hands the IndexedDB transaction
+ * down as `trans`): Dexie's own layers need the transaction's context, which a cursor's step
+ * has lost. */
+function joinedCursor(cursor: DBCoreCursor, trans: DBCoreTransaction): DBCoreCursor {
+  const store = (trans as unknown as IDBTransaction).objectStore('tagLists')
+  let value: unknown
+  return Object.create(cursor, {
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
+    value: { get: (): unknown => value },
+    start: {
+      value: (onNext: () => void) =>
+        cursor.start(() => {
+          const read = store.get(cursor.primaryKey as IDBValidKey)
+          read.onsuccess = () => {
+            value = joined(cursor.value, read.result)
+            onNext()
+          }
+          read.onerror = () => {
+            cursor.fail(read.error ?? new Error('tag list not read'))
+          }
+        }),
+    },
+  }) as DBCoreCursor
+}
+
+function articlesTable(table: DBCoreTable, lists: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    mutate: (request) => mutateBoth(table, lists, request),
+    get: (request): Promise<unknown> =>
+      Promise.all([
+        table.get(request) as Promise<unknown>,
+        lists.get({ trans: request.trans, key: request.key as unknown }) as Promise<unknown>,
+      ]).then(([value, list]) => (value === undefined ? value : joined(value, list))),
+    getMany: (request): Promise<unknown[]> =>
+      table.getMany(request).then((values: unknown[]) => joinMany(lists, request.trans, values)),
+    openCursor: (request) =>
+      table
+        .openCursor(request)
+        .then((cursor) =>
+          cursor === null || !request.values ? cursor : joinedCursor(cursor, request.trans),
+        ),
+    query: (request) =>
+      table
+        .query(request)
+        .then((response) =>
+          request.values
+            ? joinMany(lists, request.trans, response.result).then((result) => ({ result }))
+            : response,
+        ),
+  }
+}
+
+/** Installs the layer on a database before it opens. Below it (a lower level), the tag lists'
+ * own writes, these included, can be watched (db/tag-list-watch.ts); above it, Dexie's live
+ * queries see a read of articles as a read of both tables. */
+export function storeTagListsApart(database: Dexie): void {
+  database.use({
+    stack: 'dbcore',
+    name: 'TagListsApart',
+    level: 5,
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      // Every transaction on articles may need their tag lists.
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          stores.includes('articles') && !stores.includes('tagLists')
+            ? [...stores, 'tagLists']
+            : stores,
+          mode,
+          options,
+        ),
+      table: (name) => {
+        const table = down.table(name)
+        // Upgrades from before version 7 run where there is no table of tag lists yet.
+        const apart = down.schema.tables.some((known) => known.name === 'tagLists')
+        return name === 'articles' && apart ? articlesTable(table, down.table('tagLists')) : table
+      },
+    }),
+  })
+}
