@@ -50,22 +50,28 @@ function split(value: unknown): { article: unknown; list: TagListRecord | null }
   return { article, list: { id: value.id, tags: stringList(tags), updatedAt } }
 }
 
-/** The values with their tag lists. The keys are known only once the articles are read, so the
- * lists are asked for in a `.then` of that read: Dexie carries its transaction's context across
- * a `.then`, not across a native `await`, and its own layers below need it. */
-function joinMany(
+/** The values with their tag lists (`found`, in the same order). */
+function joinAll(values: readonly unknown[], found: readonly unknown[]): unknown[] {
+  return values.map((value, index) => (value === undefined ? value : joined(value, found[index])))
+}
+
+/** The values a query read, with their tag lists. Their keys are known only once they are read,
+ * so the lists are asked for in a `.then` of that read: Dexie carries its transaction's context
+ * across a `.then`, not across a native `await`, and its own layers below need it. */
+function joinQueried(
   lists: DBCoreTable,
   trans: DBCoreTransaction,
   values: readonly unknown[],
 ): Promise<unknown[]> {
-  const keys = values.map((value) => (isRecord(value) ? value.id : undefined))
-  return lists
-    .getMany({ trans, keys })
-    .then((found: unknown[]) =>
-      values.map((value, index) =>
-        keys[index] === undefined || value === undefined ? value : joined(value, found[index]),
-      ),
+  const keys = values.map((value) => (isRecord(value) ? value.id : null))
+  const wanted = keys.filter((key) => typeof key === 'string')
+  return lists.getMany({ trans, keys: wanted }).then((found: unknown[]) => {
+    const byKey = new Map(wanted.map((key, index) => [key, found[index]]))
+    return joinAll(
+      values,
+      keys.map((key) => (typeof key === 'string' ? byKey.get(key) : undefined)),
     )
+  })
 }
 
 /** Writes the articles and their tag lists, both asked for at once. An add of a list fails where
@@ -118,13 +124,17 @@ function articlesTable(table: DBCoreTable, lists: DBCoreTable): DBCoreTable {
   return {
     ...table,
     mutate: (request) => mutateBoth(table, lists, request),
+    // Both asked for at once where the keys are known.
     get: (request): Promise<unknown> =>
       Promise.all([
         table.get(request) as Promise<unknown>,
         lists.get({ trans: request.trans, key: request.key as unknown }) as Promise<unknown>,
       ]).then(([value, list]) => (value === undefined ? value : joined(value, list))),
     getMany: (request): Promise<unknown[]> =>
-      table.getMany(request).then((values: unknown[]) => joinMany(lists, request.trans, values)),
+      Promise.all([
+        table.getMany(request) as Promise<unknown[]>,
+        lists.getMany({ trans: request.trans, keys: request.keys }) as Promise<unknown[]>,
+      ]).then(([values, found]) => joinAll(values, found)),
     openCursor: (request) =>
       table
         .openCursor(request)
@@ -136,7 +146,7 @@ function articlesTable(table: DBCoreTable, lists: DBCoreTable): DBCoreTable {
         .query(request)
         .then((response) =>
           request.values
-            ? joinMany(lists, request.trans, response.result).then((result) => ({ result }))
+            ? joinQueried(lists, request.trans, response.result).then((result) => ({ result }))
             : response,
         ),
   }
