@@ -189,10 +189,13 @@ describe('the results list', () => {
     await expect.element(page.getByText('共 60 篇', { exact: false })).toBeVisible()
     const scroller = container.querySelector('.library-scroll')
     if (scroller === null) throw new Error('no list')
-    scroller.scrollTop = scroller.scrollHeight
-    // Ranked by occurrences (all equal), then newest first: the oldest article comes last.
+    // Ranked by occurrences (all equal), then newest first: the oldest article comes last. To the
+    // end of the list, as a user scrolls on while rows of measured height still come in.
     await expect
-      .poll(() => rowMarks(container, storage[0]?.title ?? ''))
+      .poll(() => {
+        scroller.scrollTop = scroller.scrollHeight
+        return rowMarks(container, storage[0]?.title ?? '')
+      })
       .toEqual({ title: ['冷库'], snippet: ['冷库'] })
   })
 })
