@@ -28,6 +28,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortedKeys(value))
 }
 
+/** The same JSON, whatever the order of the fields. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b)
+}
+
 /** A fingerprint of a record as canonical JSON, null for none. */
 export function jsonHash(value: unknown): string {
   const text = canonicalJson(value ?? null)

@@ -15,7 +15,7 @@ import type { Article, ArticleFields, FieldConflict, MergeField } from '../../sh
 import { mergeNotes, notesOf } from '../notes/notes'
 import type { TagRecord } from '../tags/record'
 import type { SettingEntry } from './backup-format'
-import { canonicalJson } from '../../shared/hash'
+import { sameJson } from '../../shared/hash'
 
 export type MergeAction = 'add' | 'update' | 'same' | 'conflict'
 
@@ -24,11 +24,6 @@ export const localSettingKeys: ReadonlySet<string> = new Set([
   'backup.lastBackupAt',
   'backup.snoozedUntil',
 ])
-
-/** The same JSON, whatever the order of the fields. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b)
-}
 
 /** What a file's times may be believed up to. */
 export interface MergeContext {

@@ -12,7 +12,7 @@ import type { BackupRecord } from '../archive/backup-format'
 import { mergeArticle, mergeTag } from '../archive/backup-merge'
 import type { MergeContext } from '../archive/backup-merge'
 import type { PulledDoc } from './documents'
-import { canonicalJson } from '../../shared/hash'
+import { sameJson } from '../../shared/hash'
 
 /** This laptop's bookkeeping for one document. */
 export interface SyncEntry {
@@ -91,7 +91,7 @@ export function mergePulled(
     return { entry: kept, conflict: false, revived: true, broughtBack: false }
   }
   const result = merged(local, remote, entry?.base ?? null, context)
-  const same = canonicalJson(result.record) === canonicalJson(remote)
+  const same = sameJson(result.record, remote)
   const entryAfter = { id: pulled.id, rev: pulled.rev, base: remote, pending: !same }
   return {
     write: result.record,

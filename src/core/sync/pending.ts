@@ -6,7 +6,7 @@
 // to tell sync, and sync's own writes, which store the version with the entry, are not sent back.
 import type { BackupRecord } from '../archive/backup-format'
 import { docIdOf, parseDocId } from './documents'
-import { canonicalJson } from '../../shared/hash'
+import { sameJson } from '../../shared/hash'
 
 export interface LocalVersions {
   /** Article id → its `updatedAt`. */
@@ -27,13 +27,9 @@ export interface SmallDoc {
   entry?: { base: BackupRecord | null }
 }
 
-export function sameRecord(a: BackupRecord | null, b: BackupRecord | null): boolean {
-  return canonicalJson(a) === canonicalJson(b)
-}
-
 function smallPending(doc: SmallDoc): boolean {
   if (doc.record === null) return doc.entry !== undefined && doc.entry.base !== null
-  return doc.entry === undefined || !sameRecord(doc.record, doc.entry.base)
+  return doc.entry === undefined || !sameJson(doc.record, doc.entry.base)
 }
 
 /** Every document to push, flagged ones first. */

@@ -5,7 +5,7 @@ import type { ArticleChange } from '../../core/archive/change'
 import { removedIds, removedTagNames, touchedIds } from '../../core/archive/change'
 import type { ArchiveDatabase } from '../db/database'
 import { ArchiveStorageError, guardStorage } from '../db/errors'
-import { sameJson } from '../../core/archive/backup-merge'
+import { sameJson } from '../../shared/hash'
 import { announceChanges } from './change-announcements'
 import type { ArticleChangeSummary } from './change-announcements'
 

@@ -6,7 +6,7 @@ import type { Article } from '../../shared/article'
 import type { TagRecord } from '../../core/tags/record'
 import type { ArchiveDatabase, JournalRecord, SettingRecord } from '../db/database'
 import { guardStorage } from '../db/errors'
-import { sameJson } from '../../core/archive/backup-merge'
+import { sameJson } from '../../shared/hash'
 import { jsonHash } from '../../shared/hash'
 import { announceChanges } from './change-announcements'
 

@@ -6,7 +6,8 @@
 import type { BackupRecord } from '../../core/archive/backup-format'
 import { docIdOf, isSharedSetting, parseDocId, recordDocId } from '../../core/sync/documents'
 import type { SyncEntry } from '../../core/sync/merge'
-import { pendingDocIds, sameRecord } from '../../core/sync/pending'
+import { pendingDocIds } from '../../core/sync/pending'
+import { sameJson } from '../../shared/hash'
 import type { SmallDoc } from '../../core/sync/pending'
 import type { LocalBatch, LocalPort, LocalWrite } from '../../core/sync/replicate'
 import { announceChanges } from '../archive/change-announcements'
@@ -27,7 +28,7 @@ function changedHere(stored: SyncEntryRecord, current: BackupRecord | null): boo
   if (stored.pending === 1) return true
   if (current?.type === 'article') return stored.version !== current.value.updatedAt
   if (stored.base?.type === 'article' || stored.version !== null) return current === null
-  return !sameRecord(current, stored.base)
+  return !sameJson(current, stored.base)
 }
 
 /** The records behind document ids (null where there is none), read in one go per table. */
@@ -94,14 +95,14 @@ export type HeardChanges = 'all' | ReadonlySet<string>
  * merges flagged pending: what a round after a few edits sends, read without a scan. */
 async function pendingAmong(database: ArchiveDatabase, ids: readonly string[]): Promise<string[]> {
   const docs = ids.map((id) => docIdOf('article', id))
-  const [stored, entries, flagged] = await Promise.all([
-    database.articles.bulkGet([...ids]),
+  // An article's version is its tag list's (db/tag-lists.ts): read without the text.
+  const [lists, entries, flagged] = await Promise.all([
+    database.tagLists.bulkGet([...ids]),
     database.syncEntries.bulkGet(docs),
     database.syncEntries.where('pending').equals(1).primaryKeys(),
   ])
   const articles = new Map<string, number>()
-  for (const article of stored)
-    if (article !== undefined) articles.set(article.id, article.updatedAt)
+  for (const list of lists) if (list !== undefined) articles.set(list.id, list.updatedAt)
   const entryVersions = new Map<string, number>()
   for (const entry of entries)
     if (typeof entry?.version === 'number') entryVersions.set(entry.id, entry.version)
@@ -189,7 +190,7 @@ export class DexieLocal implements LocalPort {
       const stored = batch.entries.map(({ sent, ...entry }): SyncEntryRecord => {
         const record = current.get(entry.id) ?? null
         // Sent, but changed here meanwhile: still to be sent.
-        const pending = entry.pending || (sent !== undefined && !sameRecord(record, sent))
+        const pending = entry.pending || (sent !== undefined && !sameJson(record, sent))
         const version = !pending && record?.type === 'article' ? record.value.updatedAt : null
         return { id: entry.id, rev: entry.rev, base: entry.base, pending: pending ? 1 : 0, version }
       })
