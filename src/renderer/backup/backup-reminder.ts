@@ -9,23 +9,18 @@ export async function loadBackupReminder(
   database: ArchiveDatabase,
   now = Date.now(),
 ): Promise<BackupReminder> {
-  const [articleCount, first, lastEdit, lastTagging, lastImport, ...settings] = await Promise.all([
-    countArticles(database),
-    database.articles.orderBy('importedAt').first(),
-    database.articles.orderBy('updatedAt').last(),
-    // Tags are stored apart (db/tag-lists.ts): a tagging changes only its tag lists' time.
-    database.tagLists.orderBy('updatedAt').last(),
-    database.articles.orderBy('importedAt').last(),
-    readNumberSetting(database, settingKeys.lastBackupAt),
-    readNumberSetting(database, settingKeys.backupSnoozedUntil),
-    readNumberSetting(database, settingKeys.backupIntervalDays),
-  ])
-  const [lastBackupAt, snoozedUntil, interval] = settings
-  const lastChange = Math.max(
-    lastEdit?.updatedAt ?? 0,
-    lastTagging?.updatedAt ?? 0,
-    lastImport?.importedAt ?? 0,
-  )
+  const [articleCount, first, lastEdit, lastImport, lastBackupAt, snoozedUntil, interval] =
+    await Promise.all([
+      countArticles(database),
+      database.articles.orderBy('importedAt').first(),
+      // An article's version is its tag list's (db/tag-lists.ts): edits and taggings alike.
+      database.tagLists.orderBy('updatedAt').last(),
+      database.articles.orderBy('importedAt').last(),
+      readNumberSetting(database, settingKeys.lastBackupAt),
+      readNumberSetting(database, settingKeys.backupSnoozedUntil),
+      readNumberSetting(database, settingKeys.backupIntervalDays),
+    ])
+  const lastChange = Math.max(lastEdit?.updatedAt ?? 0, lastImport?.importedAt ?? 0)
   return backupReminder({
     now,
     articleCount,

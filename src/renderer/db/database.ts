@@ -169,11 +169,11 @@ export const schemaV6 = {
   syncState: '&key',
 }
 
-/** Version 7: tags stored apart from their articles (db/tag-lists.ts), indexed there, so that
- * tagging writes small records instead of whole articles; the articles' own tags index dropped. */
+/** Version 7: tags stored apart from their articles (db/tag-lists.ts), indexed there with the
+ * article's version, so that tagging writes small records instead of whole articles; the
+ * articles' own indexes of tags and of `updatedAt` dropped (not yet released when changed). */
 export const schemaV7 = {
-  articles:
-    '&id, date, titleKey, importedAt, updatedAt, [paper+date+page], source.file, conflicted, noted',
+  articles: '&id, date, titleKey, importedAt, [paper+date+page], source.file, conflicted, noted',
   tagLists: '&id, *tags, updatedAt',
 }
 
