@@ -21,7 +21,7 @@ export type TagListWritesListener = (writes: TagListWrites) => void
 
 const listeners = new WeakMap<Dexie, Set<TagListWritesListener>>()
 
-/** Listens to committed article writes of `database`; returns the unsubscribe. */
+/** Listens to committed tag-list writes of `database`; returns the unsubscribe. */
 export function onTagListWrites(database: Dexie, listener: TagListWritesListener): () => void {
   let set = listeners.get(database)
   if (set === undefined) {

@@ -81,12 +81,18 @@ function mutateBoth(
   lists: DBCoreTable,
   request: DBCoreMutateRequest,
 ): Promise<DBCoreMutateResponse> {
+  const { trans } = request
   if (request.type === 'delete' || request.type === 'deleteRange') {
-    return Promise.all([articles.mutate(request), lists.mutate(request)]).then(([done]) => done)
+    // A request of its own: each table's layers below record what it changed on the request.
+    const listRequest: DBCoreMutateRequest =
+      request.type === 'delete'
+        ? { type: 'delete', trans, keys: request.keys }
+        : { type: 'deleteRange', trans, range: request.range }
+    return Promise.all([articles.mutate(request), lists.mutate(listRequest)]).then(([done]) => done)
   }
   const parts = request.values.map(split)
   const listed = parts.flatMap((part) => (part.list === null ? [] : [part.list]))
-  const { trans, type } = request
+  const { type } = request
   return Promise.all([
     articles.mutate({ ...request, values: parts.map((part) => part.article) }),
     listed.length === 0 ? null : lists.mutate({ type, trans, values: listed }),
