@@ -1,9 +1,9 @@
 // Every edit of the archive is a change: the articles it replaces and the articles it leaves.
 // Applying it deletes `before` and stores `after`; undoing applies the inverse. Because the
 // change holds whole articles, undo restores exactly what was there: ids, tags, timestamps.
-// Tag operations (rename, merge, delete, colour) are changes too, with the tag records they
-// replace, so they can be undone the same way; tagging articles is a lighter change of their
-// tag lists only (tag-list-change.ts).
+// A tag's colour is a change too, with the tag records it replaces; tagging articles, and
+// renaming, merging or deleting tags, is a lighter change of their tag lists only
+// (tag-list-change.ts).
 import type { Article } from '../../shared/article'
 import type { TagRecord } from '../tags/record'
 
@@ -13,8 +13,6 @@ export type ArticleChangeKind =
   | 'split'
   | 'delete'
   | 'duplicates'
-  | 'renameTag'
-  | 'deleteTag'
   | 'tagColor'
   | 'resolveConflict'
   | 'restoreSource'
@@ -38,8 +36,8 @@ export function invertChange(change: ArticleChange): ArticleChange {
   return inverse
 }
 
-/** Tag names the change removes. */
-export function removedTagNames(change: ArticleChange): string[] {
+/** Tag names the change removes (of an article change or a tag list change). */
+export function removedTagNames(change: Pick<ArticleChange, 'tagsBefore' | 'tagsAfter'>): string[] {
   const kept = new Set((change.tagsAfter ?? []).map((tag) => tag.name))
   return (change.tagsBefore ?? []).map((tag) => tag.name).filter((name) => !kept.has(name))
 }

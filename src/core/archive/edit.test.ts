@@ -87,7 +87,7 @@ describe('changes with tag records', () => {
     const old = { name: '经济', color: null, createdAt: 1, updatedAt: 1 }
     const renamed = { name: '财经', color: null, createdAt: 1, updatedAt: 2 }
     const change = {
-      kind: 'renameTag' as const,
+      kind: 'tagColor' as const,
       before: [],
       after: [],
       tagsBefore: [old],

@@ -13,8 +13,8 @@ describe('tag list changes', () => {
     const [back] = invertTagListChange({
       kind: 'addTags',
       edits: [edit],
-      tagsCreated: [],
-      undo: false,
+      tagsBefore: [],
+      tagsAfter: [],
     }).edits
     if (tagged === null || back === undefined) throw new Error('not applied')
     expect(applyTagListEdit(tagged, back)).toEqual(version)
@@ -27,8 +27,8 @@ describe('tag list changes', () => {
     const [back] = invertTagListChange({
       kind: 'addTags',
       edits: [edit],
-      tagsCreated: [],
-      undo: false,
+      tagsBefore: [],
+      tagsAfter: [],
     }).edits
     if (back === undefined) throw new Error('no edit')
     expect(applyTagListEdit(retitled, back)).toEqual({ ...version, updatedAt: 12 })

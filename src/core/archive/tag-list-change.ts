@@ -1,7 +1,8 @@
-// Tagging many articles is a change of their tag lists only, recorded as such: per article the
-// list and time before and after, never whole copies of the articles (tagging 100,000 articles
-// would otherwise hold two copies of the archive's text in the undo history). Undo and redo
-// apply it field by field: an article whose tags were changed again since is left as it is.
+// Tagging many articles, and renaming, merging or deleting a tag, is a change of their tag lists
+// only, recorded as such: per article the list and time before and after, never whole copies of
+// the articles (tagging 100,000 articles would otherwise hold two copies of the archive's text in
+// the undo history), and the tag records it replaces and leaves. Undo and redo apply it field by
+// field: an article whose tags were changed again since is left as it is.
 import type { TagRecord } from '../tags/record'
 
 /** What a tagging reads and writes of an article: its tags and its version. */
@@ -20,12 +21,12 @@ export interface TagListEdit {
 }
 
 export interface TagListChange {
-  kind: 'addTags' | 'removeTags'
+  kind: 'addTags' | 'removeTags' | 'renameTag' | 'deleteTag'
   edits: TagListEdit[]
-  /** Tag records the change created (removed again by its undo). */
-  tagsCreated: TagRecord[]
-  /** True for the inverse: the records in `tagsCreated` go instead of coming. */
-  undo: boolean
+  /** Tag records the change replaces (those not in `tagsAfter` are deleted)… */
+  tagsBefore: TagRecord[]
+  /** …and the records it leaves (created or rewritten). */
+  tagsAfter: TagRecord[]
 }
 
 export function invertTagListEdit(edit: TagListEdit): TagListEdit {
@@ -33,7 +34,12 @@ export function invertTagListEdit(edit: TagListEdit): TagListEdit {
 }
 
 export function invertTagListChange(change: TagListChange): TagListChange {
-  return { ...change, undo: !change.undo, edits: change.edits.map(invertTagListEdit) }
+  return {
+    kind: change.kind,
+    edits: change.edits.map(invertTagListEdit),
+    tagsBefore: change.tagsAfter,
+    tagsAfter: change.tagsBefore,
+  }
 }
 
 /** The edit that turns `article`'s tags into `tags` at `now`. */

@@ -148,6 +148,21 @@ describe('SearchEngine', () => {
     expect(ids(tagged, '标签:地区/湖北/随州')).toEqual(['city'])
   })
 
+  it('retags an indexed article in place: found by its new tags, no longer by the old', () => {
+    const tagged = new SearchEngine({ shardSize: 2 })
+    const doc = (id: string, tags: string[]) => ({ id, title: '随州', body: '高新区', tags })
+    tagged.addMany([doc('sealed', ['经济']), doc('other', []), doc('live', ['经济'])])
+    tagged.flush()
+    expect(tagged.retag('sealed', ['民生'], 7)).toBe(true)
+    expect(tagged.retag('live', [], 8)).toBe(true)
+    expect(tagged.retag('missing', ['民生'], 9)).toBe(false)
+    expect(ids(tagged, '标签:民生 高新区')).toEqual(['sealed'])
+    expect(ids(tagged, '标签:经济')).toEqual([])
+    expect([tagged.versionOf('sealed'), tagged.versionOf('live')]).toEqual([7, 8])
+    expect(tagged.facetsOfAll().tags).toEqual([{ value: '民生', count: 1 }])
+    expect(tagged.has('missing')).toBe(false)
+  })
+
   it('combines AND, OR, exclusion and fields', () => {
     expect(sorted(ids(engine, '高新区 随州'))).toEqual(['a', 'b'])
     expect(sorted(ids(engine, '锂 OR 5G'))).toEqual(['b', 'c'])

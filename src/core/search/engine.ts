@@ -158,6 +158,16 @@ export class SearchEngine {
     this.appendIndexed(indexed)
   }
 
+  /** New tags and version of an indexed document, its text unchanged (a tagging); false when
+   * it is not indexed, for the caller to add it whole. */
+  retag(id: string, tags: readonly string[], version: number): boolean {
+    const shard = this.shardOf.get(id)
+    const index = shard?.docOf.get(id)
+    if (shard === undefined || index === undefined) return false
+    shard.retag(index, tags, version)
+    return true
+  }
+
   update(doc: SearchDoc): void {
     this.add(doc)
   }

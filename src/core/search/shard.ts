@@ -172,6 +172,15 @@ export class Shard {
     this.stateDirty = true
   }
 
+  /** New tags and version for a document whose text and other fields did not change. */
+  retag(index: number, tags: readonly string[], version: number): void {
+    const fields = this.fields[index]
+    if (fields === undefined) return
+    this.fields[index] = { ...fields, tags: tags.map((tag) => this.intern(tag)) }
+    this.versions[index] = version
+    this.stateDirty = true
+  }
+
   remove(index: number): void {
     if (this.alive[index] !== 1) return
     this.alive[index] = 0

@@ -95,8 +95,8 @@ export function App({ api, database, searchClient, history }: AppProps) {
   // Edits, tags, deletions and restores — here or in another window — reach the index at once.
   useEffect(
     () =>
-      onArticlesChanged(database, (ids) => {
-        articlesChanged(ids)
+      onArticlesChanged(database, (ids, kind) => {
+        articlesChanged(ids, kind === 'retagged')
       }),
     [database, articlesChanged],
   )

@@ -14,7 +14,7 @@ import { replayJournal } from './restore-journal'
 import type { JournalOutcome } from './restore-journal'
 
 function tagListSummary(change: TagListChange) {
-  return { added: [], updated: change.edits.map((edit) => edit.id), deleted: [] }
+  return { added: [], updated: [], deleted: [], retagged: change.edits.map((edit) => edit.id) }
 }
 
 export interface HistoryState {

@@ -4,7 +4,10 @@
 // each window's index stays in step; the UI itself follows through Dexie's live queries.
 import type { ArchiveDatabase } from '../db/database'
 
-export type ArticlesChangedKind = 'added' | 'updated' | 'deleted'
+/** `retagged`: only the articles' tag lists (tags and version) changed, never their text. */
+export type ArticlesChangedKind = 'added' | 'updated' | 'deleted' | 'retagged'
+
+const kinds: readonly ArticlesChangedKind[] = ['deleted', 'added', 'updated', 'retagged']
 
 export type ArticlesChangedListener = (ids: readonly string[], kind: ArticlesChangedKind) => void
 
@@ -25,7 +28,7 @@ function isMessage(data: unknown): data is { ids: string[]; kind: ArticlesChange
   return (
     Array.isArray(ids) &&
     ids.every((id) => typeof id === 'string') &&
-    (kind === 'added' || kind === 'updated' || kind === 'deleted')
+    kinds.includes(kind as ArticlesChangedKind)
   )
 }
 
@@ -71,13 +74,14 @@ export interface ArticleChangeSummary {
   added: readonly string[]
   updated: readonly string[]
   deleted: readonly string[]
+  retagged?: readonly string[]
 }
 
 /** Tells every listener; a failing listener does not stop the others or the operation. */
 export function announceChanges(database: ArchiveDatabase, summary: ArticleChangeSummary): void {
   const { listeners, channel } = subscribersOf(database)
-  for (const kind of ['deleted', 'added', 'updated'] as const) {
-    const ids = summary[kind]
+  for (const kind of kinds) {
+    const ids = summary[kind] ?? []
     if (ids.length === 0) continue
     tell(listeners, ids, kind)
     channel?.postMessage({ ids: [...ids], kind })

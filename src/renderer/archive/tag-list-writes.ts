@@ -3,6 +3,7 @@
 // disk), the ones already written are taken back, so no selection is left half-tagged. The same
 // writer does a tagging, its undo and its redo. Only the articles' tag lists are read and
 // written (db/tag-lists.ts), never their text.
+import { removedTagNames } from '../../core/archive/change'
 import { applyTagListEdit, invertTagListEdit } from '../../core/archive/tag-list-change'
 import type { TagListChange, TagListEdit, TaggedVersion } from '../../core/archive/tag-list-change'
 import type { ArchiveDatabase, TagListRecord } from '../db/database'
@@ -96,15 +97,45 @@ function byId(edits: readonly TagListEdit[]): Map<string, TagListEdit> {
   return new Map(edits.map((edit) => [edit.id, edit]))
 }
 
-/** Writes a recorded tagging again, forwards or back (undo and redo). */
+/** The tag records a change replaces and leaves. */
+export type TagRecordChange = Pick<TagListChange, 'tagsBefore' | 'tagsAfter'>
+
+/**
+ * Writes a tag change: the records it leaves, then the tag lists chunk by chunk, then removes
+ * the records it replaces (so no list ever names a tag without its record in between). A
+ * failure takes the lists and the records back, and throws.
+ */
+export async function writeTagChange(
+  database: ArchiveDatabase,
+  records: TagRecordChange,
+  ids: readonly string[],
+  editOf: EditOf,
+  onProgress?: (progress: TaggingProgress) => void,
+): Promise<TagListEdit[]> {
+  const back = { tagsBefore: records.tagsAfter, tagsAfter: records.tagsBefore }
+  await guardStorage(() => database.tags.bulkPut(records.tagsAfter))
+  let edits: TagListEdit[]
+  try {
+    edits = await writeTagLists(database, ids, editOf, onProgress)
+  } catch (error) {
+    await database.tags.bulkDelete(removedTagNames(back))
+    await database.tags.bulkPut(back.tagsAfter)
+    throw error
+  }
+  await guardStorage(() => database.tags.bulkDelete(removedTagNames(records)))
+  return edits
+}
+
+/** Writes a recorded tag change again, forwards or back (undo and redo). */
 export async function applyTagListChange(
   database: ArchiveDatabase,
   change: TagListChange,
 ): Promise<void> {
   const edits = byId(change.edits)
-  if (!change.undo) await guardStorage(() => database.tags.bulkPut(change.tagsCreated))
-  await writeTagLists(database, [...edits.keys()], (article) => edits.get(article.id) ?? null)
-  if (change.undo) {
-    await guardStorage(() => database.tags.bulkDelete(change.tagsCreated.map((tag) => tag.name)))
-  }
+  await writeTagChange(
+    database,
+    change,
+    [...edits.keys()],
+    (article) => edits.get(article.id) ?? null,
+  )
 }

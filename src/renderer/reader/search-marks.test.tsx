@@ -7,6 +7,9 @@ import { page } from 'vitest/browser'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import type { Article } from '../../shared/article'
 import { ArchiveHistory } from '../archive/archive-history'
+import { onArticlesChanged } from '../archive/change-announcements'
+import { renameTag } from '../tags/tag-admin'
+import { addTags } from '../tags/tagging'
 import { openArchiveDatabase } from '../db/database'
 import { initI18n } from '../i18n/i18n'
 import { emptySelection } from '../list/selection'
@@ -304,6 +307,35 @@ describe('the search client', () => {
     searchClient().articlesStored([fresh])
     const answer = await searchClient().search(request('石榴花'))
     expect(answer.ok ? answer.ids : null).toEqual([fresh.id])
+  })
+
+  it('follows a tagging, its undo and a rename from the tag lists: 标签: finds what the tree shows', async () => {
+    const orchard = makeArticle('果园新貌', paragraphs('石榴园里挂满了果。'))
+    await database.articles.add(orchard)
+    searchClient().articlesStored([orchard])
+    const history = new ArchiveHistory(database)
+    const stop = onArticlesChanged(database, (ids, kind) => {
+      searchClient().articlesChanged(ids, kind === 'retagged')
+    })
+    const found = async (query: string) => {
+      const answer = await searchClient().search(request(query))
+      return answer.ok ? answer.ids : null
+    }
+    try {
+      await addTags(history, [orchard.id], ['农业/果园'])
+      expect(await found('标签:农业 石榴园')).toEqual([orchard.id])
+      await renameTag(history, '农业/果园', '农业/林果')
+      expect(await found('标签:农业/林果')).toEqual([orchard.id])
+      expect(await found('标签:农业/果园')).toEqual([])
+      await history.undo()
+      expect(await found('标签:农业/果园')).toEqual([orchard.id])
+      await history.undo()
+      expect(await found('标签:农业')).toEqual([])
+      // The text is still indexed as it was.
+      expect(await found('石榴园')).toEqual([orchard.id])
+    } finally {
+      stop()
+    }
   })
 
   it('answers a search during a big import from what is indexed, says what is still to come', async () => {

@@ -166,6 +166,21 @@ export async function applyArticleChanges(
   })
 }
 
+/** Applies new tags (a tagging) from the articles' tag lists, without reading their text; an
+ * article not indexed, or without a list, is read whole. */
+export async function applyTagChanges(
+  database: ArchiveDatabase,
+  engine: SearchEngine,
+  ids: readonly string[],
+): Promise<void> {
+  const lists = await database.tagLists.bulkGet([...ids])
+  const whole = ids.filter((id, index) => {
+    const list = lists[index]
+    return list === undefined || !engine.retag(id, list.tags, list.updatedAt)
+  })
+  if (whole.length > 0) await applyArticleChanges(database, engine, whole)
+}
+
 /** Writes the shards that changed since the last save (or every shard, replacing all records). */
 export async function saveSearchIndex(
   database: ArchiveDatabase,

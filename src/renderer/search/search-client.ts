@@ -75,10 +75,11 @@ export class SearchClient {
     if (articles.length > 0) this.client.call('stored', [...articles]).catch(ignore)
   }
 
-  /** Articles were edited, retagged or deleted: the worker reads them again and follows. */
-  articlesChanged(ids: readonly string[]): void {
+  /** Articles were edited, retagged or deleted: the worker reads them again and follows (only
+   * their tag lists when `tagsOnly`). */
+  articlesChanged(ids: readonly string[], tagsOnly = false): void {
     this.open()
-    if (ids.length > 0) this.client.call('changed', [...ids]).catch(ignore)
+    if (ids.length > 0) this.client.call(tagsOnly ? 'retagged' : 'changed', [...ids]).catch(ignore)
   }
 
   /** The worker could not load, update or save the index (the reason, in English). */

@@ -11,7 +11,13 @@ import { errorDetail } from '../../shared/system-error'
 import type { MarkedPhrases, SearchEngine } from '../../core/search'
 import type { Article } from '../../shared/article'
 import { openArchiveDatabase } from '../db/database'
-import { applyArticleChanges, CHANGED_PAGE, openSearchIndex, saveSearchIndex } from './index-store'
+import {
+  applyArticleChanges,
+  applyTagChanges,
+  CHANGED_PAGE,
+  openSearchIndex,
+  saveSearchIndex,
+} from './index-store'
 import type { IndexProgress, IndexSave } from './index-store'
 import { phrasesOf, rowMarks } from './row-marks'
 import type {
@@ -209,20 +215,24 @@ function stored(articles: Article[]): null {
   return null
 }
 
-/** Edited, retagged or deleted articles: read back from the archive, which has them newest. */
-function changed(ids: string[]): null {
+/** Edited, retagged or deleted articles: read back from the archive, which has them newest;
+ * `tagsOnly`, their tag lists alone. */
+function changed(ids: string[], tagsOnly = false): null {
   const current = engine
   if (current === null) {
     waiting.push(ids)
     return null
   }
+  // Not indexed yet: the archive's version replaces the one waiting (read whole, as it is not
+  // in the index to retag).
   const edited = new Set(ids)
   if (backlog.some((article) => edited.has(article.id))) {
     backlog = backlog.filter((article) => !edited.has(article.id))
   }
+  const apply = tagsOnly ? applyTagChanges : applyArticleChanges
   queueUpdate(async () => {
     for (let start = 0; start < ids.length; start += CHANGED_PAGE) {
-      await applyArticleChanges(database, current, ids.slice(start, start + CHANGED_PAGE))
+      await apply(database, current, ids.slice(start, start + CHANGED_PAGE))
     }
     scheduleSave()
   })
@@ -287,7 +297,8 @@ serve<SearchProtocol>(domEndpoint(globalThis as unknown as DomPort), {
   // Marked on the text the reader shows, sent with the request: never another version of it.
   markArticle: (request) => articleMarks(request.article, phrasesOf(request.query)),
   stored,
-  changed,
+  changed: (ids) => changed(ids),
+  retagged: (ids) => changed(ids, true),
   watch: (_args, context) => {
     watcher = context
     for (const notice of unwatched.splice(0)) context.emit(notice).catch(() => undefined)

@@ -10,7 +10,8 @@ export function useIndexRevision(client: SearchClient): {
   /** How far the index is loaded or rebuilt. */
   progress: IndexProgress
   articlesStored: (articles: readonly Article[]) => void
-  articlesChanged: (ids: readonly string[]) => void
+  /** `tagsOnly`: only their tags (and versions) changed. */
+  articlesChanged: (ids: readonly string[], tagsOnly?: boolean) => void
 } {
   const [revision, setRevision] = useState(0)
   const progress = useSyncExternalStore(
@@ -33,8 +34,8 @@ export function useIndexRevision(client: SearchClient): {
     [client],
   )
   const articlesChanged = useCallback(
-    (ids: readonly string[]) => {
-      client.articlesChanged(ids)
+    (ids: readonly string[], tagsOnly = false) => {
+      client.articlesChanged(ids, tagsOnly)
       setRevision((value) => value + 1)
     },
     [client],

@@ -71,6 +71,8 @@ export type SearchProtocol = {
   stored: Operation<Article[], null>
   /** Articles edited, retagged or deleted: read again from the archive and followed. */
   changed: Operation<string[], null>
+  /** Articles whose tags alone changed: their tag lists read, their text never. */
+  retagged: Operation<string[], null>
   /** Progress and failures, for as long as the worker runs: it never answers. */
   watch: Operation<null, never, SearchWorkerNotice>
 }

@@ -34,7 +34,7 @@ describe('addTags and removeTags', () => {
       { name: '地区/青禾', color: null, createdAt: 77, updatedAt: 77 },
       { name: '民生', color: null, createdAt: 77, updatedAt: 77 },
     ])
-    expect(events).toEqual([['updated', [a.id, b.id]]])
+    expect(events).toEqual([['retagged', [a.id, b.id]]])
     await history.undo()
     expect(await database.articles.bulkGet([a.id, b.id])).toEqual([a, b])
     expect(await database.tags.count()).toBe(0)

@@ -7,9 +7,8 @@ import { normalizeTagList } from '../../core/tags/name'
 import { addToTagList, removeFromTagList } from '../../core/tags/rename'
 import type { TagRecord } from '../../core/tags/record'
 import type { ArchiveDatabase } from '../db/database'
-import { guardStorage } from '../db/errors'
 import type { ArchiveHistory } from '../archive/archive-history'
-import { writeTagLists } from '../archive/tag-list-writes'
+import { writeTagChange, writeTagLists } from '../archive/tag-list-writes'
 import type { TaggingProgress } from '../archive/tag-list-writes'
 
 export { TAGGING_CHUNK } from '../archive/tag-list-writes'
@@ -25,7 +24,7 @@ function tagListChange(
   edits: TagListEdit[],
   tagsCreated: TagRecord[],
 ): TagListChange {
-  return { kind, edits, tagsCreated, undo: false }
+  return { kind, edits, tagsBefore: [], tagsAfter: tagsCreated }
 }
 
 /** Tag records for names that have none yet. */
@@ -52,22 +51,16 @@ export async function addTags(
   const database = history.database
   if (names.length === 0 || ids.length === 0) return null
   const created = await newTagRecords(database, names, now)
-  await guardStorage(() => database.tags.bulkAdd(created))
-  let edits: TagListEdit[]
-  try {
-    edits = await writeTagLists(
-      database,
-      ids,
-      (article) => {
-        const tags = addToTagList(article.tags, names)
-        return tags === null ? null : tagListEdit(article, tags, now)
-      },
-      options.onProgress,
-    )
-  } catch (error) {
-    await database.tags.bulkDelete(created.map((tag) => tag.name))
-    throw error
-  }
+  const edits = await writeTagChange(
+    database,
+    { tagsBefore: [], tagsAfter: created },
+    ids,
+    (article) => {
+      const tags = addToTagList(article.tags, names)
+      return tags === null ? null : tagListEdit(article, tags, now)
+    },
+    options.onProgress,
+  )
   if (edits.length === 0 && created.length === 0) return null
   return history.recordWritten(tagListChange('addTags', edits, created))
 }
