@@ -1,7 +1,7 @@
 // Tag lists written a thousand articles per transaction, so tagging the whole archive never holds
 // up the list or a search for long, and shows its progress; if a transaction fails (a full
 // disk), the ones already written are taken back, so no selection is left half-tagged. The same
-// writer does a tagging, its undo and its redo. Only the articles' tag lists are read and
+// writer does a tagging, a tag's rename, merge or delete, and their undo and redo. Only the articles' tag lists are read and
 // written (db/tag-lists.ts), never their text.
 import { removedTagNames } from '../../core/archive/change'
 import { applyTagListEdit, invertTagListEdit } from '../../core/archive/tag-list-change'

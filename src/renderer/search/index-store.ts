@@ -174,9 +174,10 @@ export async function applyTagChanges(
   ids: readonly string[],
 ): Promise<void> {
   const lists = await database.tagLists.bulkGet([...ids])
-  const whole = ids.filter((id, index) => {
+  const whole: string[] = []
+  ids.forEach((id, index) => {
     const list = lists[index]
-    return list === undefined || !engine.retag(id, list.tags, list.updatedAt)
+    if (list === undefined || !engine.retag(id, list.tags, list.updatedAt)) whole.push(id)
   })
   if (whole.length > 0) await applyArticleChanges(database, engine, whole)
 }

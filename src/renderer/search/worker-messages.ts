@@ -69,7 +69,7 @@ export type SearchProtocol = {
   markArticle: Operation<MarkArticleRequest, ArticleMarks>
   /** Articles just stored: indexed from the message, without reading them back. */
   stored: Operation<Article[], null>
-  /** Articles edited, retagged or deleted: read again from the archive and followed. */
+  /** Articles edited, deleted or changed by sync: read again from the archive and followed. */
   changed: Operation<string[], null>
   /** Articles whose tags alone changed: their tag lists read, their text never. */
   retagged: Operation<string[], null>

@@ -57,10 +57,11 @@ export async function renameTag(
   if (normalizeTagName(to) === from) return { ok: true, merged: [], articles: 0 }
   const records = await database.tags.toArray()
   const ids = await idsUnder(database, from)
-  const lists = await database.tagLists.bulkGet(ids)
+  // Tags in use without a record of their own, from the index alone (as the tag tree reads them).
   const known = new Set(records.map((tag) => tag.name))
-  const implicit = lists.flatMap((list) => list?.tags ?? []).filter((tag) => !known.has(tag))
-  const all = [...records, ...[...new Set(implicit)].map((name) => ({ name, color: null }))]
+  const used = await database.tagLists.orderBy('tags').uniqueKeys()
+  const implicit = used.filter((tag): tag is string => typeof tag === 'string' && !known.has(tag))
+  const all = [...records, ...implicit.map((name) => ({ name, color: null }))]
   const result = planTagRename(all, from, to)
   if (!result.ok) return { ok: false, error: result.error }
   const { mapping, records: renamed, merged } = result.plan
