@@ -38,7 +38,7 @@ describe('search on real text', () => {
   })
 
   it('answers the same after a persistence round trip', async () => {
-    const store = new Map((await exportIndex(engine)).put.map((c) => [c.key, c.data]))
+    const store = new Map(exportIndex(engine).put.map((c) => [c.key, c.data]))
     const plan = openStored(store)
     await loadStored(plan, store)
     for (const { text } of queries.slice(0, 60)) {

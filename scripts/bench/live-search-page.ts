@@ -167,13 +167,13 @@ const api = {
   },
 
   /** An export of the changed shards, as the app saves: seals the live segments first. */
-  async seal(): Promise<{ ms: number; sealMs: number }> {
+  seal(): { ms: number; sealMs: number } {
     const search = current()
     const sealMs = timed(() => {
       for (const shard of search.shards) shard.seal()
     })
     const started = performance.now()
-    await exportIndex(search)
+    exportIndex(search)
     return { ms: performance.now() - started + sealMs, sealMs }
   },
 }

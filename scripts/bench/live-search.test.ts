@@ -77,7 +77,7 @@ describe('live segments on real text', () => {
   it('returns exactly what a scan finds, identically before and after sealing and a round trip', async () => {
     expect(wrong(engine)).toEqual([])
     const live = answers(engine)
-    const store = new Map((await exportIndex(engine)).put.map((c) => [c.key, c.data]))
+    const store = new Map(exportIndex(engine).put.map((c) => [c.key, c.data]))
     expect(engine.shards[0]?.segment).toBeNull()
     expect(answers(engine)).toEqual(live)
     const plan = openStored(store)

@@ -172,7 +172,7 @@ const api = {
 
   async save(): Promise<{ ms: number; bytes: number; chunks: number; largest: number }> {
     const started = performance.now()
-    const plan = await exportIndex(currentEngine(), { all: true })
+    const plan = exportIndex(currentEngine(), { all: true })
     const db = await openChunks('bench-search')
     await writeChunks(db, plan.put, true)
     db.close()

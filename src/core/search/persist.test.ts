@@ -24,7 +24,9 @@ const queries = [
   'date:2023-03..2023-05',
 ]
 
-const save = (engine: SearchEngine, store: Store, all = false) => saveTo(engine, store, { all })
+const save = (engine: SearchEngine, store: Store, all = false): void => {
+  saveTo(engine, store, { all })
+}
 
 async function restore(store: Store): Promise<SearchEngine> {
   return loadStored(openStored(store), store)
@@ -38,7 +40,7 @@ describe('persistence', () => {
     const engine = new SearchEngine({ shardSize: 16 })
     engine.addMany(docs)
     const store: Store = new Map()
-    await save(engine, store)
+    save(engine, store)
     const plan = openStored(store)
     const [newest, ...older] = plan.shards
     if (newest === undefined) throw new Error('no shards')
@@ -63,7 +65,7 @@ describe('persistence', () => {
     const engine = new SearchEngine({ shardSize: 16 })
     engine.addMany(docs)
     const store: Store = new Map()
-    await save(engine, store)
+    save(engine, store)
     expect([...store.keys()].filter((key) => key.startsWith('shard:'))).toHaveLength(3)
     expect([...store.keys()].filter((key) => key.startsWith('state:'))).toHaveLength(3)
     const loaded = await restore(store)
@@ -78,9 +80,9 @@ describe('persistence', () => {
     const engine = new SearchEngine({ shardSize: 16 })
     engine.addMany(docs)
     const store: Store = new Map()
-    await save(engine, store)
+    save(engine, store)
     engine.update({ ...(docs[1] as SearchDoc), body: '新内容：高新区' })
-    const plan = await exportIndex(engine)
+    const plan = exportIndex(engine)
     // The new text went into the last shard; the first lost its old copy (its state only).
     expect(plan.put.map((c) => c.key).sort()).toEqual([
       'manifest',
@@ -98,12 +100,12 @@ describe('persistence', () => {
     const engine = new SearchEngine({ shardSize: 16 })
     engine.addMany(docs)
     const store: Store = new Map()
-    await save(engine, store)
+    save(engine, store)
     const texts = new Map([...store].filter(([key]) => key.startsWith('shard:')))
     for (const doc of [docs[1], docs[20]]) {
       if (doc) engine.update({ ...doc, tags: ['专题'], version: (doc.version ?? 0) + 1 })
     }
-    const plan = await exportIndex(engine)
+    const plan = exportIndex(engine)
     expect(plan.put.map((c) => c.key).sort()).toEqual(['manifest', 'state:s0:0', 'state:s1:0'])
     for (const chunk of plan.put) store.set(chunk.key, chunk.data)
     const loaded = await restore(store)
@@ -118,7 +120,7 @@ describe('persistence', () => {
     const engine = new SearchEngine({ shardSize: 16 })
     engine.addMany(docs)
     const store: Store = new Map()
-    await save(engine, store)
+    save(engine, store)
     const plan = openStored(store)
     const [newest, ...rest] = plan.shards
     if (!newest) throw new Error('no shards')
@@ -127,7 +129,7 @@ describe('persistence', () => {
     await loadStored(plan, store, rest)
     expect(plan.engine.search('高新区')).toMatchObject({ ok: true, complete: true })
     plan.engine.remove('doc-0')
-    await save(plan.engine, store)
+    save(plan.engine, store)
     const again = await restore(store)
     expect(again.has('doc-0')).toBe(false)
     expect(again.size).toBe(docs.length - 1)
@@ -137,7 +139,7 @@ describe('persistence', () => {
     const engine = new SearchEngine({ shardSize: 16 })
     engine.addMany(docs)
     const store: Store = new Map()
-    await save(engine, store)
+    save(engine, store)
     const plan = openStored(store)
     const [newest, ...rest] = plan.shards
     if (!newest) throw new Error('no shards')
@@ -149,8 +151,28 @@ describe('persistence', () => {
     expect(plan.engine.shards[1]?.segment?.size).toBe(3)
     await loadStored(plan, store, rest)
     expect(plan.engine.search('新到稿件')).toMatchObject({ total: 3, complete: true })
-    await save(plan.engine, store)
+    save(plan.engine, store)
     expect((await restore(store)).search('新到稿件')).toMatchObject({ total: 3 })
+  })
+
+  it('reads an index saved by an earlier version, with every blob deflated', async () => {
+    const engine = new SearchEngine({ shardSize: 16 })
+    engine.addMany(docs)
+    const store: Store = new Map()
+    save(engine, store)
+    const deflate = async (bytes: Uint8Array<ArrayBuffer>) => {
+      const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))
+      return new Uint8Array(await new Response(stream).arrayBuffer())
+    }
+    for (const [key, data] of store) {
+      if (key !== MANIFEST_KEY && data instanceof Uint8Array)
+        store.set(key, await deflate(data.slice()))
+    }
+    // Earlier manifests said nothing of how blobs are stored: deflated was the only way.
+    const manifest = String(store.get(MANIFEST_KEY)).replaceAll(',"stored":"raw"', '')
+    expect(manifest).not.toContain('stored')
+    store.set(MANIFEST_KEY, manifest)
+    expect(results(await restore(store))).toEqual(results(engine))
   })
 
   it('detects a missing, stale or damaged index', async () => {
@@ -159,7 +181,7 @@ describe('persistence', () => {
     const engine = new SearchEngine({ shardSize: 64 })
     engine.addMany(docs)
     const store: Store = new Map()
-    await save(engine, store)
+    save(engine, store)
     const manifest = JSON.parse(String(store.get(MANIFEST_KEY))) as { version: number }
     expect(openIndex(JSON.stringify({ ...manifest, version: manifest.version + 1 }))).toEqual({
       ok: false,

@@ -1,6 +1,9 @@
 // The stored form of an index: a manifest (JSON, with the format's versions) and, per shard, its
-// two blobs (./shard-codec: texts, state), each deflated and cut into parts of at most
-// PART_BYTES. Storage is the caller's (a Dexie table of `{key, data}` in the app): only what
+// two blobs (./shard-codec: texts, state), each cut into parts of at most PART_BYTES. Blobs are
+// stored as they are: deflating them halved their size but cost more than the reading it saved
+// (inflating a shard's 55 MB of texts took longer than reading them whole from IndexedDB, and
+// deflating them, at every save of a shard, four times that); blobs saved deflated by earlier
+// versions are still read. Storage is the caller's (a Dexie table of `{key, data}` in the app): only what
 // changed is rewritten — a tagging or a deletion rewrites a shard's small state, not its texts —
 // and loading goes shard by shard, newest first, so search starts before everything is in.
 import { SearchEngine } from './engine'
@@ -24,9 +27,11 @@ export const PART_BYTES = 4 * 1024 * 1024
 /** One stored blob of a shard. */
 interface BlobEntry {
   parts: number
-  /** Bytes of the inflated blob. */
+  /** Bytes of the blob (inflated, when stored deflated). */
   size: number
   checksum: number
+  /** How its parts hold it: absent in manifests of earlier versions, which deflated every blob. */
+  stored?: 'raw'
 }
 
 type BlobKind = 'texts' | 'state'
@@ -76,30 +81,38 @@ const savedEntries = new WeakMap<Shard, ShardEntry>()
 const isPlain = (part: Uint8Array): part is Uint8Array<ArrayBuffer> =>
   part.buffer instanceof ArrayBuffer
 
-/** Native raw deflate (CompressionStream exists in every worker, page and Node ≥ 18). */
-async function transform(
-  parts: readonly Uint8Array[],
-  stream: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
+/** Native raw inflate (DecompressionStream exists in every worker, page and Node ≥ 18). */
+async function inflate(parts: readonly Uint8Array[]): Promise<Uint8Array> {
   const blob = new Blob(parts.map((part) => (isPlain(part) ? part : part.slice())))
-  return new Uint8Array(await new Response(blob.stream().pipeThrough(stream)).arrayBuffer())
+  const stream = blob.stream().pipeThrough(new DecompressionStream('deflate-raw'))
+  return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
-/** Deflates one encoded blob of a shard and cuts it into parts. */
-async function storeBlob(
+/** The parts joined into one buffer of their own (8-byte aligned, as the codec reads it). */
+function joinParts(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0))
+  let at = 0
+  for (const part of parts) {
+    whole.set(part, at)
+    at += part.byteLength
+  }
+  return whole
+}
+
+/** Cuts one encoded blob of a shard into parts. */
+function storeBlob(
   kind: BlobKind,
   shard: string,
   raw: Uint8Array,
   put: PersistedChunk[],
-): Promise<BlobEntry> {
-  const stored = await transform([raw], new CompressionStream('deflate-raw'))
-  const parts = Math.max(1, Math.ceil(stored.byteLength / PART_BYTES))
+): BlobEntry {
+  const parts = Math.max(1, Math.ceil(raw.byteLength / PART_BYTES))
   for (let part = 0; part < parts; part++) {
     // slice, not subarray: a view would make storage clone the whole buffer.
-    const data = stored.slice(part * PART_BYTES, (part + 1) * PART_BYTES)
+    const data = raw.slice(part * PART_BYTES, (part + 1) * PART_BYTES)
     put.push({ key: partKey(kind, shard, part), data })
   }
-  return { parts, size: raw.byteLength, checksum: checksum(raw) }
+  return { parts, size: raw.byteLength, checksum: checksum(raw), stored: 'raw' }
 }
 
 function remember(engine: SearchEngine, shard: Shard, entry: ShardEntry): void {
@@ -125,20 +138,16 @@ function encodeChanged(shard: Shard, all: boolean) {
 }
 
 /** What to write so storage matches the engine: every shard, or only what changed since. */
-export async function exportIndex(
-  engine: SearchEngine,
-  options: { all?: boolean } = {},
-): Promise<ExportPlan> {
+export function exportIndex(engine: SearchEngine, options: { all?: boolean } = {}): ExportPlan {
   const put: PersistedChunk[] = []
   const remove: string[] = []
-  // Encode synchronously first: the snapshot is consistent even if the engine changes while
-  // the blobs are being compressed.
+  // Synchronous throughout: the snapshot is consistent, however the engine changes after it.
   const encoded = engine.shards.map((shard) => encodeChanged(shard, options.all === true))
   const shards: ShardEntry[] = []
   for (const { shard, previous, texts, state, docs, newest } of encoded) {
     const name = shard.name
-    const textsEntry = texts ? await storeBlob('texts', name, texts, put) : previous?.texts
-    const stateEntry = state ? await storeBlob('state', name, state, put) : previous?.state
+    const textsEntry = texts ? storeBlob('texts', name, texts, put) : previous?.texts
+    const stateEntry = state ? storeBlob('state', name, state, put) : previous?.state
     if (!textsEntry || !stateEntry) continue
     const entry: ShardEntry = { name, docs, newest, texts: textsEntry, state: stateEntry }
     remember(engine, shard, entry)
@@ -236,8 +245,8 @@ export function openIndex(
   return { ok: true, engine, shards }
 }
 
-/** Inflates one blob's parts and checks them against the manifest; null when they differ. */
-async function inflateBlob(
+/** One blob from its parts, checked against the manifest; null when they differ. */
+async function readBlob(
   entry: BlobEntry,
   parts: readonly (PersistedChunk['data'] | undefined)[],
 ): Promise<Uint8Array | null> {
@@ -246,7 +255,7 @@ async function inflateBlob(
     if (!(part instanceof Uint8Array)) return null
     bytes.push(part)
   }
-  const raw = await transform(bytes, new DecompressionStream('deflate-raw'))
+  const raw = entry.stored === 'raw' ? joinParts(bytes) : await inflate(bytes)
   return raw.byteLength === entry.size && checksum(raw) === entry.checksum ? raw : null
 }
 
@@ -260,8 +269,8 @@ export async function loadShard(
   if (!entry || parts.length !== entry.texts.parts + entry.state.parts)
     return { ok: false, reason: 'corrupt' }
   try {
-    const texts = await inflateBlob(entry.texts, parts.slice(0, entry.texts.parts))
-    const state = await inflateBlob(entry.state, parts.slice(entry.texts.parts))
+    const texts = await readBlob(entry.texts, parts.slice(0, entry.texts.parts))
+    const state = await readBlob(entry.state, parts.slice(entry.texts.parts))
     if (texts === null || state === null) return { ok: false, reason: 'corrupt' }
     const shard = decodeShard(name, texts, state)
     remember(engine, shard, entry)

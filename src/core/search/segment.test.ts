@@ -109,13 +109,13 @@ describe('live segment (FlexSearch Document)', () => {
     expect(shard.segment?.has(20)).toBe(true)
   })
 
-  it('seals its documents into the postings beyond LIVE_LIMIT, when full and before export', async () => {
+  it('seals its documents into the postings beyond LIVE_LIMIT, when full and before export', () => {
     const { engine, shard } = sealedEngine()
     engine.add({ id: 'new', title: '锂电池', body: '六氟磷酸锂价格上涨。' })
     engine.flush()
     expect(shard.segment?.size).toBe(1)
     // Export seals the shard: the stored form is postings only.
-    await exportIndex(engine)
+    exportIndex(engine)
     expect(shard.segment).toBeNull()
     expect(shard.sealedEnd).toBe(21)
     const key = bigramKey('磷'.codePointAt(0) ?? 0, '酸'.codePointAt(0) ?? 0)
@@ -281,7 +281,7 @@ describe('live and sealed documents answer alike', () => {
 
   it('answers identically (ids, order, totals, facets) after sealing and after a round trip', async () => {
     const live = answers(engine)
-    const store = new Map((await exportIndex(engine)).put.map((c) => [c.key, c.data]))
+    const store = new Map(exportIndex(engine).put.map((c) => [c.key, c.data]))
     for (const shard of engine.shards) expect(shard.segment).toBeNull()
     expect(answers(engine)).toEqual(live)
     for (const phrase of PHRASES) {

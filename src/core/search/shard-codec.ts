@@ -5,8 +5,7 @@
 // - its state: which documents are alive, their versions, dates, pages, tags, authors, paper and
 //   section. Tagging, an edit that moves a document out, a deletion change only this, so a save
 //   after them writes kilobytes instead of the shard's megabytes of text.
-// Doc numbers are delta-coded within each postings list, which makes them mostly small and the
-// deflated blob several times smaller.
+// Doc numbers are delta-coded within each postings list, which keeps them mostly small.
 import { Shard, type DocFields } from './shard'
 import type { Postings } from './postings'
 

@@ -188,7 +188,7 @@ export async function saveSearchIndex(
   engine: SearchEngine,
   options: { all?: boolean } = {},
 ): Promise<void> {
-  const plan = await exportIndex(engine, options)
+  const plan = exportIndex(engine, options)
   await database.transaction('rw', database.searchChunks, async () => {
     // A whole new index replaces every stored chunk, including shards of an older index.
     if (options.all === true) await database.searchChunks.clear()

@@ -7,12 +7,8 @@ import type { PersistedChunk, RestorePlan, ShardToLoad } from '../persist'
 export type Store = Map<string, PersistedChunk['data']>
 
 /** Writes what `exportIndex` asks for into `store` (all shards, or only changed ones). */
-export async function saveTo(
-  engine: SearchEngine,
-  store: Store,
-  options: { all?: boolean } = {},
-): Promise<void> {
-  const plan = await exportIndex(engine, { all: options.all })
+export function saveTo(engine: SearchEngine, store: Store, options: { all?: boolean } = {}): void {
+  const plan = exportIndex(engine, { all: options.all })
   for (const key of plan.remove) store.delete(key)
   for (const chunk of plan.put) store.set(chunk.key, chunk.data)
 }
