@@ -9,6 +9,8 @@ import type { BackupRecord } from '../../core/archive/backup-format'
 import { watchTagListWrites } from './tag-list-watch'
 import { deriveArticleFields } from './derived-fields'
 import { storeTagListsApart } from './tag-lists'
+import { INDEX_OUTBOX, recordIndexChanges } from './index-outbox'
+import type { IndexOutboxRecord } from './index-outbox'
 import type { TagListRecord } from './tag-lists'
 
 export type { TagRecord } from '../../core/tags/record'
@@ -97,6 +99,7 @@ export type ArchiveDatabase = Dexie & {
   searchChunks: EntityTable<SearchChunkRecord, 'key'>
   syncEntries: EntityTable<SyncEntryRecord, 'id'>
   syncState: EntityTable<SyncStateRecord, 'key'>
+  indexOutbox: EntityTable<IndexOutboxRecord, 'seq'>
 }
 
 export const archiveDatabaseName = 'newsroom-archive'
@@ -194,6 +197,16 @@ async function upgradeToV7(transaction: Transaction): Promise<void> {
   }
 }
 
+/** Version 8: the search index's outbox (db/index-outbox.ts), so that a start checks only the
+ * articles written since the index was saved. The index of an archive from before it may lag
+ * anywhere: its first start checks every article, as each start did before. */
+export const schemaV8 = { [INDEX_OUTBOX]: '++seq' }
+
+async function upgradeToV8(transaction: Transaction): Promise<void> {
+  const everything: IndexOutboxRecord = { changes: null }
+  await transaction.table(INDEX_OUTBOX).add(everything)
+}
+
 /** Every version, oldest first. Dexie needs all of them to upgrade from any older one. */
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: 1, stores: schemaV1 },
@@ -203,6 +216,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 5, stores: schemaV5 },
   { version: 6, stores: schemaV6 },
   { version: 7, stores: schemaV7, upgrade: upgradeToV7 },
+  { version: 8, stores: schemaV8, upgrade: upgradeToV8 },
 ]
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1
@@ -224,5 +238,6 @@ export function openArchiveDatabase(name = archiveDatabaseName): ArchiveDatabase
   deriveArticleFields(database)
   storeTagListsApart(database)
   watchTagListWrites(database)
+  recordIndexChanges(database)
   return database
 }

@@ -2,11 +2,11 @@
 // chunks, restored at the next start instead of rebuilt and caught up with what changed since,
 // rebuilt when corrupt, and updated at once when articles change.
 import { afterEach, describe, expect, it } from 'vitest'
-import { MANIFEST_KEY } from '../../core/search'
-import type { SearchEngine } from '../../core/search'
+import { exportIndex, MANIFEST_KEY, SearchEngine, searchDocFromArticle } from '../../core/search'
 import type { Article } from '../../shared/article'
 import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { openArchiveDatabase } from '../db/database'
+import { writeAtVersion } from '../db/testing/migration-harness'
 import type { ArchiveDatabase } from '../db/database'
 import type { IndexProgress } from './index-store'
 import { applyArticleChanges, openSearchIndex, saveSearchIndex } from './index-store'
@@ -140,5 +140,49 @@ describe('the stored search index', () => {
     expect(reopened.phases).not.toContain('rebuilding')
     expect(ids(reopened.engine, '投用')).toEqual([cold.id])
     expect(ids(reopened.engine, '厨房')).toEqual([])
+  })
+  it('keeps in its outbox only the writes its saves do not hold, and catches up from them', async () => {
+    database = openArchiveDatabase(`search-${crypto.randomUUID()}`)
+    await database.articles.bulkAdd(articles)
+    const { engine } = await open(database)
+    expect(await database.indexOutbox.count()).toBe(0)
+    const [cold, kitchen] = articles
+    if (cold === undefined || kitchen === undefined) throw new Error('fixture')
+    // One edit the index followed and saved, one it never heard of before the window closed.
+    await database.articles.update(cold.id, { title: '柳塘镇冷链仓库投用', updatedAt: 2 })
+    await applyArticleChanges(database, engine, [cold.id])
+    await database.articles.update(kitchen.id, { title: '石桥村共享厨房扩建', updatedAt: 3 })
+    await saveSearchIndex(database, engine)
+    const left = await database.indexOutbox.toArray()
+    expect(left.flatMap((row) => row.changes ?? [])).toEqual([[kitchen.id, 3]])
+
+    const reopened = await open(database)
+    expect(reopened.phases).not.toContain('rebuilding')
+    expect(ids(reopened.engine, '扩建')).toEqual([kitchen.id])
+    expect(ids(reopened.engine, '投用')).toEqual([cold.id])
+    expect(await database.indexOutbox.count()).toBe(0)
+    expect((await open(database)).save).toBe('none')
+  })
+
+  it('checks every article at the first start of an archive from before the outbox', async () => {
+    const name = `search-${crypto.randomUUID()}`
+    const [cold, kitchen, late] = articles
+    if (cold === undefined || kitchen === undefined || late === undefined)
+      throw new Error('fixture')
+    // Version 7 saved its index before its last article was indexed, and said so nowhere.
+    const engine = new SearchEngine()
+    engine.add(searchDocFromArticle(cold))
+    engine.add(searchDocFromArticle(kitchen))
+    const untagged = (item: Article) => ({ ...item, tags: undefined })
+    await writeAtVersion(name, 7, {
+      articles: [cold, kitchen, late].map(untagged),
+      tagLists: [cold, kitchen, late].map((item) => ({ id: item.id, tags: [], updatedAt: 1 })),
+      searchChunks: exportIndex(engine, { all: true }).put,
+    })
+    database = openArchiveDatabase(name)
+    const started = await open(database)
+    expect(started.phases).not.toContain('rebuilding')
+    expect(ids(started.engine, '云岭')).toEqual([late.id])
+    expect(await database.indexOutbox.count()).toBe(0)
   })
 })

@@ -1,8 +1,9 @@
 // Keeps the search index in step with the archive: restores it from its stored chunks at
-// start (newest shards first, so recent articles are searchable at once), then checks every
-// article's version against the archive and indexes again what changed since the index was
-// saved; rebuilds it from Dexie when it is missing, of an older format or corrupt. Saving is the
-// caller's (the worker runs every save in one queue, so two never interleave).
+// start (newest shards first, so recent articles are searchable at once), then indexes again
+// the articles written since it was saved — those its outbox names (search/index-outbox-check.ts),
+// or every article whose version differs when the outbox cannot tell; rebuilds it from Dexie
+// when it is missing, of an older format or corrupt. Saving is the caller's (the worker runs
+// every save in one queue, so two never interleave).
 import type { Article } from '../../shared/article'
 import {
   exportIndex,
@@ -14,6 +15,8 @@ import {
 } from '../../core/search'
 import type { ArchiveDatabase } from '../db/database'
 import { articleVersions } from '../db/article-versions'
+import { markCaughtUp, readPendingChanges, rowsHeld } from './index-outbox-check'
+import type { PendingChanges } from './index-outbox-check'
 
 export interface IndexProgress {
   phase: 'restoring' | 'rebuilding' | 'ready'
@@ -48,19 +51,25 @@ export async function openSearchIndex(
   onSearchable: (engine: SearchEngine) => void,
   save: SaveIndex,
 ): Promise<OpenedIndex> {
+  // Read before the archive: whatever is written after it is in rows after it.
+  const pending = await readPendingChanges(database)
   const manifest = await database.searchChunks.get(MANIFEST_KEY)
   const plan = openIndex(manifest?.data)
   if (plan.ok) {
     const restored = await restoreShards(database, plan, onProgress, onSearchable)
     if (restored !== null) {
-      const stale = await catchUp(database, plan.engine, restored, onProgress)
+      const stale = await catchUp(database, plan.engine, restored, pending, onProgress)
+      markCaughtUp(plan.engine, pending.through)
       const big = stale.length >= CHANGED_PAGE
       if (big) await save(plan.engine, false)
       onProgress({ phase: 'ready', done: restored + stale.length, total: restored + stale.length })
-      return { engine: plan.engine, save: stale.length > 0 && !big ? 'changed' : 'none' }
+      // A save also empties the outbox of what the index now holds.
+      const unsaved = !big && (stale.length > 0 || pending.rows > 0)
+      return { engine: plan.engine, save: unsaved ? 'changed' : 'none' }
     }
   }
   const engine = await rebuild(database, onProgress, onSearchable)
+  markCaughtUp(engine, pending.through)
   await save(engine, true)
   onProgress({ phase: 'ready', done: engine.size, total: engine.size })
   return { engine, save: 'none' }
@@ -84,14 +93,33 @@ export async function staleIds(database: ArchiveDatabase, engine: SearchEngine):
   return stale
 }
 
+/** The articles among `ids` whose indexed version is not the archive's (read from their tag
+ * lists: an article deleted has none). */
+async function staleAmong(
+  database: ArchiveDatabase,
+  engine: SearchEngine,
+  ids: ReadonlySet<string>,
+): Promise<string[]> {
+  const named = [...ids]
+  const lists = await database.tagLists.bulkGet(named)
+  return named.filter((id, index) => {
+    const list = lists[index]
+    return list === undefined ? engine.has(id) : engine.versionOf(id) !== list.updatedAt
+  })
+}
+
 /** Indexes the stale articles again (answers stay partial until they are in); returns them. */
 async function catchUp(
   database: ArchiveDatabase,
   engine: SearchEngine,
   restored: number,
+  pending: PendingChanges,
   onProgress: (progress: IndexProgress) => void,
 ): Promise<string[]> {
-  const stale = await staleIds(database, engine)
+  const stale =
+    pending.ids === null
+      ? await staleIds(database, engine)
+      : await staleAmong(database, engine, pending.ids)
   const total = restored + stale.length
   for (let start = 0; start < stale.length; start += CHANGED_PAGE) {
     onProgress({ phase: 'restoring', done: restored + start, total })
@@ -182,17 +210,22 @@ export async function applyTagChanges(
   if (whole.length > 0) await applyArticleChanges(database, engine, whole)
 }
 
-/** Writes the shards that changed since the last save (or every shard, replacing all records). */
+/** Writes the shards that changed since the last save (or every shard, replacing all records),
+ * and deletes the outbox rows the index holds, in one transaction. */
 export async function saveSearchIndex(
   database: ArchiveDatabase,
   engine: SearchEngine,
   options: { all?: boolean } = {},
 ): Promise<void> {
+  const rows = await database.indexOutbox.toArray()
+  // In one step with the export: the rows held are held by what is written.
   const plan = exportIndex(engine, options)
-  await database.transaction('rw', database.searchChunks, async () => {
+  const held = rowsHeld(engine, rows)
+  await database.transaction('rw', database.searchChunks, database.indexOutbox, async () => {
     // A whole new index replaces every stored chunk, including shards of an older index.
     if (options.all === true) await database.searchChunks.clear()
     else await database.searchChunks.bulkDelete(plan.remove)
     await database.searchChunks.bulkPut(plan.put)
+    await database.indexOutbox.bulkDelete(held)
   })
 }

@@ -1,0 +1,89 @@
+// What the saved search index may not hold yet: every write of articles' tag lists
+// (db/tag-lists.ts: one with every article written, every tagging and every deletion) leaves a
+// row here in its own transaction — the ids it wrote, with the version each now has, or null
+// for a deletion. The search index deletes the rows its saves are known to hold
+// (search/index-outbox-check.ts), so a start checks only the articles still named here instead
+// of every article's version. Written at Dexie's DBCore level, under every writer: imports,
+// restores, edits, tagging, sync and whatever comes later cannot forget it.
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Dexie } from 'dexie'
+
+export const INDEX_OUTBOX = 'indexOutbox'
+
+/** One article's change: its id and the version (tag list `updatedAt`) it now has, null when
+ * it was deleted. */
+export type IndexChange = [id: string, version: number | null]
+
+export interface IndexOutboxRecord {
+  seq?: number
+  /** Null: the whole archive may have changed (a clear, or an upgrade from before this table):
+   * only a check of every article's version answers it. */
+  changes: IndexChange[] | null
+}
+
+function versionOf(value: unknown): number | null {
+  const version = (value as { updatedAt?: unknown } | null)?.updatedAt
+  return typeof version === 'number' ? version : 0
+}
+
+/** What a request to the tag lists writes; null for a range deletion (the app only clears). */
+function changesOf(request: DBCoreMutateRequest): IndexChange[] | null {
+  if (request.type === 'deleteRange') return null
+  if (request.type === 'delete') {
+    return request.keys.filter((key) => typeof key === 'string').map((id) => [id, null])
+  }
+  const changes: IndexChange[] = []
+  request.values.forEach((value: unknown, index) => {
+    const key: unknown = request.keys?.[index]
+    const id = (value as { id?: unknown } | null)?.id ?? key
+    if (typeof id === 'string') changes.push([id, versionOf(value)])
+  })
+  return changes
+}
+
+/** In scope only in transactions this layer widened, and in upgrades once the table exists. */
+const inScope = (transaction: DBCoreTransaction): boolean =>
+  (transaction as unknown as IDBTransaction).objectStoreNames.contains(INDEX_OUTBOX)
+
+function recordingTable(tagLists: DBCoreTable, outbox: DBCoreTable): DBCoreTable {
+  return {
+    ...tagLists,
+    mutate: async (request) => {
+      const response = await tagLists.mutate(request)
+      const changes = changesOf(request)
+      if (inScope(request.trans) && (changes === null || changes.length > 0)) {
+        const row: IndexOutboxRecord = { changes }
+        await outbox.mutate({ type: 'add', trans: request.trans, values: [row] })
+      }
+      return response
+    },
+  }
+}
+
+/** Installs the layer on a database before it opens, under the one that writes the tag lists
+ * of whole articles (db/tag-lists.ts), so that it sees those writes too. */
+export function recordIndexChanges(database: Dexie): void {
+  database.use({
+    stack: 'dbcore',
+    name: 'IndexOutbox',
+    level: 3,
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      // Every transaction that may write tag lists writes its row here too.
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          mode === 'readwrite' && stores.includes('tagLists') && !stores.includes(INDEX_OUTBOX)
+            ? [...stores, INDEX_OUTBOX]
+            : stores,
+          mode,
+          options,
+        ),
+      table: (name) => {
+        const table = down.table(name)
+        const known = down.schema.tables.some((store) => store.name === INDEX_OUTBOX)
+        return name === 'tagLists' && known
+          ? recordingTable(table, down.table(INDEX_OUTBOX))
+          : table
+      },
+    }),
+  })
+}
