@@ -79,18 +79,24 @@ async function writeChunks(
       onProgress?.({ done: Math.min(start + TAGGING_CHUNK, unique.length), total: unique.length })
     }
   } catch (error) {
-    const back = byId(written.map(invertTagListEdit))
-    const taken = [...back.keys()]
-    for (let start = 0; start < taken.length; start += TAGGING_CHUNK) {
-      await writeChunk(
-        database,
-        taken.slice(start, start + TAGGING_CHUNK),
-        (a) => back.get(a.id) ?? null,
-      )
-    }
+    await takeBack(database, written).catch(() => undefined)
+    // The failure that stopped the writing is the one told, even if taking back failed too.
     throw error
   }
   return written
+}
+
+/** Writes the written edits' inverses, chunk by chunk. */
+async function takeBack(database: ArchiveDatabase, written: readonly TagListEdit[]): Promise<void> {
+  const back = byId(written.map(invertTagListEdit))
+  const taken = [...back.keys()]
+  for (let start = 0; start < taken.length; start += TAGGING_CHUNK) {
+    await writeChunk(
+      database,
+      taken.slice(start, start + TAGGING_CHUNK),
+      (a) => back.get(a.id) ?? null,
+    )
+  }
 }
 
 function byId(edits: readonly TagListEdit[]): Map<string, TagListEdit> {
@@ -118,8 +124,13 @@ export async function writeTagChange(
   try {
     edits = await writeTagLists(database, ids, editOf, onProgress)
   } catch (error) {
-    await database.tags.bulkDelete(removedTagNames(back))
-    await database.tags.bulkPut(back.tagsAfter)
+    // As for the lists: the failure told is the tagging's, even if taking back failed too.
+    await database
+      .transaction('rw', database.tags, async () => {
+        await database.tags.bulkDelete(removedTagNames(back))
+        await database.tags.bulkPut(back.tagsAfter)
+      })
+      .catch(() => undefined)
     throw error
   }
   await guardStorage(() => database.tags.bulkDelete(removedTagNames(records)))

@@ -105,4 +105,28 @@ describe('addTags and removeTags', () => {
     expect(await database.tags.count()).toBe(0)
     expect(history.state.canUndo).toBe(false)
   })
+
+  it('tells the full disk, not a failure of taking back, when the disk stays full', async () => {
+    const database = freshDatabase()
+    const articles = manyArticles(3 * TAGGING_CHUNK)
+    await database.articles.bulkAdd(articles)
+    const history = new ArchiveHistory(database)
+    const bulkPut = database.tagLists.bulkPut.bind(database.tagLists)
+    let writes = 0
+    // The third chunk is refused, and so is every write after it (taking back included).
+    database.tagLists.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+      writes++
+      if (writes === 3) return Promise.reject(new DOMException('full', 'QuotaExceededError'))
+      if (writes > 3) return Promise.reject(new Error('the backend went away'))
+      return bulkPut(...args)
+    }) as typeof bulkPut
+    const tagging = addTags(
+      history,
+      articles.map((a) => a.id),
+      ['专题/乡村振兴'],
+    )
+    await expect(tagging).rejects.toMatchObject({ code: 'quotaExceeded' })
+    database.tagLists.bulkPut = bulkPut
+    expect(history.state.canUndo).toBe(false)
+  })
 })
