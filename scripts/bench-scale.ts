@@ -309,14 +309,22 @@ async function tagAllRows(session: Session, runs: number, stored: number): Promi
   const tree: number[] = []
   const zero: number[] = []
   const heaps: string[] = []
+  const searched: number[] = []
+  const found = new Set<string>()
   for (let run = 0; run < runs; run++) {
     const count = await selectAll(page, LIBRARY)
     if (count !== stored) throw new Error(`select all took ${String(count)} of ${String(stored)}`)
-    const tagged = await tagSelection(page, `全部第${String(run + 1)}批`, count)
+    const tag = `全部第${String(run + 1)}批`
+    const tagged = await tagSelection(page, tag, count)
     done.push(s(tagged.doneMs))
     tree.push(s(tagged.treeMs))
     zero.push(s(tagged.zeroMs))
     await clearSelection(page)
+    // The search index follows the tagging in its worker: a search by the tag right after it.
+    const answer = await searchComplete(page, `标签:${tag}`)
+    searched.push(s(answer.ms))
+    found.add(`${String(answer.total)} of ${String(count)} found`)
+    await clearSearch(page)
     heaps.push((await jsHeapMb(page, true)).toFixed(0))
   }
   return [
@@ -327,6 +335,12 @@ async function tagAllRows(session: Session, runs: number, stored: number): Promi
       note: `at “0 / N” ${zero.map((v) => v.toFixed(1)).join(', ')} s; page heap after GC ${heaps.join(' → ')} MB`,
     },
     { action: 'tag all → tag tree shows the count', seconds: tree, target: 'at once' },
+    {
+      action: 'then a search by the new tag → complete answer',
+      seconds: searched,
+      target: '—',
+      note: [...found].join('; '),
+    },
   ]
 }
 
