@@ -87,6 +87,22 @@ describe('tags stored apart from their articles', () => {
     expect(await database.tagLists.count()).toBe(0)
   })
 
+  it('counts and lists the articles (read from their tag lists) exactly as they are stored', async () => {
+    const third = makeArticle('夏粮入仓', paragraphs('收购价稳定。'), { tags: ['经济'] })
+    await database.articles.bulkAdd([first, second, third])
+    await database.articles.delete(second.id)
+    const ids = [first.id, third.id].sort()
+    expect(await database.articles.count()).toBe(2)
+    expect(await database.articles.toCollection().primaryKeys()).toEqual(ids)
+    expect(await database.articles.where(':id').above(ids[0]).primaryKeys()).toEqual([ids[1]])
+    expect(await database.articles.orderBy(':id').reverse().limit(1).primaryKeys()).toEqual([
+      ids[1],
+    ])
+    expect((await storedRecords()).map((record) => record.id).sort()).toEqual(ids)
+    await database.articles.clear()
+    expect(await database.articles.count()).toBe(0)
+  })
+
   it('leaves the tag list of an article an add refused, and writes nothing of an aborted transaction', async () => {
     await database.articles.add(first)
     await expect(database.articles.add({ ...first, tags: ['体育'] })).rejects.toThrow()
