@@ -81,17 +81,19 @@ describe('addTags and removeTags', () => {
     expect(await database.tagLists.where('tags').equals('专题/乡村振兴').count()).toBe(0)
   })
 
-  it('takes a tagging back whole when the disk fills up part way, leaving the undo line as it was', async () => {
+  /** Tags 3 chunks while the storage refuses the third (as a full disk does) and, when
+   * `staysFull`, every write after it, taking back included. */
+  async function taggingOnFullDisk(staysFull: boolean) {
     const database = freshDatabase()
     const articles = manyArticles(3 * TAGGING_CHUNK)
     await database.articles.bulkAdd(articles)
     const history = new ArchiveHistory(database)
     const bulkPut = database.tagLists.bulkPut.bind(database.tagLists)
     let writes = 0
-    // The storage refuses the third chunk, as a full disk does.
     database.tagLists.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
       writes++
       if (writes === 3) return Promise.reject(new DOMException('full', 'QuotaExceededError'))
+      if (writes > 3 && staysFull) return Promise.reject(new Error('the backend went away'))
       return bulkPut(...args)
     }) as typeof bulkPut
     const tagging = addTags(
@@ -101,32 +103,18 @@ describe('addTags and removeTags', () => {
     )
     await expect(tagging).rejects.toMatchObject({ code: 'quotaExceeded' })
     database.tagLists.bulkPut = bulkPut
+    return { database, articles, history }
+  }
+
+  it('takes a tagging back whole when the disk fills up part way, leaving the undo line as it was', async () => {
+    const { database, articles, history } = await taggingOnFullDisk(false)
     expect(await database.articles.bulkGet(articles.map((a) => a.id))).toEqual(articles)
     expect(await database.tags.count()).toBe(0)
     expect(history.state.canUndo).toBe(false)
   })
 
   it('tells the full disk, not a failure of taking back, when the disk stays full', async () => {
-    const database = freshDatabase()
-    const articles = manyArticles(3 * TAGGING_CHUNK)
-    await database.articles.bulkAdd(articles)
-    const history = new ArchiveHistory(database)
-    const bulkPut = database.tagLists.bulkPut.bind(database.tagLists)
-    let writes = 0
-    // The third chunk is refused, and so is every write after it (taking back included).
-    database.tagLists.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
-      writes++
-      if (writes === 3) return Promise.reject(new DOMException('full', 'QuotaExceededError'))
-      if (writes > 3) return Promise.reject(new Error('the backend went away'))
-      return bulkPut(...args)
-    }) as typeof bulkPut
-    const tagging = addTags(
-      history,
-      articles.map((a) => a.id),
-      ['专题/乡村振兴'],
-    )
-    await expect(tagging).rejects.toMatchObject({ code: 'quotaExceeded' })
-    database.tagLists.bulkPut = bulkPut
+    const { history } = await taggingOnFullDisk(true)
     expect(history.state.canUndo).toBe(false)
   })
 })
