@@ -53,4 +53,15 @@ describe('the search index outbox', () => {
     expect(await db.articles.count()).toBe(0)
     expect(await changes(db)).toEqual([])
   })
+
+  it('names no article whose write was refused', async () => {
+    const db = (database = openArchiveDatabase(`outbox-${crypto.randomUUID()}`))
+    await db.articles.add(cold)
+    await db.transaction('rw', db.articles, async () => {
+      // The first is already stored: its add is refused, the batch's other article lands.
+      await db.articles.bulkAdd([{ ...cold, updatedAt: 99 }, kitchen]).catch(() => undefined)
+    })
+    expect(await db.articles.get(cold.id)).toEqual(cold)
+    expect((await changes(db)).at(-1)).toEqual([[kitchen.id, 6]])
+  })
 })

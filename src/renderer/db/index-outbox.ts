@@ -5,7 +5,14 @@
 // (search/index-outbox-check.ts), so a start checks only the articles still named here instead
 // of every article's version. Written at Dexie's DBCore level, under every writer: imports,
 // restores, edits, tagging, sync and whatever comes later cannot forget it.
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Dexie } from 'dexie'
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Dexie,
+} from 'dexie'
 
 export const INDEX_OUTBOX = 'indexOutbox'
 
@@ -25,17 +32,24 @@ function versionOf(value: unknown): number | null {
   return typeof version === 'number' ? version : 0
 }
 
-/** What a request to the tag lists writes; null for a range deletion (the app only clears). */
-function changesOf(request: DBCoreMutateRequest): IndexChange[] | null {
+/** What a request to the tag lists wrote (its failed operations left out: a refused add is no
+ * change); null for a range deletion (the app only clears). */
+function changesOf(
+  request: DBCoreMutateRequest,
+  response: DBCoreMutateResponse,
+): IndexChange[] | null {
   if (request.type === 'deleteRange') return null
+  const failed = (index: number) => response.failures[index] !== undefined
   if (request.type === 'delete') {
-    return request.keys.filter((key) => typeof key === 'string').map((id) => [id, null])
+    return request.keys.flatMap((key: unknown, index) =>
+      typeof key === 'string' && !failed(index) ? [[key, null] satisfies IndexChange] : [],
+    )
   }
   const changes: IndexChange[] = []
   request.values.forEach((value: unknown, index) => {
     const key: unknown = request.keys?.[index]
     const id = (value as { id?: unknown } | null)?.id ?? key
-    if (typeof id === 'string') changes.push([id, versionOf(value)])
+    if (typeof id === 'string' && !failed(index)) changes.push([id, versionOf(value)])
   })
   return changes
 }
@@ -49,7 +63,7 @@ function recordingTable(tagLists: DBCoreTable, outbox: DBCoreTable): DBCoreTable
     ...tagLists,
     mutate: async (request) => {
       const response = await tagLists.mutate(request)
-      const changes = changesOf(request)
+      const changes = changesOf(request, response)
       if (inScope(request.trans) && (changes === null || changes.length > 0)) {
         const row: IndexOutboxRecord = { changes }
         await outbox.mutate({ type: 'add', trans: request.trans, values: [row] })

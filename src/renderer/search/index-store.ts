@@ -211,7 +211,9 @@ export async function applyTagChanges(
 }
 
 /** Writes the shards that changed since the last save (or every shard, replacing all records),
- * and deletes the outbox rows the index holds, in one transaction. */
+ * then deletes the outbox rows the written index holds. Apart, so that the archive's writes
+ * (which write the outbox) never wait for a shard's megabytes: a window closed in between
+ * leaves rows that the next start merely checks again. */
 export async function saveSearchIndex(
   database: ArchiveDatabase,
   engine: SearchEngine,
@@ -221,11 +223,11 @@ export async function saveSearchIndex(
   // In one step with the export: the rows held are held by what is written.
   const plan = exportIndex(engine, options)
   const held = rowsHeld(engine, rows)
-  await database.transaction('rw', database.searchChunks, database.indexOutbox, async () => {
+  await database.transaction('rw', database.searchChunks, async () => {
     // A whole new index replaces every stored chunk, including shards of an older index.
     if (options.all === true) await database.searchChunks.clear()
     else await database.searchChunks.bulkDelete(plan.remove)
     await database.searchChunks.bulkPut(plan.put)
-    await database.indexOutbox.bulkDelete(held)
   })
+  if (held.length > 0) await database.indexOutbox.bulkDelete(held)
 }
