@@ -87,7 +87,7 @@ export function App({ api, database, searchClient, history }: AppProps) {
   )
   useSettleJournals(database, show, storageFailed)
   const searchInput = useRef<HTMLInputElement>(null)
-  const count = useArchiveQuery(() => articleCount(database), [database])
+  const count = useArchiveQuery(database, () => articleCount(database), [database])
   const conflictCount = useConflictCount(database)
   const syncRunner = useSyncRunner(api, database)
   useBroughtBackNotice(syncRunner, history, show, attempt)

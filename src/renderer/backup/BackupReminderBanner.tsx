@@ -24,10 +24,15 @@ export function BackupReminderBanner({
 }: BackupReminderBannerProps) {
   const { t } = useTranslation('archive')
   // Counts the archive: re-run at most every few seconds, not after every import batch.
-  const reminder = useArchiveQuery(() => loadBackupReminder(database, now()), [database, now], {
-    intervalMs: 5000,
-    tables: ['articles', 'tagLists', 'settings'],
-  })
+  const reminder = useArchiveQuery(
+    database,
+    () => loadBackupReminder(database, now()),
+    [database, now],
+    {
+      intervalMs: 5000,
+      tables: ['articles', 'tagLists', 'settings'],
+    },
+  )
   if (reminder?.due !== true) return null
   return (
     <div className="backup-reminder" role="alert">

@@ -9,12 +9,15 @@ const shownAtOnce = 50
 
 export function useConflictCount(database: ArchiveDatabase): number {
   return (
-    useArchiveQuery(() => database.articles.where('conflicted').equals(1).count(), [database]) ?? 0
+    useArchiveQuery(database, () => database.articles.where('conflicted').equals(1).count(), [
+      database,
+    ]) ?? 0
   )
 }
 
 export function useConflictedArticles(database: ArchiveDatabase): Article[] | undefined {
   return useArchiveQuery(
+    database,
     () => database.articles.where('conflicted').equals(1).limit(shownAtOnce).toArray(),
     [database],
   )

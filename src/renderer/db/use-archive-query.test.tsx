@@ -19,6 +19,7 @@ afterAll(async () => {
 function PaperCount({ database }: { database: ArchiveDatabase }) {
   const [paper, setPaper] = useState('青禾日报')
   const count = useArchiveQuery(
+    database,
     () => database.articles.where('paper').equals(paper).count(),
     [database, paper],
   )
@@ -53,7 +54,7 @@ describe('useArchiveQuery', () => {
 })
 
 function PausedCount({ database, paused }: { database: ArchiveDatabase; paused: boolean }) {
-  const count = useArchiveQuery(() => database.articles.count(), [database], { paused })
+  const count = useArchiveQuery(database, () => database.articles.count(), [database], { paused })
   return <output>{count === undefined ? 'busy' : String(count)}</output>
 }
 
@@ -80,6 +81,7 @@ const reads = new Map<ArchiveDatabase, number>()
 /** A count that also shows how many times it was read. */
 function CountedReads({ database }: { database: ArchiveDatabase }) {
   const count = useArchiveQuery(
+    database,
     () => {
       reads.set(database, (reads.get(database) ?? 0) + 1)
       return database.articles.count()
@@ -128,8 +130,12 @@ describe('what makes useArchiveQuery read again', () => {
     const before = text()
     await database.settings.put({ key: 'language', value: 'en' })
     await database.searchChunks.put({ key: 'manifest', data: '{}' })
+    // Nor for the articles of another database of the origin.
+    const other = openArchiveDatabase(`test-${crypto.randomUUID()}`)
+    await other.articles.add(makeArticle('二', paragraphs('乙。')))
     await settle()
     expect(text()).toBe(before)
+    await other.delete()
     await database.articles.add(makeArticle('一', paragraphs('甲。')))
     await expect.poll(text).toMatch(/^1 /u)
     await database.delete()

@@ -7,9 +7,9 @@
 // A value belongs to the deps it was read for: when they change it is undefined until the new
 // one is read, so a view never shows the old list under a new label.
 // While `paused` (a view covered by another) it keeps its value and reads nothing; it reads
-// again when resumed only if the archive changed meanwhile. Only writes to the tables it reads
-// count (the search index's own saves, sync's bookkeeping do not), and a bulk write of this
-// window (db/bulk-writes) is read once, when it ends.
+// again when resumed only if the archive changed meanwhile. Only writes to the tables it reads,
+// in its own database, count (the search index's own saves, sync's bookkeeping do not), and a
+// bulk write of this window (db/bulk-writes) is read once, when it ends.
 import { Dexie } from 'dexie'
 import type { ObservabilitySet } from 'dexie'
 import type { DependencyList } from 'react'
@@ -27,12 +27,15 @@ export interface ArchiveQueryOptions {
 /** Articles, read whole: their tags are stored apart from them (db/tag-lists.ts). */
 const defaultTables = ['articles', 'tagLists']
 
-function touches(parts: ObservabilitySet, tables: readonly string[]): boolean {
-  const written = writtenTables(parts)
+/** Whether a committed write touched the tables read, in this database (Dexie tells of every
+ * database of the origin, here and, through its BroadcastChannel, in other windows). */
+function touches(parts: ObservabilitySet, database: Dexie, tables: readonly string[]): boolean {
+  const written = writtenTables(parts, database.name)
   return tables.some((table) => written.has(table))
 }
 
 export function useArchiveQuery<T>(
+  database: Dexie,
   querier: () => Promise<T>,
   deps: DependencyList,
   { intervalMs = 750, paused = false, tables = defaultTables }: ArchiveQueryOptions = {},
@@ -48,7 +51,7 @@ export function useArchiveQuery<T>(
       fresh.current = null
     }
     const staleIfRead = (parts: ObservabilitySet) => {
-      if (touches(parts, tables)) stale()
+      if (touches(parts, database, tables)) stale()
     }
     if (paused) {
       Dexie.on('storagemutated', staleIfRead)
@@ -97,7 +100,7 @@ export function useArchiveQuery<T>(
       }, wait)
     }
     const changed = (parts: ObservabilitySet) => {
-      if (touches(parts, tables)) schedule()
+      if (touches(parts, database, tables)) schedule()
     }
     if (fresh.current !== generation) void run()
     Dexie.on('storagemutated', changed)
@@ -116,6 +119,6 @@ export function useArchiveQuery<T>(
     }
     // The caller's deps decide when the querier is new; `tables` is read as first given.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [generation, intervalMs, paused])
+  }, [generation, intervalMs, paused, database])
   return read?.generation === generation ? read.value : undefined
 }

@@ -116,6 +116,7 @@ export function useLibraryRows(
   // Which rows are on screen, for the view they were drawn in (a new view starts at the top).
   const shown = useRef({ view, first: 0, last: 0 })
   const snapshot = useArchiveQuery(
+    database,
     async (): Promise<Snapshot> => {
       const source =
         tag === null
@@ -160,7 +161,7 @@ export function useLibraryRows(
     [request, view],
   )
   // The archive's count, for this view: after a write, the one before until it is read again.
-  const counted = useArchiveQuery(() => articleCount(database), [database, view], {
+  const counted = useArchiveQuery(database, () => articleCount(database), [database, view], {
     paused: paused || tag !== null,
   })
   const total = snapshot?.source.total ?? counted ?? null

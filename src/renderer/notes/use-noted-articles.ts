@@ -11,7 +11,7 @@ export const notedShownAtOnce = 2_000
 export function useNotedArticles(
   database: ArchiveDatabase,
 ): { articles: Article[]; more: boolean } | undefined {
-  return useArchiveQuery(async () => {
+  return useArchiveQuery(database, async () => {
     const read = await database.articles
       .where('noted')
       .equals(1)
