@@ -6,13 +6,13 @@
 // of every article's version. Written at Dexie's DBCore level, under every writer: imports,
 // restores, edits, tagging, sync and whatever comes later cannot forget it.
 import type {
-  DBCore,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   DBCoreTable,
   DBCoreTransaction,
   Dexie,
 } from 'dexie'
+import { installTableLayer } from './table-layer'
 
 export const INDEX_OUTBOX = 'indexOutbox'
 
@@ -27,7 +27,7 @@ export interface IndexOutboxRecord {
   changes: IndexChange[] | null
 }
 
-function versionOf(value: unknown): number | null {
+function versionOf(value: unknown): number {
   const version = (value as { updatedAt?: unknown } | null)?.updatedAt
   return typeof version === 'number' ? version : 0
 }
@@ -76,28 +76,13 @@ function recordingTable(tagLists: DBCoreTable, outbox: DBCoreTable): DBCoreTable
 /** Installs the layer on a database before it opens, under the one that writes the tag lists
  * of whole articles (db/tag-lists.ts), so that it sees those writes too. */
 export function recordIndexChanges(database: Dexie): void {
-  database.use({
-    stack: 'dbcore',
+  installTableLayer(database, {
     name: 'IndexOutbox',
     level: 3,
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      // Every transaction that may write tag lists writes its row here too.
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.includes('tagLists') && !stores.includes(INDEX_OUTBOX)
-            ? [...stores, INDEX_OUTBOX]
-            : stores,
-          mode,
-          options,
-        ),
-      table: (name) => {
-        const table = down.table(name)
-        const known = down.schema.tables.some((store) => store.name === INDEX_OUTBOX)
-        return name === 'tagLists' && known
-          ? recordingTable(table, down.table(INDEX_OUTBOX))
-          : table
-      },
-    }),
+    wraps: 'tagLists',
+    needs: INDEX_OUTBOX,
+    // Every transaction that may write tag lists writes its row here too.
+    widens: (stores, mode) => mode === 'readwrite' && stores.includes('tagLists'),
+    wrap: recordingTable,
   })
 }

@@ -5,7 +5,6 @@
 // and writer, takes the tags off an article on its way in and puts them back on its way out, in
 // the same transaction. An article's version (`updatedAt`) is the one its tag list holds.
 import type {
-  DBCore,
   DBCoreCursor,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
@@ -13,6 +12,7 @@ import type {
   DBCoreTransaction,
   Dexie,
 } from 'dexie'
+import { installTableLayer } from './table-layer'
 
 /** An article's tags as stored. `updatedAt` is its version when it was written: the article's
  * own `updatedAt` when the whole article was, the tagging's time when only its tags were. */
@@ -170,27 +170,13 @@ function articlesTable(table: DBCoreTable, lists: DBCoreTable): DBCoreTable {
  * own writes, these included, can be watched (db/tag-list-watch.ts); above it, Dexie's live
  * queries see a read of articles as a read of both tables. */
 export function storeTagListsApart(database: Dexie): void {
-  database.use({
-    stack: 'dbcore',
+  installTableLayer(database, {
     name: 'TagListsApart',
     level: 5,
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      // Every transaction on articles may need their tag lists.
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          stores.includes('articles') && !stores.includes('tagLists')
-            ? [...stores, 'tagLists']
-            : stores,
-          mode,
-          options,
-        ),
-      table: (name) => {
-        const table = down.table(name)
-        // Upgrades from before version 7 run where there is no table of tag lists yet.
-        const apart = down.schema.tables.some((known) => known.name === 'tagLists')
-        return name === 'articles' && apart ? articlesTable(table, down.table('tagLists')) : table
-      },
-    }),
+    wraps: 'articles',
+    needs: 'tagLists',
+    // Every transaction on articles may need their tag lists.
+    widens: (stores) => stores.includes('articles'),
+    wrap: articlesTable,
   })
 }
