@@ -88,8 +88,11 @@ async function inflate(parts: readonly Uint8Array[]): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
-/** The parts joined into one buffer of their own (8-byte aligned, as the codec reads it). */
+/** The parts as one buffer starting at its offset 0 (8-byte aligned, as the codec reads it): a
+ * single part as it came, several joined. */
 function joinParts(parts: readonly Uint8Array[]): Uint8Array {
+  const [only] = parts
+  if (parts.length === 1 && only !== undefined && only.byteOffset === 0) return only
   const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0))
   let at = 0
   for (const part of parts) {

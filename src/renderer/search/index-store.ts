@@ -78,18 +78,14 @@ export async function openSearchIndex(
 /**
  * Articles whose indexed version is not the archive's: added, edited or deleted since the index
  * was saved (a window closed between storing a batch and the save that would have held it, an
- * edit whose message was on its way). Read from index keys only, never the records.
+ * edit whose message was on its way). Read from index keys only, never the records: every
+ * article has a version (its tag list's), so the versions name every article.
  */
 export async function staleIds(database: ArchiveDatabase, engine: SearchEngine): Promise<string[]> {
   const versions = await articleVersions(database)
-  const ids = await database.articles.toCollection().primaryKeys()
-  // An article without a version is always indexed again: never trusted, never lost.
-  const stale = ids.filter((id) => {
-    const version = versions.get(id)
-    return version === undefined || engine.versionOf(id) !== version
-  })
-  const stored = new Set(ids)
-  for (const id of engine.ids()) if (!stored.has(id)) stale.push(id)
+  const stale: string[] = []
+  for (const [id, version] of versions) if (engine.versionOf(id) !== version) stale.push(id)
+  for (const id of engine.ids()) if (!versions.has(id)) stale.push(id)
   return stale
 }
 
