@@ -19,12 +19,12 @@ export interface TaggingProgress {
 
 type EditOf = (article: TaggedVersion) => TagListEdit | null
 
-/** The articles' tags and versions; an article without a tag list (none: it is gone, or one
- * the layer has not yet written) is read whole. */
+/** The articles' tag lists; an article without one (none: it is gone, or one the layer has not
+ * yet written) is read whole, its tags and version taken from it. */
 async function taggedVersions(
   database: ArchiveDatabase,
   ids: readonly string[],
-): Promise<TaggedVersion[]> {
+): Promise<Array<TaggedVersion & Pick<TagListRecord, 'order'>>> {
   const lists = await database.tagLists.bulkGet([...ids])
   const found = lists.filter((list): list is TagListRecord => list !== undefined)
   const missing = ids.filter((_, index) => lists[index] === undefined)
@@ -44,7 +44,8 @@ function writeChunk(database: ArchiveDatabase, ids: readonly string[], editOf: E
         const next = edit === null ? null : applyTagListEdit(article, edit)
         if (edit === null || next === null) continue
         edits.push(edit)
-        stored.push(next)
+        // The article's order keys stay with its list (an article read whole has none here).
+        stored.push(article.order === undefined ? next : { ...next, order: article.order })
       }
       await database.tagLists.bulkPut(stored)
       return edits

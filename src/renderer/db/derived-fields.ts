@@ -6,7 +6,8 @@
 import type { DBCore, DBCoreTable, Dexie } from 'dexie'
 import { sortKey } from '../../shared/sort-key'
 
-function withDerived(value: unknown): unknown {
+/** The value with the fields derived from it, as it is stored. */
+export function withDerived(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value
   const { title, derivedTitle } = value as { title?: unknown; derivedTitle?: unknown }
   const headline = typeof title === 'string' ? title : derivedTitle

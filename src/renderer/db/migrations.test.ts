@@ -117,7 +117,7 @@ describe('schema migrations', () => {
     await writeAtVersion(name, 6, { ...seed, articles: [article, untagged] })
     opened = openArchiveDatabase(name)
     expect(await opened.articles.bulkGet([article.id, untagged.id])).toEqual([article, untagged])
-    expect(await opened.tagLists.toArray()).toEqual(
+    expect(await opened.tagLists.toArray()).toMatchObject(
       [
         { id: article.id, tags: article.tags, updatedAt: article.updatedAt },
         { id: untagged.id, tags: [], updatedAt: untagged.updatedAt },

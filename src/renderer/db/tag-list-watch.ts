@@ -3,11 +3,15 @@
 // writer: imports, restores, edits, tagging and whatever comes later cannot forget to tell.
 // Failed requests and aborted transactions are never told.
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Dexie } from 'dexie'
+import { orderKeysOf } from './tag-lists'
+import type { OrderKeys } from './tag-lists'
 
-/** An article's tag list as stored: its id and tags, all a listener needs. */
+/** An article's tag list as stored: its id, tags and order keys, all a listener needs. */
 export interface StoredTags {
   id: string
   tags: readonly string[]
+  /** Absent in a list written before lists held them. */
+  order?: OrderKeys
 }
 
 export interface TagListWrites {
@@ -34,12 +38,12 @@ export function onTagListWrites(database: Dexie, listener: TagListWritesListener
 
 function storedTags(value: unknown): StoredTags | null {
   if (typeof value !== 'object' || value === null) return null
-  const { id, tags } = value as { id?: unknown; tags?: unknown }
+  const { id, tags, order } = value as { id?: unknown; tags?: unknown; order?: unknown }
   if (typeof id !== 'string') return null
   const list = Array.isArray(tags)
     ? tags.filter((tag): tag is string => typeof tag === 'string')
     : []
-  return { id, tags: list }
+  return order === undefined ? { id, tags: list } : { id, tags: list, order: orderKeysOf(order) }
 }
 
 /** Adds what a request did (its failed operations left out) to the transaction's writes. */

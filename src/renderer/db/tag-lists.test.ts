@@ -43,11 +43,21 @@ describe('tags stored apart from their articles', () => {
     const stored = await storedRecords()
     expect(stored).toHaveLength(2)
     for (const record of stored) expect(record).not.toHaveProperty('tags')
+    // With the keys the library's orders index the article by, as stored (headline as its key).
+    const stored1 = stored.find((record) => record.id === first.id)
     expect(await database.tagLists.get(first.id)).toEqual({
       id: first.id,
       tags: ['地区/青禾', '经济'],
       updatedAt: 10,
+      order: {
+        importedAt: first.importedAt,
+        date: first.date,
+        titleKey: stored1?.titleKey,
+        paper: first.paper,
+        page: first.page,
+      },
     })
+    expect(stored1?.titleKey).toEqual(expect.any(String))
     expect(await database.articles.get(first.id)).toEqual(first)
     expect(await database.articles.bulkGet([second.id, first.id])).toEqual([second, first])
     // An index read backwards (冷库 after 春耕 in pinyin order).

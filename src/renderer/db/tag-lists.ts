@@ -3,7 +3,9 @@
 // records instead of rewriting 100,000 whole articles with their text (IndexedDB has no partial
 // update). Everyone else still reads and writes whole articles: this layer, under every reader
 // and writer, takes the tags off an article on its way in and puts them back on its way out, in
-// the same transaction. An article's version (`updatedAt`) is the one its tag list holds.
+// the same transaction. An article's version (`updatedAt`) is the one its tag list holds, and
+// the keys the library's orders index it by are copied there too: a tag's articles are put in
+// any order from their lists alone, without reading an order's index of the whole archive.
 import type {
   DBCoreCursor,
   DBCoreMutateRequest,
@@ -20,6 +22,19 @@ export interface TagListRecord {
   id: string
   tags: string[]
   updatedAt: number
+  /** Absent in lists written before lists held them, until filled (db/order-keys-fill.ts). */
+  order?: OrderKeys
+}
+
+/** The values of the article's fields that the library's order indexes key it by (db/database.ts:
+ * `importedAt`, `date`, `titleKey`, `[paper+date+page]`), as stored; a field IndexedDB could not
+ * key by (absent, null) is left out, as the index leaves the article out. */
+export interface OrderKeys {
+  importedAt?: number
+  date?: string
+  titleKey?: string
+  paper?: string
+  page?: number
 }
 
 type Stored = Record<string, unknown>
@@ -42,12 +57,30 @@ function joined(value: unknown, list: unknown): unknown {
   return { ...value, tags: stringList(list.tags), updatedAt }
 }
 
+/** A number IndexedDB keys by (NaN it does not). */
+const isKeyNumber = (value: unknown): value is number =>
+  typeof value === 'number' && !Number.isNaN(value)
+
+/** The order keys of an article as stored (its derived `titleKey` included). */
+export function orderKeysOf(value: unknown): OrderKeys {
+  const keys: OrderKeys = {}
+  if (!isRecord(value)) return keys
+  const { importedAt, date, titleKey, paper, page } = value
+  if (isKeyNumber(importedAt)) keys.importedAt = importedAt
+  if (typeof date === 'string') keys.date = date
+  if (typeof titleKey === 'string') keys.titleKey = titleKey
+  if (typeof paper === 'string') keys.paper = paper
+  if (isKeyNumber(page)) keys.page = page
+  return keys
+}
+
 /** The article as stored, without its tags, and its tag list. */
 function split(value: unknown): { article: unknown; list: TagListRecord | null } {
   if (!isRecord(value) || typeof value.id !== 'string') return { article: value, list: null }
   const { tags, ...article } = value
   const updatedAt = typeof value.updatedAt === 'number' ? value.updatedAt : 0
-  return { article, list: { id: value.id, tags: stringList(tags), updatedAt } }
+  const order = orderKeysOf(value)
+  return { article, list: { id: value.id, tags: stringList(tags), updatedAt, order } }
 }
 
 /** The values with their tag lists (`found`, in the same order). */

@@ -4,8 +4,12 @@ import { makeArticle, paragraphs } from '../../core/archive/testing/articles'
 import { articleCount } from '../db/article-memo'
 import { openArchiveDatabase } from '../db/database'
 import type { ArchiveDatabase } from '../db/database'
+import { ArchiveHistory } from '../archive/archive-history'
+import { tagCensus } from '../tags/tag-census'
 import { readyCensus } from '../tags/tag-queries'
-import { OrderedRows, plainHeading } from './library-order'
+import { addTags } from '../tags/tagging'
+import { writeAtVersion } from '../db/testing/migration-harness'
+import { OrderedRows, libraryOrders, plainHeading, sortedByOrderKeys } from './library-order'
 import type { LibraryOrder, RowPage } from './library-order'
 import { TaggedRows } from './library-tagged'
 
@@ -111,5 +115,67 @@ describe('library orders', () => {
     await readyCensus(db)
     expect(await libraryView(db, 'paper', '地区')).toEqual(view)
     expect((await libraryView(db, 'imported', '地')).ids).toEqual([])
+  })
+
+  it('lists a tag’s articles in every order exactly as the whole library lists them, after tagging and edits', async () => {
+    database = openArchiveDatabase(`library-${crypto.randomUUID()}`)
+    const db = database
+    // Ties in every key, and articles each order's index leaves out (no date, headline, paper).
+    const articles = Array.from({ length: 40 }, (_, at) =>
+      makeArticle(
+        at % 7 === 0 ? null : `${['北京', '安徽', '长江', '重庆'][at % 4]}第${at % 5}版`,
+        paragraphs(`正文${String(at)}`),
+        {
+          date: at % 6 === 0 ? null : `2024-0${String((at % 3) + 1)}-0${String((at % 2) + 1)}`,
+          paper: at % 9 === 0 ? null : ['青禾日报', '江城晚报'][at % 2],
+          page: (at % 4) + 1,
+          importedAt: at % 5,
+          tags: at % 3 === 0 ? ['地区'] : [],
+        },
+      ),
+    )
+    await db.articles.bulkAdd(articles)
+    await readyCensus(db)
+    // Tagged through the tagging itself, then some of them edited: dates moved, a headline gone.
+    const history = new ArchiveHistory(db)
+    await addTags(
+      history,
+      articles.filter((_, at) => at % 4 === 1).map((a) => a.id),
+      ['地区/安徽'],
+    )
+    const edited = articles.filter((_, at) => at % 8 === 1)
+    await db.articles.bulkPut(
+      edited.map((article, at) => ({
+        ...article,
+        date: `2023-12-2${String(at)}`,
+        title: null,
+        tags: ['地区'],
+      })),
+    )
+    const members = tagCensus(db).articlesUnder('地区')
+    // The census holds every member's order keys: no order's index is read for the tag.
+    expect([...(members?.values() ?? [])].every((keys) => keys !== undefined)).toBe(true)
+    for (const order of libraryOrders) {
+      const whole = (await libraryView(db, order, null)).ids
+      const tagged = await libraryView(db, order, '地区', 3)
+      expect(tagged.ids, order).toEqual(whole.filter((id) => members?.has(id)))
+    }
+  })
+
+  it('gives the tag lists of an archive from before they held order keys their keys, and lists a tag in order from them', async () => {
+    const name = `library-${crypto.randomUUID()}`
+    const newer = makeArticle('北京新闻', paragraphs('一'), { date: '2024-01-02' })
+    const older = makeArticle('安徽消息', paragraphs('二'), { date: '2023-06-01' })
+    const undated = makeArticle(null, paragraphs('图片说明'), { date: null })
+    const all = [older, undated, newer]
+    await writeAtVersion(name, 8, {
+      articles: all.map(({ tags: _tags, ...rest }) => rest),
+      tagLists: all.map(({ id, updatedAt }) => ({ id, tags: ['地区'], updatedAt })),
+    })
+    database = openArchiveDatabase(name)
+    await tagCensus(database).orderKeysFilled()
+    const members = tagCensus(database).articlesUnder('地区') ?? new Map()
+    expect(sortedByOrderKeys('newest', members)).toEqual([newer.id, older.id, undated.id])
+    expect(sortedByOrderKeys('title', members)).toEqual([older.id, newer.id, undated.id])
   })
 })

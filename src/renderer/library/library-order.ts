@@ -5,6 +5,9 @@
 // reaches them.
 import { articleCount, untilArticlesChange } from '../db/article-memo'
 import type { ArchiveDatabase } from '../db/database'
+import type { OrderKeys } from '../db/tag-lists'
+import { compareIndexKeys } from './index-key-order'
+import type { IndexKey } from './index-key-order'
 
 export const libraryOrders = ['imported', 'newest', 'oldest', 'title', 'paper'] as const
 export type LibraryOrder = (typeof libraryOrders)[number]
@@ -38,15 +41,48 @@ interface OrderIndex {
   reverse: boolean
   /** Every article has a key in it (the import time). */
   complete: boolean
+  /** The article's key in the index, from the order keys its tag list holds; undefined where
+   * the index leaves it out. */
+  keyOf: (keys: OrderKeys) => IndexKey | undefined
 }
 
 const orderIndexes: Record<LibraryOrder, OrderIndex> = {
-  imported: { index: 'importedAt', reverse: true, complete: true },
-  newest: { index: 'date', reverse: true, complete: false },
-  oldest: { index: 'date', reverse: false, complete: false },
+  imported: { index: 'importedAt', reverse: true, complete: true, keyOf: (k) => k.importedAt },
+  newest: { index: 'date', reverse: true, complete: false, keyOf: (k) => k.date },
+  oldest: { index: 'date', reverse: false, complete: false, keyOf: (k) => k.date },
   // The pinyin sort key's index (db/derived-fields.ts): no headline is read or compared.
-  title: { index: 'titleKey', reverse: false, complete: false },
-  paper: { index: '[paper+date+page]', reverse: false, complete: false },
+  title: { index: 'titleKey', reverse: false, complete: false, keyOf: (k) => k.titleKey },
+  paper: {
+    index: '[paper+date+page]',
+    reverse: false,
+    complete: false,
+    keyOf: ({ paper, date, page }) =>
+      paper === undefined || date === undefined || page === undefined
+        ? undefined
+        : [paper, date, page],
+  },
+}
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The articles in `order` as the order's index and the table list them (ties and the articles
+ * the index leaves out by id), sorted from their order keys; null if one has none. */
+export function sortedByOrderKeys(
+  order: LibraryOrder,
+  articles: ReadonlyMap<string, OrderKeys | undefined>,
+): string[] | null {
+  const spec = orderIndexes[order]
+  const keyed: Array<{ id: string; key: IndexKey }> = []
+  const rest: string[] = []
+  for (const [id, keys] of articles) {
+    if (keys === undefined) return null
+    const key = spec.keyOf(keys)
+    if (key === undefined) rest.push(id)
+    else keyed.push({ id, key })
+  }
+  keyed.sort((a, b) => compareIndexKeys(a.key, b.key) || compareIds(a.id, b.id))
+  if (spec.reverse) keyed.reverse()
+  return [...keyed.map(({ id }) => id), ...rest.sort(compareIds)]
 }
 
 const asText = (key: unknown): string => (typeof key === 'string' ? key : '')

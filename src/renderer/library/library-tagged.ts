@@ -1,18 +1,34 @@
 // The library under a tag filter: the articles carrying the tag (or one below it), in the
-// chosen order. Which articles those are comes from the tag census (else the tag lists' `*tags`
-// index); their order from the order's index read once as primary keys only (IndexedDB hands
-// those over in one piece, no cursor), so a tag far down the order shows as quickly as one at the
-// top. Grouped by page, a window's headings come from its own rows.
+// chosen order. Which articles those are, and their order keys, come from the tag census: sorted
+// from those keys as the order's index would list them, a tag's rows read no index of the whole
+// archive. Before the census has read the archive (or for lists without order keys), the
+// members come from the tag lists' `*tags` index and their order from the order's index read
+// once as primary keys. Grouped by page, a window's headings come from its own rows.
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
 import { tagCensus } from '../tags/tag-census'
-import { OrderedRows } from './library-order'
+import { OrderedRows, sortedByOrderKeys } from './library-order'
 import type { LibraryOrder, PageHeading, RowPage, RowSource } from './library-order'
 
 /** Before the tag census has read the archive: the articles under a tag, from the index. */
 async function taggedFromIndex(database: ArchiveDatabase, tag: string): Promise<Set<string>> {
   const query = database.tagLists.where('tags').equals(tag).or('tags').startsWith(`${tag}/`)
   return new Set(await query.primaryKeys())
+}
+
+/** The tag's articles in the order's index order (every id of the order, filtered). */
+async function fromOrderIndex(
+  database: ArchiveDatabase,
+  order: LibraryOrder,
+  heading: PageHeading,
+  members: ReadonlyMap<string, unknown> | null,
+  tag: string,
+): Promise<string[]> {
+  const [ordered, set] = await Promise.all([
+    new OrderedRows(database, order, heading).ids(),
+    members ?? taggedFromIndex(database, tag),
+  ])
+  return ordered.filter((id) => set.has(id))
 }
 
 export class TaggedRows implements RowSource {
@@ -29,21 +45,15 @@ export class TaggedRows implements RowSource {
     tag: string,
     heading: PageHeading,
   ): Promise<TaggedRows> {
-    const members = tagCensus(database).articlesUnder(tag) ?? taggedFromIndex(database, tag)
-    const [ordered, set] = await Promise.all([
-      new OrderedRows(database, order, heading).ids(),
-      members,
-    ])
+    const members = tagCensus(database).articlesUnder(tag)
+    const sorted = members === null ? null : sortedByOrderKeys(order, members)
+    const ids = sorted ?? (await fromOrderIndex(database, order, heading, members, tag))
     const group = (article: Article) =>
       // As the `[paper+date+page]` index keys them: without all three, the unnamed group.
       article.paper !== null && article.date !== null && article.page !== null
         ? heading(article.paper, article.date, article.page)
         : ''
-    return new TaggedRows(
-      database,
-      ordered.filter((id) => set.has(id)),
-      order === 'paper' ? group : null,
-    )
+    return new TaggedRows(database, ids, order === 'paper' ? group : null)
   }
 
   get total(): number {

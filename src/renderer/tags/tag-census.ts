@@ -1,12 +1,16 @@
-// Which article carries which tags, held in memory and kept up to date from the writes
-// themselves (db/tag-list-watch.ts): the tag tree and autocomplete counts change with an import
-// batch or a tagging at once, without reading the `*tags` index of the whole archive again.
-// Read once from the index (keys only, tag by tag) when first asked for; writes that commit meanwhile are
-// applied after it, which is exact because a write replaces an article's whole list.
+// Which article carries which tags, and where it sorts in the library's orders, held in memory
+// for the tagged articles and kept up to date from the writes themselves (db/tag-list-watch.ts):
+// the tag tree and autocomplete counts change with an import batch or a tagging at once, and a
+// tag's articles are put in order, without reading an index of the whole archive again.
+// The tag lists are read once (a page at a time, by key) when first asked for; writes that commit
+// meanwhile are applied after them, which is exact because a write replaces an article's whole
+// list.
 import { TagCounts } from '../../core/tags/counts'
-import type { ArchiveDatabase } from '../db/database'
+import type { ArchiveDatabase, TagListRecord } from '../db/database'
 import { onTagListWrites } from '../db/tag-list-watch'
-import type { TagListWrites } from '../db/tag-list-watch'
+import type { StoredTags, TagListWrites } from '../db/tag-list-watch'
+import { fillOrderKeys } from '../db/order-keys-fill'
+import type { OrderKeys } from '../db/tag-lists'
 
 export interface TagCensusState {
   /** False until the archive's tags have been read once. */
@@ -27,21 +31,31 @@ export function tagCensus(database: ArchiveDatabase): TagCensus {
   return census
 }
 
+/** Tag lists read per request at start: a bounded piece of memory at a time, and other reads
+ * (the library, the search index) are not held up behind one long one. */
+const LOAD_PAGE = 5000
+
+/** A tagged article as the census holds it. */
+interface TaggedArticle {
+  tags: readonly string[]
+  order: OrderKeys | undefined
+}
+
 export class TagCensus {
-  readonly #lists = new Map<string, readonly string[]>()
-  /** One string per tag name, shared by every article carrying it. */
+  readonly #lists = new Map<string, TaggedArticle>()
   readonly #names = new Map<string, string>()
   readonly #listeners = new Set<() => void>()
   #counts = new TagCounts()
   #queued: TagListWrites[] | null = []
   #state: TagCensusState = { ready: false, counts: this.#counts }
+  readonly #started: Promise<void>
 
   constructor(private readonly database: ArchiveDatabase) {
     onTagListWrites(database, (writes) => {
       if (this.#queued === null) this.#apply(writes)
       else this.#queued.push(writes)
     })
-    this.#load().catch((error: unknown) => {
+    this.#started = this.#load().catch((error: unknown) => {
       console.error(error)
     })
   }
@@ -50,13 +64,14 @@ export class TagCensus {
     return this.#state
   }
 
-  /** Articles carrying `tag` or a tag below it; null until the census has read the archive. */
-  articlesUnder(tag: string): Set<string> | null {
+  /** Articles carrying `tag` or a tag below it, with their order keys (absent in lists written
+   * before they had them); null until the census has read the archive. */
+  articlesUnder(tag: string): Map<string, OrderKeys | undefined> | null {
     if (!this.#state.ready) return null
     const below = `${tag}/`
-    const found = new Set<string>()
-    for (const [id, tags] of this.#lists) {
-      if (tags.some((name) => name === tag || name.startsWith(below))) found.add(id)
+    const found = new Map<string, OrderKeys | undefined>()
+    for (const [id, { tags, order }] of this.#lists) {
+      if (tags.some((name) => name === tag || name.startsWith(below))) found.set(id, order)
     }
     return found
   }
@@ -67,44 +82,61 @@ export class TagCensus {
   }
 
   async #load(): Promise<void> {
-    const lists = new Map<string, string[]>()
     const { tagLists } = this.database
-    // Each tag's articles in one piece (primary keys, no cursor): a step per tag, not per entry.
-    await this.database.transaction('r', tagLists, async () => {
-      const tags = await tagLists.orderBy('tags').uniqueKeys()
-      for (const key of tags) {
-        if (typeof key !== 'string') continue
-        const tag = this.#name(key)
-        for (const id of await tagLists.where('tags').equals(key).primaryKeys()) {
-          const list = lists.get(id)
-          if (list === undefined) lists.set(id, [tag])
-          else list.push(tag)
-        }
+    const unordered: string[] = []
+    let last: string | null = null
+    for (;;) {
+      const rest = last === null ? tagLists.orderBy(':id') : tagLists.where(':id').above(last)
+      const page: TagListRecord[] = await rest.limit(LOAD_PAGE).toArray()
+      if (page.length === 0) break
+      for (const list of page) {
+        if (list.tags.length > 0) this.#set(list)
+        if (list.order === undefined) unordered.push(list.id)
       }
-    })
-    for (const [id, tags] of lists) this.#set(id, tags)
+      last = page[page.length - 1]?.id ?? null
+    }
     for (const writes of this.#queued ?? []) this.#applyQuietly(writes)
     this.#queued = null
     this.#publish(true)
+    // Lists from before they held order keys: filled once, here where they are found anyway.
+    // Applied here as well as from the write's notice, so the census has them once this settles.
+    await fillOrderKeys(this.database, unordered, (lists) => {
+      for (const list of lists) if (list.tags.length > 0) this.#set(list)
+    })
   }
 
-  #name(tag: string): string {
-    const shared = this.#names.get(tag)
+  /** Settles once the census has read the archive and the lists it found without order keys
+   * have them (for tests). */
+  orderKeysFilled(): Promise<void> {
+    return this.#started
+  }
+
+  /** One string per name (tags, papers, dates), shared by every article carrying it. */
+  #name(name: string): string {
+    const shared = this.#names.get(name)
     if (shared !== undefined) return shared
-    this.#names.set(tag, tag)
-    return tag
+    this.#names.set(name, name)
+    return name
   }
 
-  #set(id: string, tags: readonly string[]): void {
+  #set({ id, tags, order }: StoredTags): void {
     const before = this.#lists.get(id)
-    if (before !== undefined) this.#counts.add(before, -1)
+    if (before !== undefined) this.#counts.add(before.tags, -1)
     if (tags.length === 0) {
       this.#lists.delete(id)
       return
     }
     const shared = tags.map((tag) => this.#name(tag))
-    this.#lists.set(id, shared)
+    this.#lists.set(id, { tags: shared, order: order === undefined ? order : this.#shared(order) })
     this.#counts.add(shared)
+  }
+
+  /** The keys (the census's own copy) with their repeated strings shared. */
+  #shared(order: OrderKeys): OrderKeys {
+    const { date, paper } = order
+    if (date !== undefined) order.date = this.#name(date)
+    if (paper !== undefined) order.paper = this.#name(paper)
+    return order
   }
 
   #applyQuietly(writes: TagListWrites): void {
@@ -112,8 +144,8 @@ export class TagCensus {
       this.#lists.clear()
       this.#counts = new TagCounts()
     }
-    for (const id of writes.deleted) this.#set(id, [])
-    for (const { id, tags } of writes.stored) this.#set(id, tags)
+    for (const id of writes.deleted) this.#set({ id, tags: [] })
+    for (const stored of writes.stored) this.#set(stored)
   }
 
   #apply(writes: TagListWrites): void {

@@ -1,0 +1,44 @@
+// Tag lists written before they held their article's order keys (db/tag-lists.ts) get them in
+// the background, a chunk of articles per transaction, instead of in a schema upgrade: the keys
+// are read from the whole articles (text and all), which at 100,000 articles takes half a minute
+// that an upgrade would make the user wait before the library shows. Until a list has them, a
+// tag filter over it reads the order's index instead, as it did before.
+import type { ArchiveDatabase, TagListRecord } from './database'
+import { withDerived } from './derived-fields'
+import { orderKeysOf } from './tag-lists'
+
+const FILL_CHUNK = 500
+
+/** Fills the order keys of these articles' tag lists where they still lack them; `onFilled`
+ * hears each chunk's lists once written. */
+export async function fillOrderKeys(
+  database: ArchiveDatabase,
+  ids: readonly string[],
+  onFilled: (lists: readonly TagListRecord[]) => void,
+): Promise<void> {
+  for (let start = 0; start < ids.length; start += FILL_CHUNK) {
+    const chunk = ids.slice(start, start + FILL_CHUNK)
+    // Read and written in one transaction: a tagging meanwhile is never overwritten.
+    const written = await database.transaction(
+      'rw',
+      database.articles,
+      database.tagLists,
+      async () => {
+        const [lists, articles] = await Promise.all([
+          database.tagLists.bulkGet(chunk),
+          database.articles.bulkGet(chunk),
+        ])
+        const filled: TagListRecord[] = []
+        lists.forEach((list, at) => {
+          const article = articles[at]
+          if (list === undefined || list.order !== undefined || article === undefined) return
+          // As stored: its derived fields (the headline's sort key) too.
+          filled.push({ ...list, order: orderKeysOf(withDerived(article)) })
+        })
+        await database.tagLists.bulkPut(filled)
+        return filled
+      },
+    )
+    onFilled(written)
+  }
+}
