@@ -23,6 +23,7 @@ import { useImport } from '../import/use-import'
 import { emptySelection } from '../list/selection'
 import type { SearchClient } from '../search/search-client'
 import { useIndexRevision } from '../search/use-index-revision'
+import { tagCensus } from '../tags/tag-census'
 import { AppDialogs } from './AppDialogs'
 import { SelectionActions } from './SelectionActions'
 import { WorkspaceView } from './WorkspaceView'
@@ -45,9 +46,22 @@ export interface AppProps {
   history: ArchiveHistory
 }
 
+/** After the search index is ready; a tag filter before then reads the keys itself. */
+const ORDER_KEYS_DELAY_MS = 5000
+
 export function App({ api, database, searchClient, history }: AppProps) {
   const { t } = useTranslation()
   const { revision, progress, articlesStored, articlesChanged } = useIndexRevision(searchClient)
+  // The tagged articles' order keys (for tag filters) are read a little after the start's own
+  // reading is done: the search index, then the rows of a search typed meanwhile.
+  const indexReady = progress.phase === 'ready'
+  useEffect(() => {
+    if (!indexReady) return
+    const timer = setTimeout(() => void tagCensus(database).loadOrderKeys(), ORDER_KEYS_DELAY_MS)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [indexReady, database])
   const replaceArticles = useCallback(
     (ids: string[]) => {
       void deleteArticles(history, ids)

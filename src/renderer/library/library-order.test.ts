@@ -135,7 +135,7 @@ describe('library orders', () => {
       ),
     )
     await db.articles.bulkAdd(articles)
-    await readyCensus(db)
+    await tagCensus(db).loadOrderKeys()
     // Tagged through the tagging itself, then some of them edited: dates moved, a headline gone.
     const history = new ArchiveHistory(db)
     await addTags(

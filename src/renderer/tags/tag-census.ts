@@ -2,11 +2,12 @@
 // for the tagged articles and kept up to date from the writes themselves (db/tag-list-watch.ts):
 // the tag tree and autocomplete counts change with an import batch or a tagging at once, and a
 // tag's articles are put in order, without reading an index of the whole archive again.
-// The tag lists are read once (a page at a time, by key) when first asked for; writes that commit
-// meanwhile are applied after them, which is exact because a write replaces an article's whole
-// list.
+// Which article carries which tag is read once from the `*tags` index when first asked for; writes
+// that commit meanwhile are applied after it, which is exact because a write replaces an article's
+// whole list. The order keys are read later, from the lists themselves (loadOrderKeys).
 import { TagCounts } from '../../core/tags/counts'
 import type { ArchiveDatabase, TagListRecord } from '../db/database'
+import { toStorageError } from '../db/errors'
 import { onTagListWrites } from '../db/tag-list-watch'
 import type { StoredTags, TagListWrites } from '../db/tag-list-watch'
 import { fillOrderKeys } from '../db/order-keys-fill'
@@ -31,11 +32,16 @@ export function tagCensus(database: ArchiveDatabase): TagCensus {
   return census
 }
 
-/** Tag lists read per request at start: a bounded piece of memory at a time, and other reads
- * (the library, the search index) are not held up behind one long one. */
+/** Tag lists read per request for their order keys: a bounded piece of memory at a time, and
+ * other reads (the library, the search index) are not held up behind one long one. */
 const LOAD_PAGE = 5000
 
-/** A tagged article as the census holds it. */
+/** A failure of reading in the background, told on the console (not once the window closed). */
+function logged(error: unknown): void {
+  if (toStorageError(error).code !== 'databaseClosed') console.error(error)
+}
+
+/** A tagged article as the census holds it: its order keys once read or written. */
 interface TaggedArticle {
   tags: readonly string[]
   order: OrderKeys | undefined
@@ -49,15 +55,15 @@ export class TagCensus {
   #queued: TagListWrites[] | null = []
   #state: TagCensusState = { ready: false, counts: this.#counts }
   readonly #started: Promise<void>
+  #ordered: Promise<void> | null = null
+  #filled: Promise<void> = Promise.resolve()
 
   constructor(private readonly database: ArchiveDatabase) {
     onTagListWrites(database, (writes) => {
       if (this.#queued === null) this.#apply(writes)
       else this.#queued.push(writes)
     })
-    this.#started = this.#load().catch((error: unknown) => {
-      console.error(error)
-    })
+    this.#started = this.#load().catch(logged)
   }
 
   get state(): TagCensusState {
@@ -82,33 +88,80 @@ export class TagCensus {
   }
 
   async #load(): Promise<void> {
+    const lists = new Map<string, string[]>()
+    const { tagLists } = this.database
+    // Each tag's articles in one piece (primary keys, no cursor): a step per tag, not per entry.
+    await this.database.transaction('r', tagLists, async () => {
+      const tags = await tagLists.orderBy('tags').uniqueKeys()
+      for (const key of tags) {
+        if (typeof key !== 'string') continue
+        const tag = this.#name(key)
+        for (const id of await tagLists.where('tags').equals(key).primaryKeys()) {
+          const list = lists.get(id)
+          if (list === undefined) lists.set(id, [tag])
+          else list.push(tag)
+        }
+      }
+    })
+    for (const [id, tags] of lists) this.#set({ id, tags })
+    for (const writes of this.#queued ?? []) this.#applyQuietly(writes)
+    this.#queued = null
+    this.#publish(true)
+  }
+
+  /** Reads the tagged articles' order keys from every tag list, once: the tag lists in full are
+   * a second of reading at 100,000 articles, so the app asks for them a little after its start
+   * (a tag filter before then waits for them). Lists from before they held order keys, found
+   * here, are filled after, in the background; a filter over them reads the order's index. */
+  loadOrderKeys(): Promise<void> {
+    this.#ordered ??= this.#started
+      .then(() => this.#readOrderKeys())
+      .then((unordered) => {
+        this.#filled = this.#fill(unordered)
+      })
+      .catch((error: unknown) => {
+        // Tried again at the next filter; meanwhile filters read the order's index.
+        logged(error)
+        this.#ordered = null
+      })
+    return this.#ordered
+  }
+
+  /** Settles once the order keys are read and the lists found without them have them. */
+  async orderKeysFilled(): Promise<void> {
+    await this.loadOrderKeys()
+    await this.#filled
+  }
+
+  /** The lists' order keys, kept for the tagged articles; the ids of lists without them. */
+  async #readOrderKeys(): Promise<string[]> {
     const { tagLists } = this.database
     const unordered: string[] = []
     let last: string | null = null
     for (;;) {
       const rest = last === null ? tagLists.orderBy(':id') : tagLists.where(':id').above(last)
       const page: TagListRecord[] = await rest.limit(LOAD_PAGE).toArray()
-      if (page.length === 0) break
+      if (page.length === 0) return unordered
       for (const list of page) {
-        if (list.tags.length > 0) this.#set(list)
         if (list.order === undefined) unordered.push(list.id)
+        else this.#keep(list.id, list.order)
       }
       last = page[page.length - 1]?.id ?? null
     }
-    for (const writes of this.#queued ?? []) this.#applyQuietly(writes)
-    this.#queued = null
-    this.#publish(true)
-    // Lists from before they held order keys: filled once, here where they are found anyway.
-    // Applied here as well as from the write's notice, so the census has them once this settles.
-    await fillOrderKeys(this.database, unordered, (lists) => {
-      for (const list of lists) if (list.tags.length > 0) this.#set(list)
-    })
   }
 
-  /** Settles once the census has read the archive and the lists it found without order keys
-   * have them (for tests). */
-  orderKeysFilled(): Promise<void> {
-    return this.#started
+  /** Kept as each chunk is written as well as from the write's notice, so that the census has
+   * them once this settles. */
+  #fill(ids: readonly string[]): Promise<void> {
+    return fillOrderKeys(this.database, ids, (lists) => {
+      for (const list of lists) if (list.order !== undefined) this.#keep(list.id, list.order)
+    }).catch(logged)
+  }
+
+  /** A tagged article's order keys as read, unless a write has told them since (newer). */
+  #keep(id: string, order: OrderKeys): void {
+    const entry = this.#lists.get(id)
+    if (entry !== undefined && entry.order === undefined) entry.order = this.#shared(order)
   }
 
   /** One string per name (tags, papers, dates), shared by every article carrying it. */
