@@ -8,7 +8,9 @@ import { applyTagListEdit, invertTagListEdit } from '../../core/archive/tag-list
 import type { TagListChange, TagListEdit, TaggedVersion } from '../../core/archive/tag-list-change'
 import type { ArchiveDatabase, TagListRecord } from '../db/database'
 import { asBulkWrite } from '../db/bulk-writes'
+import { withDerived } from '../db/derived-fields'
 import { guardStorage } from '../db/errors'
+import { orderKeysOf } from '../db/tag-lists'
 
 export const TAGGING_CHUNK = 1000
 
@@ -20,7 +22,7 @@ export interface TaggingProgress {
 type EditOf = (article: TaggedVersion) => TagListEdit | null
 
 /** The articles' tag lists; an article without one (none: it is gone, or one the layer has not
- * yet written) is read whole, its tags and version taken from it. */
+ * yet written) is read whole, its tags, version and order keys taken from it as stored. */
 async function taggedVersions(
   database: ArchiveDatabase,
   ids: readonly string[],
@@ -30,7 +32,16 @@ async function taggedVersions(
   const missing = ids.filter((_, index) => lists[index] === undefined)
   if (missing.length === 0) return found
   const articles = await database.articles.bulkGet(missing)
-  return [...found, ...articles.filter((article) => article !== undefined)]
+  const read = articles.filter((article) => article !== undefined)
+  return [
+    ...found,
+    ...read.map(({ id, tags, updatedAt, ...article }) => ({
+      id,
+      tags,
+      updatedAt,
+      order: orderKeysOf(withDerived(article)),
+    })),
+  ]
 }
 
 /** One chunk in one transaction: the edits that applied, written. */
@@ -44,7 +55,7 @@ function writeChunk(database: ArchiveDatabase, ids: readonly string[], editOf: E
         const next = edit === null ? null : applyTagListEdit(article, edit)
         if (edit === null || next === null) continue
         edits.push(edit)
-        // The article's order keys stay with its list (an article read whole has none here).
+        // The article's order keys stay with its list.
         stored.push(article.order === undefined ? next : { ...next, order: article.order })
       }
       await database.tagLists.bulkPut(stored)

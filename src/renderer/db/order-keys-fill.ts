@@ -7,7 +7,7 @@ import type { ArchiveDatabase, TagListRecord } from './database'
 import { withDerived } from './derived-fields'
 import { orderKeysOf } from './tag-lists'
 
-const FILL_CHUNK = 500
+const FILL_CHUNK = 1000
 
 /** Fills the order keys of these articles' tag lists where they still lack them; `onFilled`
  * hears each chunk's lists once written. */

@@ -6,6 +6,7 @@
 // once as primary keys. Grouped by page, a window's headings come from its own rows.
 import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
+import type { OrderKeys } from '../db/tag-lists'
 import { tagCensus } from '../tags/tag-census'
 import { OrderedRows, sortedByOrderKeys } from './library-order'
 import type { LibraryOrder, PageHeading, RowPage, RowSource } from './library-order'
@@ -19,7 +20,10 @@ async function taggedFromIndex(database: ArchiveDatabase, tag: string): Promise<
 /** The tag's articles with their order keys, from the census once it has read the archive;
  * keys not read yet are read now (every tag list: about a second at 100,000 articles, far less
  * than an order's index). */
-async function censusMembers(database: ArchiveDatabase, tag: string) {
+async function censusMembers(
+  database: ArchiveDatabase,
+  tag: string,
+): Promise<Map<string, OrderKeys | undefined> | null> {
   const census = tagCensus(database)
   const members = census.articlesUnder(tag)
   if (members === null || [...members.values()].every((keys) => keys !== undefined)) return members

@@ -137,11 +137,14 @@ export class TagCensus {
   async #readOrderKeys(): Promise<string[]> {
     const { tagLists } = this.database
     const unordered: string[] = []
+    const tagged = (carrying: boolean) => unordered.filter((id) => this.#lists.has(id) === carrying)
     let last: string | null = null
     for (;;) {
       const rest = last === null ? tagLists.orderBy(':id') : tagLists.where(':id').above(last)
       const page: TagListRecord[] = await rest.limit(LOAD_PAGE).toArray()
-      if (page.length === 0) return unordered
+      // The tagged articles' lists first: the filters that read the order's index for want of
+      // them are over once those are filled.
+      if (page.length === 0) return [...tagged(true), ...tagged(false)]
       for (const list of page) {
         if (list.order === undefined) unordered.push(list.id)
         else this.#keep(list.id, list.order)
@@ -180,16 +183,21 @@ export class TagCensus {
       return
     }
     const shared = tags.map((tag) => this.#name(tag))
-    this.#lists.set(id, { tags: shared, order: order === undefined ? order : this.#shared(order) })
+    this.#lists.set(id, {
+      tags: shared,
+      order: order === undefined ? undefined : this.#shared(order),
+    })
     this.#counts.add(shared)
   }
 
-  /** The keys (the census's own copy) with their repeated strings shared. */
+  /** A copy of the keys with their repeated strings shared. */
   #shared(order: OrderKeys): OrderKeys {
     const { date, paper } = order
-    if (date !== undefined) order.date = this.#name(date)
-    if (paper !== undefined) order.paper = this.#name(paper)
-    return order
+    return {
+      ...order,
+      ...(date === undefined ? {} : { date: this.#name(date) }),
+      ...(paper === undefined ? {} : { paper: this.#name(paper) }),
+    }
   }
 
   #applyQuietly(writes: TagListWrites): void {
