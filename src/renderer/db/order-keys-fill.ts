@@ -23,7 +23,7 @@ export async function fillOrderKeys(
       'rw',
       database.articles,
       database.tagLists,
-      async () => {
+      async (transaction) => {
         const [lists, articles] = await Promise.all([
           database.tagLists.bulkGet(chunk),
           database.articles.bulkGet(chunk),
@@ -35,7 +35,11 @@ export async function fillOrderKeys(
           // As stored: its derived fields (the headline's sort key) too.
           filled.push({ ...list, order: orderKeysOf(withDerived(article)) })
         })
-        await database.tagLists.bulkPut(filled)
+        // Put beneath Dexie's layers and change events: the lists keep their tags and versions,
+        // so nothing that follows them (the search index's outbox, sync, live queries, the tag
+        // census's notices) has anything to follow; the census takes the keys from `onFilled`.
+        const store = transaction.idbtrans.objectStore('tagLists')
+        for (const list of filled) store.put(list)
         return filled
       },
     )
