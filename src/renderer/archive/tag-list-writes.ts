@@ -8,9 +8,8 @@ import { applyTagListEdit, invertTagListEdit } from '../../core/archive/tag-list
 import type { TagListChange, TagListEdit, TaggedVersion } from '../../core/archive/tag-list-change'
 import type { ArchiveDatabase, TagListRecord } from '../db/database'
 import { asBulkWrite } from '../db/bulk-writes'
-import { withDerived } from '../db/derived-fields'
 import { guardStorage } from '../db/errors'
-import { orderKeysOf } from '../db/tag-lists'
+import { orderKeysOfArticle } from '../db/tag-lists'
 
 export const TAGGING_CHUNK = 1000
 
@@ -39,7 +38,7 @@ async function taggedVersions(
       id,
       tags,
       updatedAt,
-      order: orderKeysOf(withDerived(article)),
+      order: orderKeysOfArticle(article),
     })),
   ]
 }

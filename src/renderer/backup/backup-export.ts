@@ -9,8 +9,8 @@ import {
   recordLine,
 } from '../../core/archive/backup-format'
 import type { BackupCounts } from '../../core/archive/backup-format'
-import type { Article } from '../../shared/article'
 import type { ArchiveDatabase } from '../db/database'
+import { pagesByKey } from '../db/key-pages'
 
 const PAGE = 1000
 const CHUNK_CHARS = 512 * 1024
@@ -24,17 +24,10 @@ async function* articleLines(
   onProgress?: BackupProgress,
 ): AsyncGenerator<string> {
   const total = await database.articles.count()
-  let last: string | null = null
-  for (;;) {
-    const page: Article[] =
-      last === null
-        ? await database.articles.orderBy(':id').limit(PAGE).toArray()
-        : await database.articles.where(':id').above(last).limit(PAGE).toArray()
-    if (page.length === 0) return
+  for await (const page of pagesByKey(database.articles, PAGE)) {
     counts.articles += page.length
     yield page.map((value) => recordLine({ type: 'article', value })).join('')
     onProgress?.(counts.articles, Math.max(total, counts.articles))
-    last = page[page.length - 1]?.id ?? null
   }
 }
 

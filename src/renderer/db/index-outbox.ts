@@ -4,7 +4,8 @@
 // for a deletion. The search index deletes the rows its saves are known to hold
 // (search/index-outbox-check.ts), so a start checks only the articles still named here instead
 // of every article's version. Written at Dexie's DBCore level, under every writer: imports,
-// restores, edits, tagging, sync and whatever comes later cannot forget it.
+// restores, edits, tagging, sync and whatever comes later cannot forget it. (The fill of order
+// keys into old lists, db/order-keys-fill.ts, writes beneath it: it changes no version.)
 import type {
   DBCoreMutateRequest,
   DBCoreMutateResponse,

@@ -9,6 +9,7 @@ import {
   schemaVersions,
 } from './database'
 import type { ArchiveDatabase } from './database'
+import { sortKey } from '../../shared/sort-key'
 import { writeAtVersion, writeRawV1 } from './testing/migration-harness'
 import type { Seed } from './testing/migration-harness'
 
@@ -117,10 +118,18 @@ describe('schema migrations', () => {
     await writeAtVersion(name, 6, { ...seed, articles: [article, untagged] })
     opened = openArchiveDatabase(name)
     expect(await opened.articles.bulkGet([article.id, untagged.id])).toEqual([article, untagged])
-    expect(await opened.tagLists.toArray()).toMatchObject(
+    // With the order keys of each article as stored (its headline's sort key derived).
+    const order = ({ importedAt, date, title, paper, page }: typeof article) => ({
+      importedAt,
+      date,
+      titleKey: sortKey(title ?? ''),
+      paper,
+      page,
+    })
+    expect(await opened.tagLists.toArray()).toEqual(
       [
-        { id: article.id, tags: article.tags, updatedAt: article.updatedAt },
-        { id: untagged.id, tags: [], updatedAt: untagged.updatedAt },
+        { id: article.id, tags: article.tags, updatedAt: article.updatedAt, order: order(article) },
+        { id: untagged.id, tags: [], updatedAt: untagged.updatedAt, order: order(untagged) },
       ].sort((a, b) => a.id.localeCompare(b.id)),
     )
     opened.close()

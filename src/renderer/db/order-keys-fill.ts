@@ -4,8 +4,7 @@
 // that an upgrade would make the user wait before the library shows. Until a list has them, a
 // tag filter over it reads the order's index instead, as it did before.
 import type { ArchiveDatabase, TagListRecord } from './database'
-import { withDerived } from './derived-fields'
-import { orderKeysOf } from './tag-lists'
+import { orderKeysOfArticle } from './tag-lists'
 
 const FILL_CHUNK = 1000
 
@@ -32,8 +31,7 @@ export async function fillOrderKeys(
         lists.forEach((list, at) => {
           const article = articles[at]
           if (list === undefined || list.order !== undefined || article === undefined) return
-          // As stored: its derived fields (the headline's sort key) too.
-          filled.push({ ...list, order: orderKeysOf(withDerived(article)) })
+          filled.push({ ...list, order: orderKeysOfArticle(article) })
         })
         // Put beneath Dexie's layers and change events: the lists keep their tags and versions,
         // so nothing that follows them (the search index's outbox, sync, live queries, the tag

@@ -1,7 +1,9 @@
 // Every write of articles' tag lists (db/tag-lists.ts) as it committed, told to whoever keeps
 // something derived from them (the tag census). Watched at Dexie's DBCore level, under every
 // writer: imports, restores, edits, tagging and whatever comes later cannot forget to tell.
-// Failed requests and aborted transactions are never told.
+// Failed requests and aborted transactions are never told. (The one write beneath it, the fill of
+// order keys into old lists, db/order-keys-fill.ts, changes no tag and hands its lists over
+// itself.)
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Dexie } from 'dexie'
 import { orderKeysOf } from './tag-lists'
 import type { OrderKeys } from './tag-lists'

@@ -14,6 +14,7 @@ import type {
   DBCoreTransaction,
   Dexie,
 } from 'dexie'
+import { withDerived } from './derived-fields'
 import { installTableLayer } from './table-layer'
 
 /** An article's tags as stored. `updatedAt` is its version when it was written: the article's
@@ -73,6 +74,9 @@ export function orderKeysOf(value: unknown): OrderKeys {
   if (isKeyNumber(page)) keys.page = page
   return keys
 }
+
+/** The order keys of an article as read (its derived fields added, as it is stored). */
+export const orderKeysOfArticle = (article: unknown): OrderKeys => orderKeysOf(withDerived(article))
 
 /** The article as stored, without its tags, and its tag list. */
 function split(value: unknown): { article: unknown; list: TagListRecord | null } {

@@ -63,8 +63,6 @@ const orderIndexes: Record<LibraryOrder, OrderIndex> = {
   },
 }
 
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 /** The articles in `order` as the order's index and the table list them (ties and the articles
  * the index leaves out by id), sorted from their order keys; null if one has none. */
 export function sortedByOrderKeys(
@@ -80,9 +78,9 @@ export function sortedByOrderKeys(
     if (key === undefined) rest.push(id)
     else keyed.push({ id, key })
   }
-  keyed.sort((a, b) => compareIndexKeys(a.key, b.key) || compareIds(a.id, b.id))
+  keyed.sort((a, b) => compareIndexKeys(a.key, b.key) || compareIndexKeys(a.id, b.id))
   if (spec.reverse) keyed.reverse()
-  return [...keyed.map(({ id }) => id), ...rest.sort(compareIds)]
+  return [...keyed.map(({ id }) => id), ...rest.sort(compareIndexKeys)]
 }
 
 const asText = (key: unknown): string => (typeof key === 'string' ? key : '')

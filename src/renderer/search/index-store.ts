@@ -4,7 +4,6 @@
 // or every article whose version differs when the outbox cannot tell; rebuilds it from Dexie
 // when it is missing, of an older format or corrupt. Saving is the caller's (the worker runs
 // every save in one queue, so two never interleave).
-import type { Article } from '../../shared/article'
 import {
   exportIndex,
   loadShard,
@@ -15,6 +14,7 @@ import {
 } from '../../core/search'
 import type { ArchiveDatabase } from '../db/database'
 import { articleVersions } from '../db/article-versions'
+import { pagesByKey } from '../db/key-pages'
 import { markCaughtUp, readPendingChanges, rowsHeld } from './index-outbox-check'
 import type { PendingChanges } from './index-outbox-check'
 
@@ -158,17 +158,11 @@ async function rebuild(
   const engine = new SearchEngine()
   const total = await database.articles.count()
   let done = 0
-  let last: string | null = null
   onSearchable(engine)
-  for (;;) {
-    const page: Article[] = await (last === null
-      ? database.articles.orderBy(':id').limit(rebuildPage).toArray()
-      : database.articles.where(':id').above(last).limit(rebuildPage).toArray())
-    if (page.length === 0) break
+  for await (const page of pagesByKey(database.articles, rebuildPage)) {
     for (const article of page) engine.add(searchDocFromArticle(article))
     engine.flush()
     done += page.length
-    last = page[page.length - 1]?.id ?? null
     onProgress({ phase: 'rebuilding', done, total })
   }
   return engine

@@ -6,10 +6,11 @@
 // that commit meanwhile are applied after it, which is exact because a write replaces an article's
 // whole list. The order keys are read later, from the lists themselves (loadOrderKeys).
 import { TagCounts } from '../../core/tags/counts'
-import type { ArchiveDatabase, TagListRecord } from '../db/database'
+import type { ArchiveDatabase } from '../db/database'
 import { toStorageError } from '../db/errors'
 import { onTagListWrites } from '../db/tag-list-watch'
 import type { StoredTags, TagListWrites } from '../db/tag-list-watch'
+import { pagesByKey } from '../db/key-pages'
 import { fillOrderKeys } from '../db/order-keys-fill'
 import type { OrderKeys } from '../db/tag-lists'
 
@@ -32,8 +33,7 @@ export function tagCensus(database: ArchiveDatabase): TagCensus {
   return census
 }
 
-/** Tag lists read per request for their order keys: a bounded piece of memory at a time, and
- * other reads (the library, the search index) are not held up behind one long one. */
+/** Tag lists read per request for their order keys. */
 const LOAD_PAGE = 5000
 
 /** A failure of reading in the background, told on the console (not once the window closed). */
@@ -135,22 +135,17 @@ export class TagCensus {
 
   /** The lists' order keys, kept for the tagged articles; the ids of lists without them. */
   async #readOrderKeys(): Promise<string[]> {
-    const { tagLists } = this.database
     const unordered: string[] = []
-    const tagged = (carrying: boolean) => unordered.filter((id) => this.#lists.has(id) === carrying)
-    let last: string | null = null
-    for (;;) {
-      const rest = last === null ? tagLists.orderBy(':id') : tagLists.where(':id').above(last)
-      const page: TagListRecord[] = await rest.limit(LOAD_PAGE).toArray()
-      // The tagged articles' lists first: the filters that read the order's index for want of
-      // them are over once those are filled.
-      if (page.length === 0) return [...tagged(true), ...tagged(false)]
+    for await (const page of pagesByKey(this.database.tagLists, LOAD_PAGE)) {
       for (const list of page) {
         if (list.order === undefined) unordered.push(list.id)
         else this.#keep(list.id, list.order)
       }
-      last = page[page.length - 1]?.id ?? null
     }
+    // The tagged articles' lists first: the filters that read the order's index for want of
+    // them are over once those are filled.
+    const tagged = (carrying: boolean) => unordered.filter((id) => this.#lists.has(id) === carrying)
+    return [...tagged(true), ...tagged(false)]
   }
 
   /** Kept as each chunk is written as well as from the write's notice, so that the census has
