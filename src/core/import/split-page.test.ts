@@ -125,6 +125,32 @@ describe('headlines, kickers, subtitles and sub-headings', () => {
     expect(titles(articles)).toEqual(['老街焕发新活力', '夏粮收购有序开展'])
   })
 
+  it('reads a dateline alone on its line as the byline, never as a headline', () => {
+    const { articles } = parse(
+      '国际快讯\n\n央视网消息（新闻联播）：\n\n北方某国举行议会选举\n\n' +
+        '该国选举委员会8日宣布，议会选举投票顺利结束，计票工作正在进行。\n\n' +
+        '南方某港口恢复运营\n\n该港口管理局9日说，港口已恢复全部航线，货物吞吐正常。\n',
+    )
+    expect(articles[0]).toMatchObject({
+      kicker: null,
+      title: '国际快讯',
+      subtitle: null,
+      byline: '央视网消息（新闻联播）：',
+    })
+  })
+
+  it('never reads a paragraph signed by its authors as the next headline’s kicker', () => {
+    const { articles } = parse(
+      '副主席会见外国客人\n\n副主席30日在北京会见来访的外国客人，双方就合作交换了意见。\n\n' +
+        '有关部门负责人参加会见。 陈晓明\n\n新能源车下乡活动启动\n\n本报讯 新能源车下乡活动今天启动。\n',
+    )
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([
+      [null, '副主席会见外国客人'],
+      [null, '新能源车下乡活动启动'],
+    ])
+    expect(articles[0]?.authors).toEqual(['陈晓明'])
+  })
+
   it('keeps a heading without a byline as a sub-heading where articles have bylines', () => {
     const { articles, warnings } = parse(
       '园区举办招聘会\n\n本报讯 园区昨天举办招聘会，提供岗位两千多个。\n\n现场气氛热烈。\n\n' +

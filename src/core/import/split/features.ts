@@ -6,7 +6,6 @@
 // scripts/train-splitter.ts from the bench corpus, not written here.
 import { LAYOUT_CLASSES, layoutClass } from './layout'
 import type { PageLayout } from './layout'
-import { trailingBylineStart } from './byline'
 import { COHESION_BUCKETS, cohesionOf } from './cohesion'
 import { styleBucket, styleScore } from './style'
 import type { StyleModel } from './style'
@@ -22,6 +21,7 @@ import {
   looksNumbered,
   startsAsContinuation,
 } from './shape'
+import { isDatelineAlone } from './units'
 import type { Unit, UnitKind } from './units'
 
 /** Templates in a fixed order: a feature's id is its template's index × 2^20 + its value. */
@@ -321,9 +321,7 @@ export function judgeJoins(context: PageContext, model: JoinModel): PageContext 
 }
 
 export function pageContext(units: readonly Unit[], layout: PageLayout): PageContext {
-  const signedEnds = Uint8Array.from(units, (unit) =>
-    unit.kind === 'text' && trailingBylineStart(unit.text) > 0 ? 1 : 0,
-  )
+  const signedEnds = Uint8Array.from(units, (unit) => (unit.signedEnd ? 1 : 0))
   const shapes = units.map(shapeOf)
   const cohesion = new Uint8Array(units.length)
   shapes.forEach((shape, i) => {
@@ -342,6 +340,13 @@ export function pageContext(units: readonly Unit[], layout: PageLayout): PageCon
     signedEnds,
     joins: new Uint8Array(units.length),
   }
+}
+
+/** 0 no dateline, 1 a dateline opening the paragraph's text, 2 a dateline alone on its line (a
+ * digest's `央视网消息（新闻联播）：` under each item's heading). */
+export function openerValue(unit: Unit | undefined): number {
+  if (!unit?.opener) return 0
+  return isDatelineAlone(unit) ? 2 : 1
 }
 
 const at = (template: number, value: number): number =>
@@ -378,8 +383,8 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T.first, own.first))
   emit(at(T.last, last))
   emit(at(T['last/length'], last * 32 + length))
-  emit(at(T.opener, bool(unit.opener !== null)))
-  emit(at(T['opener/gap'], bool(unit.opener !== null) * 8 + gap))
+  emit(at(T.opener, openerValue(unit)))
+  emit(at(T['opener/gap'], openerValue(unit) * 8 + gap))
   emit(at(T.sentenceInside, bool(hasSentenceEnd(text, text.length - 1))))
   emit(at(T.columnTag, bool(own.columnTag)))
   emit(at(T.dashStart, bool(dashAtStart(text))))
@@ -409,7 +414,7 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T['previous/signed'], context.signedEnds[i - 1] ?? 0))
   emit(at(T['previousLast/first'], before.last * 32 + own.first))
   emit(at(T['next/kind'], kindValue(next)))
-  emit(at(T['next/opener'], bool(next?.opener != null)))
+  emit(at(T['next/opener'], openerValue(next)))
   emit(at(T['next/length'], after.length))
   emit(at(T['next/last'], after.last))
   emit(at(T['next/first'], after.first))
@@ -417,7 +422,7 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T['next/columnTag'], bool(after.columnTag)))
   emit(at(T['next/caption'], bool(after.caption) * 8 + gap))
   emit(at(T['afterNext/kind'], kindValue(afterNext)))
-  emit(at(T['afterNext/opener'], bool(afterNext?.opener != null)))
+  emit(at(T['afterNext/opener'], openerValue(afterNext)))
   emit(at(T.lengthToNext, ratioBucket(unit, next)))
   emit(at(T.lengthToPrevious, ratioBucket(unit, previous)))
   emit(at(T.indentWithNext, bool(unit.indent) * 2 + bool(next?.indent === true) + (next ? 4 : 0)))

@@ -4,6 +4,7 @@
 // paragraph (P), the rest of a paragraph cut by a column break (C), and attached lines (A: bylines,
 // credits, signatures, jump lines). Declared structure adds M: a section heading above articles
 // (`## 详细新闻`), page furniture rather than text; the labeller never predicts it.
+import { isDatelineAlone } from './units'
 import type { Unit } from './units'
 
 export const labels = ['K', 'T', 'S', 'H', 'P', 'C', 'A', 'U', 'M'] as const
@@ -23,6 +24,10 @@ export const M = 8
 const textLabels = [K, T, S, H, P, C, U]
 /** No kicker or headline of the 8,060 People's Daily articles ends with a full stop. */
 const sentenceLabels = [S, H, P, C, U]
+/** Authors named after the last sentence close a paragraph (`…参加会见。 陈晓明`). */
+const signedLabels = [P, C, U]
+/** A dateline alone on its line (`央视网消息（新闻联播）：`) opens a paragraph, never heads one. */
+const datelineLabels = [P, U]
 const attachedOnly = [A]
 const creditLabels = [A, U]
 
@@ -30,6 +35,8 @@ const creditLabels = [A, U]
 export function allowedLabels(unit: Unit): readonly number[] {
   switch (unit.kind) {
     case 'text':
+      if (isDatelineAlone(unit)) return datelineLabels
+      if (unit.signedEnd) return signedLabels
       return unit.text.endsWith('。') ? sentenceLabels : textLabels
     case 'credit':
       return creditLabels

@@ -3,7 +3,7 @@
 // scripts/train-splitter.ts from the bench corpus and shipped in model/weights.json.
 import { joinModel, loadJoinModel } from './continuation'
 import type { JoinModel, LexiconFile } from './continuation'
-import { featureId, forEachFeature, templates } from './features'
+import { featureId, forEachFeature, openerValue, templates } from './features'
 import type { PageContext } from './features'
 import { LAYOUT_CLASSES } from './layout'
 import { freeze, rowOf } from './weight-table'
@@ -26,6 +26,7 @@ export const edgeTemplates = [
   'indent/layout',
   'length',
   'join',
+  'opener',
 ] as const
 
 export interface Weights {
@@ -79,6 +80,8 @@ export function forEachEdgeFeature(
   emit(edge(3, (unit.indent ? LAYOUT_CLASSES : 0) + context.layoutValue))
   emit(edge(4, Math.min(unit.text.length >> 3, 20)))
   emit(edge(5, context.joins[i] ?? 0))
+  // A dateline opens an article's first paragraph: what stands above it matters.
+  emit(edge(6, openerValue(unit)))
 }
 
 export function edgeKey(id: number): string {

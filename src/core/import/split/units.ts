@@ -3,7 +3,7 @@
 // the hand rules keep; everything else is left to the line labeller (label.ts).
 import type { Continuation } from '../../../shared/article'
 import type { SourceLine } from '../lines'
-import { isBylineLine, isEditorLine, openerOf } from './byline'
+import { isBylineLine, isEditorLine, openerOf, trailingBylineStart } from './byline'
 import type { Opener } from './byline'
 import { isCreditLine, wholeMarkerLine } from './marks'
 
@@ -14,7 +14,17 @@ export interface Unit extends SourceLine {
   /** A dateline or byline opening the paragraph (`本报北京5月8日电（记者某某）`). */
   opener: Opener | null
   continuation: Continuation | null
+  /** Authors are named after the line's last sentence (`…。 何榕 卢春燕`, `…。（记者 张三）`):
+   * it ends a paragraph. */
+  signedEnd: boolean
 }
+
+/** The line is a dateline and nothing else (`央视网消息（新闻联播）：`, `新华社北京5月8日电`). */
+export const isDatelineAlone = (unit: Unit): boolean =>
+  unit.opener !== null && unit.opener.end >= unit.text.length
+
+/** A sentence ends here (a column tag such as `（评论员观察）` closes no sentence). */
+const sentenceEnd = /[。！？!?…”」』]$/
 
 export function classify(line: SourceLine): Unit {
   // Spelled out, not spread: one object shape for every line keeps the labeller's loops fast.
@@ -29,6 +39,7 @@ export function classify(line: SourceLine): Unit {
     kind: 'text',
     opener: null,
     continuation: null,
+    signedEnd: false,
   }
   const { text } = line
   if (line.heading > 0) return unit
@@ -37,6 +48,10 @@ export function classify(line: SourceLine): Unit {
   else if (isCreditLine(text)) unit.kind = 'credit'
   else if (isEditorLine(text)) unit.kind = 'editor'
   else if (isBylineLine(text)) unit.kind = 'byline'
-  else unit.opener = openerOf(text)
+  else {
+    unit.opener = openerOf(text)
+    const signature = trailingBylineStart(text)
+    unit.signedEnd = signature > 0 && sentenceEnd.test(text.slice(0, signature).trimEnd())
+  }
   return unit
 }
