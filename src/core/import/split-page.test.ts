@@ -151,6 +151,16 @@ describe('headlines, kickers, subtitles and sub-headings', () => {
     expect(articles[0]?.authors).toEqual(['陈晓明'])
   })
 
+  it('reads a headline over its paragraphs without blank lines as that, not as header slots', () => {
+    const { articles, warnings } = parse(
+      '园区举办招聘会\n园区昨天举办招聘会，提供岗位两千多个，吸引众多求职者。\n' +
+        '现场气氛热烈，不少求职者当场签约。\n招聘会将持续三天。\n',
+    )
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([[null, '园区举办招聘会']])
+    expect(texts(articles[0])).toHaveLength(3)
+    expect(warnings).toEqual([])
+  })
+
   it('keeps a heading without a byline as a sub-heading where articles have bylines', () => {
     const { articles, warnings } = parse(
       '园区举办招聘会\n\n本报讯 园区昨天举办招聘会，提供岗位两千多个。\n\n现场气氛热烈。\n\n' +

@@ -2,6 +2,7 @@
 // paragraph (a line end, or a blank line as in the fixture's form), whether body lines are
 // indented, and whether the file is one article in fixed header slots (line 1 kicker, line 2
 // headline, line 3 subtitle). Every line's label is then read with that knowledge.
+import { K, S, T, allowedLabels } from './labels'
 import type { Unit } from './units'
 
 export interface PageLayout {
@@ -22,6 +23,11 @@ export interface PageLayout {
 /** Body lines are long; headers and sub-headings are short. */
 const BODY_MIN = 30
 const SLOT_LINES = 3
+
+/** A line that can stand in its slot: a kicker or headline never ends a sentence (a compact
+ * file of a headline over its paragraphs is not the crawler's). */
+const fitsSlot = (unit: Unit): boolean =>
+  allowedLabels(unit).includes([K, T, S][unit.line - 1] ?? K)
 
 export function inferLayout(units: readonly Unit[]): PageLayout {
   let gaps = 0
@@ -50,6 +56,7 @@ export function inferLayout(units: readonly Unit[]): PageLayout {
     first.line <= SLOT_LINES &&
     body[0]?.line === SLOT_LINES + 1 &&
     head.some((unit) => unit.line === 2 && unit.kind === 'text') &&
+    head.every(fitsSlot) &&
     lateGaps === 0 &&
     head.every((unit) => !unit.indent) &&
     uniformBody
