@@ -16,6 +16,11 @@ describe('lines that can never head an article', () => {
     expect(mayHead('新华社记者走进边防哨所')).toBe(true)
   })
 
+  it('a date alone', () => {
+    expect(mayHead('2024年6月3日')).toBe(false)
+    expect(mayHead('2024年6月3日的那场雪')).toBe(true)
+  })
+
   it('a sentence followed by its authors’ names', () => {
     expect(mayHead('有关部门负责人参加会见。 陈晓明')).toBe(false)
     expect(mayHead('有关部门负责人参加会见。（记者 陈晓明）')).toBe(false)

@@ -3,6 +3,7 @@
 // indented, and whether the file is one article in fixed header slots (line 1 kicker, line 2
 // headline, line 3 subtitle). Every line's label is then read with that knowledge.
 import { K, S, T, allowedLabels } from './labels'
+import { hasSentenceEnd } from './shape'
 import type { Unit } from './units'
 
 export interface PageLayout {
@@ -24,10 +25,13 @@ export interface PageLayout {
 const BODY_MIN = 30
 const SLOT_LINES = 3
 
-/** A line that can stand in its slot: a kicker or headline never ends a sentence (a compact
- * file of a headline over its paragraphs is not the crawler's). */
-const fitsSlot = (unit: Unit): boolean =>
-  allowedLabels(unit).includes([K, T, S][unit.line - 1] ?? K)
+/** A line that can stand in its slot (labels.ts), a subtitle no paragraph of body length: a
+ * compact file of a headline over its date or paragraphs is not the crawler's. */
+function fitsSlot(unit: Unit): boolean {
+  const slot = [K, T, S][unit.line - 1] ?? K
+  if (!allowedLabels(unit).includes(slot)) return false
+  return slot !== S || unit.text.length < BODY_MIN || !hasSentenceEnd(unit.text)
+}
 
 export function inferLayout(units: readonly Unit[]): PageLayout {
   let gaps = 0

@@ -6,6 +6,7 @@ import type { SourceLine } from '../lines'
 import { isBylineLine, isEditorLine, openerOf, trailingBylineStart } from './byline'
 import type { Opener } from './byline'
 import { isCreditLine, wholeMarkerLine } from './marks'
+import { isBareDate } from './shape'
 
 export type UnitKind = 'text' | 'byline' | 'editor' | 'credit' | 'marker'
 
@@ -17,6 +18,8 @@ export interface Unit extends SourceLine {
   /** Authors are named after the line's last sentence (`…。 何榕 卢春燕`, `…。（记者 张三）`):
    * it ends a paragraph. */
   signedEnd: boolean
+  /** The line is a date and nothing else (`2024年6月3日`): a dateline, a notice's date. */
+  dateOnly: boolean
 }
 
 /** The line is a dateline and nothing else (`央视网消息（新闻联播）：`, `新华社北京5月8日电`). */
@@ -40,6 +43,7 @@ export function classify(line: SourceLine): Unit {
     opener: null,
     continuation: null,
     signedEnd: false,
+    dateOnly: false,
   }
   const { text } = line
   if (line.heading > 0) return unit
@@ -52,6 +56,7 @@ export function classify(line: SourceLine): Unit {
     unit.opener = openerOf(text)
     const signature = trailingBylineStart(text)
     unit.signedEnd = signature > 0 && sentenceEnd.test(text.slice(0, signature).trimEnd())
+    unit.dateOnly = isBareDate(text)
   }
   return unit
 }
