@@ -26,11 +26,9 @@ const textLabels = [K, T, S, H, P, C, U]
 const sentenceLabels = [S, H, P, C, U]
 /** Authors named after the last sentence close a paragraph (`…参加会见。 陈晓明`). */
 const signedLabels = [P, C, U]
-/** A dateline alone on its line (`央视网消息（新闻联播）：`) opens a paragraph. */
-const datelineLabels = [P, U]
-/** A date alone (`2024年6月3日`) signs a notice or dates a speech under its headline (the
- * subtitle `（2019年12月31日）`): never a kicker or headline. */
-const dateLabels = [S, P, U]
+/** A dateline alone on its line (`央视网消息（新闻联播）：`) opens a paragraph, and a date alone
+ * (`2024年6月3日`) dates one or signs a notice: neither heads an article. */
+const dateLabels = [P, U]
 const attachedOnly = [A]
 const creditLabels = [A, U]
 
@@ -38,8 +36,7 @@ const creditLabels = [A, U]
 export function allowedLabels(unit: Unit): readonly number[] {
   switch (unit.kind) {
     case 'text':
-      if (isDatelineAlone(unit)) return datelineLabels
-      if (unit.dateOnly) return dateLabels
+      if (unit.dateOnly || isDatelineAlone(unit)) return dateLabels
       if (unit.signedEnd) return signedLabels
       return unit.text.endsWith('。') ? sentenceLabels : textLabels
     case 'credit':

@@ -80,12 +80,10 @@ export function looksNumbered(text: string): boolean {
 
 const bareDate =
   /^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?星期.[）)]?)?$|^\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*$/
-const bracketed = /^[（(【[]\s*(.*?)\s*[）)】\]]$/
 
-/** A line that is only a date, like the date under a notice's signature, bracketed or not. */
+/** A line that is only a date, like the date under a notice's signature. */
 export function isBareDate(text: string): boolean {
-  if (text.length > 26) return false
-  return bareDate.test(bracketed.exec(text)?.[1] ?? text)
+  return text.length <= 24 && bareDate.test(text)
 }
 
 const placePrefix =
