@@ -27,5 +27,6 @@ describe('lines that can never head an article', () => {
     expect(mayHead('陈晓明 李红')).toBe(true)
     // A column tag naming a role is not a signature.
     expect(mayHead('让基层干部轻装上阵（评论员观察）')).toBe(true)
+    expect(mayHead('致敬负重前行的勇士！(记者手记)')).toBe(true)
   })
 })

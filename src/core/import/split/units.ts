@@ -26,8 +26,13 @@ export interface Unit extends SourceLine {
 export const isDatelineAlone = (unit: Unit): boolean =>
   unit.opener !== null && unit.opener.end >= unit.text.length
 
-/** A sentence ends here (a column tag such as `（评论员观察）` closes no sentence). */
-const sentenceEnd = /[。！？!?…”」』]$/
+/** Authors after a sentence (`…！ 陈晓明`); in brackets only after a full stop (`…。（记者张三）`):
+ * a headline's column tag such as `（评论员观察）` or `！(记者手记)` signs nothing. */
+function signs(text: string, signature: number): boolean {
+  const before = text.slice(0, signature).trimEnd()
+  const bracketed = /^[（(]/.test(text.slice(signature))
+  return bracketed ? /。[”’」』]?$/.test(before) : /[。！？!?…”」』]$/.test(before)
+}
 
 export function classify(line: SourceLine): Unit {
   // Spelled out, not spread: one object shape for every line keeps the labeller's loops fast.
@@ -55,7 +60,7 @@ export function classify(line: SourceLine): Unit {
   else {
     unit.opener = openerOf(text)
     const signature = trailingBylineStart(text)
-    unit.signedEnd = signature > 0 && sentenceEnd.test(text.slice(0, signature).trimEnd())
+    unit.signedEnd = signature > 0 && signs(text, signature)
     unit.dateOnly = isBareDate(text)
   }
   return unit
