@@ -1,10 +1,18 @@
 // What a line may be on its own, before the labeller weighs anything: the hard rules.
 import { describe, expect, it } from 'vitest'
 import { K, S, T, allowedLabels } from './labels'
+import { LineCollector } from '../lines'
 import { classify } from './units'
+import type { Unit } from './units'
 
-const unitOf = (text: string) =>
-  classify({ text, line: 1, gap: 1, rule: false, indent: false, heading: 0, emphasis: false })
+/** The line as the importer collects and classifies it. */
+function unitOf(text: string): Unit {
+  const lines = new LineCollector()
+  lines.add(text, 1)
+  const [line] = lines.lines
+  if (!line) throw new Error('no line')
+  return classify(line)
+}
 const mayHead = (text: string): boolean =>
   [K, T, S].some((label) => allowedLabels(unitOf(text)).includes(label))
 
