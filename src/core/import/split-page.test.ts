@@ -49,6 +49,29 @@ describe('bylines and datelines', () => {
     expect(texts(articles[1])).toEqual(['入夏以来，城区夜市人气旺盛。'])
   })
 
+  it('tells names under a bullet from a sub-heading of two short phrases, and reads 文/图', () => {
+    const { articles } = parse(
+      '我市启动夏季防汛演练\n□ 本报记者 王明 通讯员 李丽\n' +
+        '　　6月2日上午，市防汛指挥部在长江大堤组织开展夏季防汛应急演练，12个部门参加。\n' +
+        '　　■ 多部门联动 快速处置\n　　巡堤人员发现堤脚冒水翻沙，立即上报，抢险队伍10分钟内赶到。\n' +
+        '　　■ 智慧平台 实时调度\n　　市智慧水务平台实时回传现场画面，指挥部据此调度物资和人员。\n\n' +
+        '麦收一线\n金色麦浪里的“科技范儿”\n本报记者 刘洋 文/图\n' +
+        '　　6月1日，在三里桥街道的万亩麦田里，十余台联合收割机来回穿梭。\n\n' +
+        '社区食堂开进老旧小区\n► 陈静 欧阳晓\n　　今年以来，我市在老旧小区新建社区食堂46家，方便老人吃饭。\n',
+    )
+    expect(titles(articles)).toEqual([
+      '我市启动夏季防汛演练',
+      '金色麦浪里的“科技范儿”',
+      '社区食堂开进老旧小区',
+    ])
+    expect(articles.map((a) => a.authors)).toEqual([['王明', '李丽'], ['刘洋'], ['陈静', '欧阳晓']])
+    expect(articles[0]?.blocks.filter((b) => b.type === 'subhead').map((b) => b.text)).toEqual([
+      '■ 多部门联动 快速处置',
+      '■ 智慧平台 实时调度',
+    ])
+    expect(articles[1]).toMatchObject({ kicker: '麦收一线', byline: '本报记者 刘洋 文/图' })
+  })
+
   it('reads the authors named after the last sentence and closes the article there', () => {
     const { articles } = parse(
       '社区食堂开张\n\n本报 社区食堂昨天开张，老人吃饭更方便了。 陈静 刘洋\n\n' +

@@ -1,4 +1,5 @@
 // Bylines, datelines and author names as Chinese newspapers print them.
+import { startsWithSurname } from './surnames'
 
 const HAN = '\\u3400-\\u9fff'
 // Simplified and traditional forms: Big5 pages are printed in traditional characters.
@@ -15,6 +16,9 @@ const workPrefix =
 const workSuffix = /(?:[报報][道导導]|[摄攝]影|[摄攝]|供[图圖]|整理|撰文)$/
 const personName = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8}){1,3})$`)
 const bulletMarks = '►▶▷■□●○◆◇★☆▲△▼▽→※'
+/** A work mark standing as a token of its own: `刘洋 文/图`, `张三 摄`. */
+const workToken = /^(?:文|[图圖]|文[图圖]|[图圖]文|[摄攝]|[摄攝]影)$/
+const bulletLead = new RegExp(`^[${bulletMarks}\\s]+`)
 
 export function isPersonName(token: string): boolean {
   return personName.test(token)
@@ -23,8 +27,9 @@ export function isPersonName(token: string): boolean {
 /** Names in a byline or bracket: role words, `文/`, `报道` are not names. */
 export function namesIn(text: string): string[] {
   const names: string[] = []
-  const trimmed = text.replace(new RegExp(`^[${bulletMarks}\\s]+`), '')
+  const trimmed = text.replace(bulletLead, '')
   for (const raw of trimmed.split(/[\s、，,;；/／]+/)) {
+    if (workToken.test(raw)) continue
     let token = raw.replace(workPrefix, '')
     let previous = ''
     while (previous !== token) {
@@ -36,14 +41,22 @@ export function namesIn(text: string): string[] {
   return names
 }
 
-/** Every token is a role word, a work mark or a name (and at least one name). */
-function onlyNamesAndRoles(text: string): boolean {
+/** Every token is a role word, a work mark or a name (and at least one name). Where nothing but
+ * a bullet says so (no role word, no work mark), the names must open with surnames: two short
+ * phrases under a bullet (`■ 智慧平台 实时调度`) head a section. */
+function onlyNamesAndRoles(text: string, bulletOnly: boolean): boolean {
   const tokens = text.split(/[\s、，,;；/／]+/).filter((token) => token !== '')
   if (tokens.length === 0) return false
-  return tokens.every((token) => {
+  let marked = false
+  const names: string[] = []
+  const fits = tokens.every((token) => {
+    if (workToken.test(token)) return (marked = true)
     const stripped = token.replace(workPrefix, '').replace(roleWord, '').replace(workSuffix, '')
+    if (stripped !== token) marked = true
+    if (stripped !== '') names.push(stripped)
     return stripped === '' || isPersonName(stripped)
   })
+  return fits && (!bulletOnly || marked || names.every(startsWithSurname))
 }
 
 const bylineLead = new RegExp(
@@ -55,10 +68,8 @@ export function isBylineLine(line: string): boolean {
   if (line.length > 62) return false
   const text = /^[（(].*[）)]$/.test(line) ? line.slice(1, -1) : line
   if (text.length > 60 || !bylineLead.test(text)) return false
-  return (
-    namesIn(text).length > 0 &&
-    onlyNamesAndRoles(text.replace(new RegExp(`^[${bulletMarks}\\s]+`), ''))
-  )
+  const names = text.replace(bulletLead, '')
+  return namesIn(text).length > 0 && onlyNamesAndRoles(names, names !== text)
 }
 
 const editorLine =

@@ -43,6 +43,18 @@ describe('hard-wrapped pages', () => {
     expect(result.ok && accountFor(page, result.articles)).toEqual({ missing: '', extra: '' })
   })
 
+  it('leaves a page alone whose paragraphs run past the width a few short lines share', () => {
+    // Two headlines and a sub-heading 20 columns wide, paragraphs far wider: nothing is wrapped.
+    const lines = textLines(
+      ['园区举办开放日活动周', '本报记者 张三', paragraphs[0], '孩子们动手组装机器人']
+        .concat([paragraphs[1], '企业展示最新研发成果', '记者 李四', paragraphs[0]])
+        .join('\n'),
+    )
+    expect(lines.filter((line) => displayWidth(line.text) === 20)).toHaveLength(3)
+    expect(wrapWidth(lines)).toBe(0)
+    expect(unwrapLines(lines)).toEqual(lines)
+  })
+
   it('leaves pages of one paragraph per line alone', () => {
     const lines = textLines(paragraphs.join('\n'))
     expect(wrapWidth(lines)).toBe(0)

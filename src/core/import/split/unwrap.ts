@@ -17,6 +17,8 @@ export function displayWidth(text: string): number {
 const MIN_WRAP = 20
 const MIN_WRAPPED_LINES = 3
 const SHARE = 0.4
+/** Lines wider than the wrap width a fixed-width page may hold (an unbreakable address). */
+const MAX_WIDER_SHARE = 0.05
 
 /** The width most lines followed by another line of their block stop at, or 0 if there is none. */
 export function wrapWidth(lines: readonly SourceLine[]): number {
@@ -39,7 +41,11 @@ export function wrapWidth(lines: readonly SourceLine[]): number {
       bestCount = near
     }
   }
-  return bestCount >= MIN_WRAPPED_LINES && bestCount >= SHARE * candidates ? best : 0
+  if (bestCount < MIN_WRAPPED_LINES || bestCount < SHARE * candidates) return 0
+  // Nothing is wider than the wrap width: a page whose paragraphs run on past it is written one
+  // paragraph per line, and a few of its short lines merely happen to end at the same column.
+  const wider = lines.filter((line) => displayWidth(line.text) > best + 1).length
+  return wider <= MAX_WIDER_SHARE * lines.length ? best : 0
 }
 
 /** Joins each line that fills the wrap width with the next line of its block. */
