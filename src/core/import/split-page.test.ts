@@ -72,6 +72,19 @@ describe('bylines and datelines', () => {
     expect(articles[1]).toMatchObject({ kicker: '麦收一线', byline: '本报记者 刘洋 文/图' })
   })
 
+  it('reads a Taiwanese byline and opener, the place reported from not an author', () => {
+    const { articles } = parse(
+      '颱風凱米逼近全台\n記者林政忠／台北報導\n　　中度颱風凱米持續逼近，氣象署發布海上陸上颱風警報。\n\n' +
+        '國際油價連三漲\n【記者張惠美／綜合報導】國際油價昨日再度走高，每桶上漲一點二美元。\n',
+    )
+    expect(titles(articles)).toEqual(['颱風凱米逼近全台', '國際油價連三漲'])
+    expect(articles.map((a) => [a.byline, a.authors])).toEqual([
+      ['記者林政忠／台北報導', ['林政忠']],
+      ['【記者張惠美／綜合報導】', ['張惠美']],
+    ])
+    expect(texts(articles[1])).toEqual(['國際油價昨日再度走高，每桶上漲一點二美元。'])
+  })
+
   it('reads the authors named after the last sentence and closes the article there', () => {
     const { articles } = parse(
       '社区食堂开张\n\n本报 社区食堂昨天开张，老人吃饭更方便了。 陈静 刘洋\n\n' +

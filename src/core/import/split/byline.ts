@@ -24,10 +24,15 @@ export function isPersonName(token: string): boolean {
   return personName.test(token)
 }
 
-/** Names in a byline or bracket: role words, `文/`, `报道` are not names. */
+/** Where the report was filed, after the names: `記者林政忠／台北報導`. */
+const reported = '(?:[报報][道导導])'
+const reportPlace = new RegExp(`[／/][${HAN}]{0,6}?${reported}`, 'g')
+
+/** Names in a byline or bracket: role words, `文/`, `报道` and the place reported from are not
+ * names. */
 export function namesIn(text: string): string[] {
   const names: string[] = []
-  const trimmed = text.replace(bulletLead, '')
+  const trimmed = text.replace(bulletLead, '').replace(reportPlace, ' ')
   for (const raw of trimmed.split(/[\s、，,;；/／]+/)) {
     if (workToken.test(raw)) continue
     let token = raw.replace(workPrefix, '')
@@ -68,8 +73,11 @@ export function isBylineLine(line: string): boolean {
   if (line.length > 62) return false
   const text = /^[（(].*[）)]$/.test(line) ? line.slice(1, -1) : line
   if (text.length > 60 || !bylineLead.test(text)) return false
-  const names = text.replace(bulletLead, '')
-  return namesIn(text).length > 0 && onlyNamesAndRoles(names, names !== text)
+  const unbulleted = text.replace(bulletLead, '')
+  return (
+    namesIn(text).length > 0 &&
+    onlyNamesAndRoles(unbulleted.replace(reportPlace, ' '), unbulleted !== text)
+  )
 }
 
 const editorLine =
@@ -118,13 +126,20 @@ const openerPatterns: readonly { pattern: RegExp; namesNeedRole: boolean }[] = [
   },
   // 本报 为全面优化…
   { pattern: /^本[报報](?=[\s\u3000])/, namesNeedRole: false },
+  // 【記者張惠美／綜合報導】 · 记者王明/北京报道：as Taiwanese and Hong Kong papers sign
+  {
+    pattern: new RegExp(
+      `^[【\\[]?((?:${ownPaper})?${roles}[^【】\\[\\]／/]{1,20}[／/][${HAN}]{0,6}?${reported})[】\\]]?\\s*[：:]?`,
+    ),
+    namesNeedRole: true,
+  },
 ]
 
 const hasRole = new RegExp(roles)
 
 /** A byline or dateline at the start of a paragraph. */
-/** Every opener names its paper (`本报`) or ends in 电, 讯 or 消息 within its first words. */
-const openerMark = /本[报報]|[电電讯訊]|消息/
+/** Every opener names its paper (`本报`) or ends in 电, 讯, 消息 or 报道 within its first words. */
+const openerMark = /本[报報]|[电電讯訊]|消息|[报報][道导導]/
 
 export function openerOf(text: string): Opener | null {
   const first = text.charCodeAt(0)
