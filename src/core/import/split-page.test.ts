@@ -269,6 +269,17 @@ describe('column breaks, jump lines and photos', () => {
     ])
     expect(texts(articles[1])).toEqual(['图为青年人才在公寓内参观。'])
   })
+
+  it('credits the photo of a caption that closes an article, not the article’s byline', () => {
+    const { articles } = parse(
+      '守护一江清水\n\n本报记者 黄志强\n\n清晨六点，陈建华已经站在了长江边的监测点上。\n\n' +
+        '图为陈建华在采集水样。（本报记者 黄志强 摄）\n',
+    )
+    expect(articles.map((a) => [a.byline, a.authors, a.imageCredits])).toEqual([
+      ['本报记者 黄志强', ['黄志强'], ['（本报记者 黄志强 摄）']],
+    ])
+    expect(texts(articles[0]).at(-1)).toBe('图为陈建华在采集水样。')
+  })
 })
 
 describe('page metadata', () => {

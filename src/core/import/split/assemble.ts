@@ -4,11 +4,12 @@
 // it continues.
 import { importWarning } from '../codes'
 import type { ImportWarning } from '../codes'
-import { namesIn, trailingBylineStart } from './byline'
+import { namesIn } from './byline'
 import { addAuthors, addContinuation, appendField, newDraft } from './draft'
 import type { Draft } from './draft'
 import { A, C, H, K, M, P, S, T, U } from './labels'
-import { looksLikeCaption, markerInParagraph } from './marks'
+import { isCreditLine, looksLikeCaption, markerInParagraph } from './marks'
+import { signatureStart } from './units'
 import type { Unit } from './units'
 
 export interface Assembly {
@@ -141,11 +142,15 @@ class Assembler {
   private cutTrailingByline(draft: Draft): void {
     const last = draft.blocks[draft.blocks.length - 1]
     if (last?.type !== 'paragraph') return
-    const start = trailingBylineStart(last.text)
+    const start = signatureStart(last.text)
     if (start <= 0) return
     const byline = last.text.slice(start).trim()
-    draft.bylines.push(byline)
-    addAuthors(draft, namesIn(byline.replace(/^[（(]|[）)]$/g, '')))
+    // `图为……。（本报记者 黄志强 摄）`: the caption's photo credit, not the article's byline.
+    if (isCreditLine(byline)) draft.credits.push(byline)
+    else {
+      draft.bylines.push(byline)
+      addAuthors(draft, namesIn(byline.replace(/^[（(]|[）)]$/g, '')))
+    }
     last.text = last.text.slice(0, start).trimEnd()
   }
 }

@@ -34,6 +34,12 @@ function signs(text: string, signature: number): boolean {
   return bracketed ? /。[”’」』]?$/.test(before) : /[。！？!?…”」』]$/.test(before)
 }
 
+/** Where the authors named after the line's last sentence start, or -1 (see `signs`). */
+export function signatureStart(text: string): number {
+  const start = trailingBylineStart(text)
+  return start > 0 && signs(text, start) ? start : -1
+}
+
 export function classify(line: SourceLine): Unit {
   // Spelled out, not spread: one object shape for every line keeps the labeller's loops fast.
   const unit: Unit = {
@@ -59,8 +65,7 @@ export function classify(line: SourceLine): Unit {
   else if (isBylineLine(text)) unit.kind = 'byline'
   else {
     unit.opener = openerOf(text)
-    const signature = trailingBylineStart(text)
-    unit.signedEnd = signature > 0 && signs(text, signature)
+    unit.signedEnd = signatureStart(text) > 0
     unit.dateOnly = isBareDate(text)
   }
   return unit
