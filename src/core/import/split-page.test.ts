@@ -85,6 +85,16 @@ describe('bylines and datelines', () => {
     expect(texts(articles[1])).toEqual(['國際油價昨日再度走高，每桶上漲一點二美元。'])
   })
 
+  it('keeps the page editor’s line out of the text: （本版责任编辑：吴迪）', () => {
+    const { articles } = parse(
+      '国务院常务会议部署\n推进城市更新行动\n　　新华社北京6月2日电　会议部署推进城市更新行动。\n\n' +
+        '（本版责任编辑：吴迪）\n',
+    )
+    expect(articles).toHaveLength(1)
+    expect(texts(articles[0])).toEqual(['会议部署推进城市更新行动。'])
+    expect(articles[0]?.byline).toContain('（本版责任编辑：吴迪）')
+  })
+
   it('reads the authors named after the last sentence and closes the article there', () => {
     const { articles } = parse(
       '社区食堂开张\n\n本报 社区食堂昨天开张，老人吃饭更方便了。 陈静 刘洋\n\n' +

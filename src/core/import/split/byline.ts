@@ -81,7 +81,7 @@ export function isBylineLine(line: string): boolean {
 }
 
 const editorLine =
-  /^[（(【]?\s*(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|美[编編]|校[对對]|版式[设設][计計]|[设設][计計]|[审審]校|[统統]筹|[策][划劃])\s*[:：]/
+  /^[（(【]?\s*(?:本[版期刊])?(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|美[编編]|校[对對]|版式[设設][计計]|[设設][计計]|[审審]校|[统統]筹|[策][划劃])\s*[:：]/
 /** `——编 者` under an editor's note, `——人民网` under a reprint: a signature, not a kicker. */
 const dashSignature = new RegExp(
   `^[—－-]{1,2}\\s*(?:[编編][\\s\u3000]*者|[${HAN}]{1,12}${agencySuffix})$`,
