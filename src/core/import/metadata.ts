@@ -134,6 +134,20 @@ export function metaFromHeading(text: string): PageMeta | null {
   return { ...meta, paper: meta.paper ?? name.replace(/(?:星期|周)[一二三四五六日天]/, '') }
 }
 
+const infoField =
+  /(?:[来來]源|稿源|出[处處]|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[发發]布[时時][间間]|[发發]布日期|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀])\s*[:：]/g
+const sourceValue = new RegExp(`(?:[来來]源|稿源|出[处處])\\s*[:：]\\s*([${HAN}A-Za-z]{2,14})`)
+
+/** A saved web page's line of labelled fields under its headline: `2024-01-02 09:30:15 来源：新华网
+ * 作者：张华 责任编辑：李明`. Its date and source (as the paper), or null when the line is not one. */
+export function metaFromInfoLine(text: string): PageMeta | null {
+  if (text.length > 120 || /[。！？]/.test(text)) return null
+  const fields = text.match(infoField)?.length ?? 0
+  const date = lastDate(text)
+  if (fields < 2 && !(fields === 1 && date)) return null
+  return { ...emptyMeta, date: date?.date ?? null, paper: sourceValue.exec(text)?.[1] ?? null }
+}
+
 const wordCount = /^[（(【[]?\s*(?:全文)?(?:字数|字數)\s*[:：]?\s*[0-9０-９]+\s*字?\s*[）)】\]]?$/
 
 /** `字数：1234`: an e-paper's word count, page furniture rather than text. */

@@ -16,6 +16,7 @@ import {
   mergeMeta,
   metaFromHeader,
   metaFromHeading,
+  metaFromInfoLine,
   metaFromPath,
 } from './metadata'
 import { splitPage } from './split-page'
@@ -97,6 +98,9 @@ export function pagesOf(lines: readonly SourceLine[]): PageSegment[] {
   const pages = [current]
   for (const [index, line] of lines.entries()) {
     if (line.heading === 0 && isWordCountLine(line.text)) continue
+    // The fields under a web page's headline date the page and stay with the article as its byline.
+    const info = line.heading === 0 ? metaFromInfoLine(line.text) : null
+    if (info) current.meta = mergeMeta(current.meta, info)
     const header = line.heading > 0 ? metaFromHeading(line.text) : metaFromHeader(line.text)
     const strong =
       header !== null &&

@@ -79,6 +79,60 @@ describe('HTML', () => {
     ])
   })
 
+  it('reads the article of a page saved from a news site, not the site around it', () => {
+    const paragraph = (n: number) =>
+      `<p>第${String(n)}段：我国首艘国产大型邮轮从上海吴淞口国际邮轮港启航，开启商业首航，游客纷纷登船体验。</p>`
+    const html = `<html><head><title>我国首艘大型邮轮完成首航_新闻中心_江城网</title></head><body>
+      <div class="top-nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/ent">娱乐</a></div>
+      <div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; 正文</div>
+      <div class="title">我国首艘大型邮轮完成首航</div>
+      <div class="info">2024-01-02 09:30\u3000来源：新华网\u3000作者：张华\u3000责任编辑：李明</div>
+      <div class="content">${[1, 2, 3].map(paragraph).join('')}</div>
+      <div class="related"><h4>相关新闻</h4><ul><li><a href="/a">邮轮产业迎来新机遇</a></li></ul></div>
+      <ul class="list"><li><a href="/b">上海打造国际邮轮之都</a></li><li><a href="/c">更多</a></li></ul>
+      <footer>版权所有 © 2024 江城网</footer></body></html>`
+    const outcome = parseFile({ path: 'page.html', bytes: utf8(html) })
+    expect(articles(outcome)).toEqual([
+      {
+        title: '我国首艘大型邮轮完成首航',
+        subtitle: null,
+        blocks: [1, 2, 3].map((n) => ({
+          type: 'paragraph',
+          text: paragraph(n).replace(/<\/?p>/g, ''),
+        })),
+      },
+    ])
+    expect(outcome.ok && outcome.articles[0]).toMatchObject({
+      authors: ['张华'],
+      paper: '新华网',
+      date: '2024-01-02',
+    })
+  })
+
+  it('takes the headline from the page title when nothing in the page marks it', () => {
+    const html = `<html><head><title>社区食堂开进老旧小区 - 江城网</title></head><body>
+      <p>今年以来，我市在老旧小区新建社区食堂46家。</p></body></html>`
+    expect(articles(parseFile({ path: 'page.html', bytes: utf8(html) }))).toEqual([
+      {
+        title: '社区食堂开进老旧小区',
+        subtitle: null,
+        blocks: [{ type: 'paragraph', text: '今年以来，我市在老旧小区新建社区食堂46家。' }],
+      },
+    ])
+  })
+
+  it('reads a page whole when all its text stands in what looks like chrome', () => {
+    const html = `<html><body><div class="side-box"><h1>园区举办开放日</h1>
+      <p>园区企业昨天举办开放日活动。</p></div></body></html>`
+    expect(articles(parseFile({ path: 'page.html', bytes: utf8(html) }))).toEqual([
+      {
+        title: '园区举办开放日',
+        subtitle: null,
+        blocks: [{ type: 'paragraph', text: '园区企业昨天举办开放日活动。' }],
+      },
+    ])
+  })
+
   it('refuses a page with no text', () => {
     const outcome = parseFile({ path: 'a.html', bytes: utf8('<script>alert(1)</script>') })
     expect(outcome.ok ? null : outcome.error.code).toBe('noArticles')

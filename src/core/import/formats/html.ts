@@ -1,10 +1,15 @@
 // Saved web pages: the text of block elements as lines, headings marked. Scripts, styles, comments
-// and every attribute (event handlers, sources) are ignored: nothing is executed or fetched.
+// and every attribute (event handlers, sources) are ignored: nothing is executed or fetched; only
+// `class` and `id` are read, as words. A page saved from a news site is mostly its site's chrome
+// around one article: navigation, sidebars and footers (by element and by class name, as
+// Readability reads them) and rows of nothing but links are left out when the page has text of
+// its own, and a headline marked only by its class (`<div class="title">`), or only in the
+// page's `<title>`, is read as the heading it is.
 import { Parser } from 'htmlparser2'
 import { LineCollector } from '../lines'
 import type { SourceLine } from '../lines'
 
-const skipped = new Set([
+const skippedElements = new Set([
   'script',
   'title',
   'style',
@@ -66,39 +71,115 @@ const blocks = new Set([
 const headingLevel = (name: string): number => (/^h[1-6]$/.test(name) ? Number(name[1]) : 0)
 const bold = new Set(['strong', 'b'])
 
+/** Elements that hold a site's chrome, never an article's text. */
+const chromeElements = new Set(['nav', 'aside'])
+const word = (names: string): RegExp => new RegExp(`(?:^|[-_\\s])(?:${names})(?:$|[-_\\s\\d])`, 'i')
+const chromeClass = word(
+  'nav|navbar|navigation|menu|breadcrumbs?|crumbs?|footer|foot|copyright|related|recommend|' +
+    'share|comments?|sidebar|side|toolbar|login|ads?|advert|pager|pagination|' +
+    'sitemap|friendlinks?|links|hot|rank|search',
+)
+/** Readability's second look: a name that also says content is kept (`main-nav-content`). */
+const contentClass = /article|content|main|body|text|detail|story/i
+const titleClasses: readonly [RegExp, number][] = [
+  [word('sub-?title|subtitle|fubiaoti|sub-?head|fu-?title'), 2],
+  [word('pre-?title|yinti|kicker|lead-?title|yin-?title'), 3],
+  [word('title|headline|biaoti|art-?title|article-?title|news-?title|main-?title|h-?title'), 1],
+]
+
+function classWords(attributes: Readonly<Record<string, string>>): string {
+  return `${attributes.class ?? ''} ${attributes.id ?? ''}`.trim()
+}
+
+function isChrome(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  if (chromeElements.has(name)) return true
+  const words = classWords(attributes)
+  return words !== '' && chromeClass.test(words) && !contentClass.test(words)
+}
+
+/** The heading level a class names (`title` 1, `subtitle` 2, `pretitle` 3), or 0. */
+function headingOfClass(attributes: Readonly<Record<string, string>>): number {
+  const words = classWords(attributes)
+  if (words === '') return 0
+  return titleClasses.find(([pattern]) => pattern.test(words))?.[1] ?? 0
+}
+
+/** A row of text as the markup gives it. */
+interface Row {
+  text: string
+  /** The h1–h6 level it stands in, else 0. */
+  heading: number
+  /** The heading level its element's class names (`<div class="title">`), else 0. */
+  classHeading: number
+  emphasis: boolean
+  /** Visible characters, and how many of them are inside links. */
+  chars: number
+  linkChars: number
+}
+
 /** Where the text of the elements goes: a row of a block, or a break between blocks. */
 interface RowSink {
-  row(text: string, heading: number, emphasis: boolean): void
+  row(row: Row): void
   blockEnd(): void
   rule(): void
 }
 
+interface Frame {
+  skips: boolean
+  classHeading: number
+}
+
+const visibleLength = (text: string): number => text.replace(/\s+/g, '').length
+
 /** Walks the markup: block elements and `<br>` end rows, a row wholly in `<strong>`/`<b>` is
- * bold, `<hr>` is a rule. Nothing in skipped elements is read. */
-function walkHtml(html: string, sink: RowSink): void {
+ * bold, `<hr>` is a rule. Nothing in skipped or chrome elements is read; the page's `<title>`
+ * goes to `title`. */
+function walkHtml(
+  html: string,
+  sink: RowSink,
+  { title, dropChrome = false }: { title?: (text: string) => void; dropChrome?: boolean } = {},
+): void {
   let buffer = ''
+  const frames: Frame[] = []
   let skipDepth = 0
+  let titleDepth = 0
+  let articleDepth = 0
   let preDepth = 0
   let boldDepth = 0
+  let linkDepth = 0
   let boldChars = 0
   let plainChars = 0
+  let linkChars = 0
   let heading = 0
+  const classHeading = (): number =>
+    frames.findLast((frame) => frame.classHeading > 0)?.classHeading ?? 0
 
   const flush = (blockEnd: boolean): void => {
     const text = preDepth > 0 ? buffer : buffer.replace(/[ \t\n\r\f]+/g, ' ')
     const emphasis = boldChars > 0 && plainChars === 0
-    for (const row of text.split('\n')) if (row.trim() !== '') sink.row(row, heading, emphasis)
+    const rows = text.split('\n').filter((row) => row.trim() !== '')
+    const chars = boldChars + plainChars
+    for (const row of rows)
+      sink.row({ text: row, heading, classHeading: classHeading(), emphasis, chars, linkChars })
     buffer = ''
-    boldChars = plainChars = 0
+    boldChars = plainChars = linkChars = 0
     if (blockEnd) sink.blockEnd()
   }
 
   const parser = new Parser(
     {
-      onopentag(name) {
-        if (skipped.has(name)) skipDepth++
+      onopentag(name, attributes) {
+        if (name === 'title') titleDepth++
+        const skips =
+          skippedElements.has(name) ||
+          (dropChrome && (isChrome(name, attributes) || (name === 'footer' && articleDepth === 0)))
+        if (skips && skipDepth === 0) flush(true)
+        frames.push({ skips, classHeading: classHeading() > 0 ? 0 : headingOfClass(attributes) })
+        if (skips) skipDepth++
         if (skipDepth > 0) return
+        if (name === 'article' || name === 'main') articleDepth++
         if (bold.has(name)) boldDepth++
+        if (name === 'a') linkDepth++
         if (name === 'br') {
           flush(false)
         } else if (name === 'hr') {
@@ -111,23 +192,29 @@ function walkHtml(html: string, sink: RowSink): void {
         }
       },
       onclosetag(name) {
-        if (skipped.has(name)) {
+        if (name === 'title') titleDepth = Math.max(0, titleDepth - 1)
+        const frame = frames.pop()
+        if (frame?.skips) {
           skipDepth = Math.max(0, skipDepth - 1)
           return
         }
         if (skipDepth > 0) return
+        if (name === 'article' || name === 'main') articleDepth = Math.max(0, articleDepth - 1)
         if (bold.has(name)) boldDepth = Math.max(0, boldDepth - 1)
-        if (!blocks.has(name)) return
+        if (name === 'a') linkDepth = Math.max(0, linkDepth - 1)
+        if (!blocks.has(name) && !(frame && frame.classHeading > 0)) return
         flush(true)
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1)
         if (headingLevel(name) > 0) heading = 0
       },
       ontext(text) {
+        if (titleDepth > 0) title?.(text)
         if (skipDepth > 0) return
         buffer += text
-        const visible = text.replace(/\s+/g, '').length
+        const visible = visibleLength(text)
         if (boldDepth > 0) boldChars += visible
         else plainChars += visible
+        if (linkDepth > 0) linkChars += visible
       },
     },
     { decodeEntities: true },
@@ -137,20 +224,77 @@ function walkHtml(html: string, sink: RowSink): void {
   flush(true)
 }
 
+/** Below this much text outside links, a page is a list of links: its links are its text. */
+const OWN_TEXT_MIN = 100
+const LINK_ROW_SHARE = 0.6
+/** `我国首艘大型邮轮完成首航_新闻中心_江城网`: the headline before the site's names. */
+const titleSeparator = /\s*(?:[_|｜]|\s[-—–·]\s|——).*$/
+
+type Event = { row: Row } | { blockEnd: true } | { rule: true }
+
+/** The rows that are the page's own: rows of links left out where the page has text of its
+ * own, class-named headings read where the markup declares none, else the `<title>` on top. */
+function pageRows(events: readonly Event[], title: string): Event[] {
+  const rows = events.flatMap((event) => ('row' in event ? [event.row] : []))
+  const linkRow = (row: Row): boolean =>
+    row.heading === 0 && row.chars > 0 && row.linkChars >= LINK_ROW_SHARE * row.chars
+  const ownText = rows
+    .filter((row) => row.heading === 0 && !linkRow(row))
+    .reduce((sum, row) => sum + row.chars, 0)
+  let kept =
+    ownText >= OWN_TEXT_MIN
+      ? events.filter((event) => !('row' in event && linkRow(event.row)))
+      : [...events]
+  const keptRows = kept.flatMap((event) => ('row' in event ? [event.row] : []))
+  if (keptRows.some((row) => row.heading > 0)) return kept
+  if (keptRows.some((row) => row.classHeading > 0))
+    return kept.map((event) =>
+      'row' in event ? { row: { ...event.row, heading: event.row.classHeading } } : event,
+    )
+  const headline = title.replace(/\s+/g, ' ').trim().replace(titleSeparator, '')
+  const named = keptRows.some((row) => row.text.trim() === headline)
+  if (headline.length >= 4 && !named) {
+    const row: Row = {
+      text: headline,
+      heading: 1,
+      classHeading: 0,
+      emphasis: false,
+      chars: headline.length,
+      linkChars: 0,
+    }
+    kept = [{ row }, { blockEnd: true }, ...kept]
+  }
+  return kept
+}
+
+/** The page's rows and block breaks, its `<title>` text beside them. */
+function pageEvents(html: string, dropChrome: boolean): { events: Event[]; title: string } {
+  const events: Event[] = []
+  let title = ''
+  const sink: RowSink = {
+    row: (row) => events.push({ row }),
+    blockEnd: () => events.push({ blockEnd: true }),
+    rule: () => events.push({ rule: true }),
+  }
+  walkHtml(html, sink, { dropChrome, title: (text) => (title += text) })
+  return { events, title }
+}
+
+const textOf = (events: readonly Event[]): number =>
+  events.reduce((sum, event) => sum + ('row' in event ? event.row.chars : 0), 0)
+
 export function htmlLines(html: string): SourceLine[] {
+  // Should the chrome rules leave a page without text of its own, they misread it: read it whole.
+  let page = pageEvents(html, true)
+  if (textOf(page.events) < OWN_TEXT_MIN) page = pageEvents(html, false)
   const collector = new LineCollector()
   let paragraph = 0
-  walkHtml(html, {
-    row: (text, heading, emphasis) => {
-      collector.add(text, ++paragraph, heading, emphasis)
-    },
-    blockEnd: () => {
-      collector.paragraphBreak()
-    },
-    rule: () => {
-      collector.rule()
-    },
-  })
+  for (const event of pageRows(page.events, page.title)) {
+    if ('row' in event)
+      collector.add(event.row.text, ++paragraph, event.row.heading, event.row.emphasis)
+    else if ('rule' in event) collector.rule()
+    else collector.paragraphBreak()
+  }
   return collector.lines
 }
 
@@ -158,7 +302,7 @@ export function htmlLines(html: string): SourceLine[] {
 export function inlineHtmlText(fragment: string): { text: string; emphasis: boolean }[] {
   const rows: { text: string; emphasis: boolean }[] = []
   walkHtml(fragment, {
-    row: (text, _heading, emphasis) => rows.push({ text, emphasis }),
+    row: ({ text, emphasis }) => rows.push({ text, emphasis }),
     blockEnd: () => undefined,
     rule: () => undefined,
   })

@@ -3,6 +3,7 @@
 // the hand rules keep; everything else is left to the line labeller (label.ts).
 import type { Continuation } from '../../../shared/article'
 import type { SourceLine } from '../lines'
+import { metaFromInfoLine } from '../metadata'
 import { isBylineLine, isEditorLine, openerOf, trailingBylineStart } from './byline'
 import type { Opener } from './byline'
 import { isCreditLine, wholeMarkerLine } from './marks'
@@ -62,7 +63,7 @@ export function classify(line: SourceLine): Unit {
   // Credit first: `本报记者 张三 摄` credits a photo, `本报记者 张三` signs the text.
   else if (isCreditLine(text)) unit.kind = 'credit'
   else if (isEditorLine(text)) unit.kind = 'editor'
-  else if (isBylineLine(text)) unit.kind = 'byline'
+  else if (isBylineLine(text) || metaFromInfoLine(text)) unit.kind = 'byline'
   else {
     unit.opener = openerOf(text)
     unit.signedEnd = signatureStart(text) > 0
