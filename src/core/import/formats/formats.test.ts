@@ -46,6 +46,25 @@ describe('Markdown', () => {
       },
     ])
   })
+  it('drops inline markup from the text: bold, italics, code, links and escapes', () => {
+    const md =
+      '# 采访笔记：**防汛**一线\n\n**时间**：2024年7月3日，据[新华网](https://x.cn "新华网")报道。\n\n' +
+      '水位超过警戒线，*巡堤*队员每隔两小时巡查一次，2*3*4与\\*号照旧，`代码`亦然。\n'
+    expect(articles(parseFile({ path: 'notes.md', bytes: utf8(md) }))).toEqual([
+      {
+        title: '采访笔记：防汛一线',
+        subtitle: null,
+        blocks: [
+          { type: 'paragraph', text: '时间：2024年7月3日，据新华网报道。' },
+          {
+            type: 'paragraph',
+            text: '水位超过警戒线，巡堤队员每隔两小时巡查一次，2*3*4与*号照旧，代码亦然。',
+          },
+        ],
+      },
+    ])
+  })
+
   it('reads a digest holding one item: the heading its summary lists is the headline', () => {
     const md =
       '# 晚间新闻 2026年3月2日\n\n## 新闻摘要\n\n1. 春耕备耕有序推进\n\n## 详细新闻\n\n' +
