@@ -143,8 +143,9 @@ const sourceValue = new RegExp(`(?:[来來]源|稿源|出[处處])\\s*[:：]\\s*
 export function metaFromInfoLine(text: string): PageMeta | null {
   if (text.length > 120 || /[。！？]/.test(text)) return null
   const fields = text.match(infoField)?.length ?? 0
+  if (fields === 0) return null
   const date = lastDate(text)
-  if (fields < 2 && !(fields === 1 && date)) return null
+  if (fields < 2 && !date) return null
   return { ...emptyMeta, date: date?.date ?? null, paper: sourceValue.exec(text)?.[1] ?? null }
 }
 

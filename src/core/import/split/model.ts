@@ -55,6 +55,7 @@ export function emptyWeights(): Weights {
 }
 
 const EDGE_SPACE = 1 << 12
+const EDGE_WIDTH = LABELS * LABELS
 const edge = (template: number, value: number): number => template * EDGE_SPACE + value
 
 const kindIndex: Readonly<Record<Unit['kind'], number>> = {
@@ -98,6 +99,28 @@ export function edgeId(key: string): number | null {
 export interface Scores {
   emission: Float32Array
   edges: Float32Array
+  /** 1 where label y may follow label p at unit i (i · LABELS² + p · LABELS + y), by the rules of
+   * labels.ts and the layout; at unit 0, row p = 0 holds the page's first label. Decided once
+   * here, read by every pass. */
+  steps: Uint8Array
+}
+
+/** The steps the rules allow at each unit (see Scores.steps). */
+function allowedSteps(context: PageContext): Uint8Array {
+  const { units } = context
+  const steps = new Uint8Array(units.length * EDGE_WIDTH)
+  units.forEach((unit, i) => {
+    const base = i * EDGE_WIDTH
+    for (const y of allowedLabels(unit)) {
+      if (i === 0) {
+        if (allowedStep(context, 0, -1, y)) steps[base + y] = 1
+        continue
+      }
+      for (let p = 0; p < LABELS; p++)
+        if (allowedStep(context, i, p, y)) steps[base + p * LABELS + y] = 1
+    }
+  })
+  return steps
 }
 
 /** Adds the row of `id` (`width` weights) to `out` at `base`, from the frozen table or the map. */
@@ -121,24 +144,107 @@ function adder(
   }
 }
 
+/** Summed edge rows of shipped weights by the line's edge features: lines share a handful of
+ * combinations, and each sum is 81 weights times seven features. */
+const edgeSums = new WeakMap<WeightTable, Map<string, Float32Array>>()
+const EDGE_SUMS_MAX = 50_000
+
+/** The edge rows of unit `i` summed, from the frozen table's cache. */
+function summedEdges(context: PageContext, i: number, table: WeightTable): Float32Array {
+  let sums = edgeSums.get(table)
+  if (!sums) edgeSums.set(table, (sums = new Map<string, Float32Array>()))
+  let key = ''
+  forEachEdgeFeature(context, i, (id) => {
+    key += `${String(id)},`
+  })
+  let row = sums.get(key)
+  if (!row) {
+    row = new Float32Array(EDGE_WIDTH)
+    const add = adder(new Map(), table, EDGE_WIDTH, row)
+    forEachEdgeFeature(context, i, (id) => {
+      add(id, 0)
+    })
+    if (sums.size >= EDGE_SUMS_MAX) sums.clear()
+    sums.set(key, row)
+  }
+  return row
+}
+
+/** addFrozenEmission sums nine labels: this stops compiling when there are more or fewer. */
+const _nineLabels: 9 = LABELS
+/** Feature ids of one line, reused from line to line. */
+let lineFeatures = new Int32Array(256)
+
+/** Adds the emission rows of unit `i`'s features to `out` at `base`, from the frozen table: nine
+ * running sums in locals instead of nine array writes per feature. `Math.fround` rounds each sum
+ * as the Float32Array the map path adds into does, so both give the same scores. */
+function addFrozenEmission(
+  context: PageContext,
+  i: number,
+  table: WeightTable,
+  out: Float32Array,
+  base: number,
+): void {
+  let count = 0
+  forEachFeature(context, i, (id) => {
+    if (count === lineFeatures.length) {
+      const grown = new Int32Array(count * 2)
+      grown.set(lineFeatures)
+      lineFeatures = grown
+    }
+    lineFeatures[count++] = id
+  })
+  const { data } = table
+  const f = Math.fround
+  let s0 = 0
+  let s1 = 0
+  let s2 = 0
+  let s3 = 0
+  let s4 = 0
+  let s5 = 0
+  let s6 = 0
+  let s7 = 0
+  let s8 = 0
+  for (let n = 0; n < count; n++) {
+    const at = rowOf(table, lineFeatures[n] ?? 0)
+    if (at < 0) continue
+    s0 = f(s0 + (data[at] ?? 0))
+    s1 = f(s1 + (data[at + 1] ?? 0))
+    s2 = f(s2 + (data[at + 2] ?? 0))
+    s3 = f(s3 + (data[at + 3] ?? 0))
+    s4 = f(s4 + (data[at + 4] ?? 0))
+    s5 = f(s5 + (data[at + 5] ?? 0))
+    s6 = f(s6 + (data[at + 6] ?? 0))
+    s7 = f(s7 + (data[at + 7] ?? 0))
+    s8 = f(s8 + (data[at + 8] ?? 0))
+  }
+  out.set([s0, s1, s2, s3, s4, s5, s6, s7, s8], base)
+}
+
 /** Every line's label scores and every pair's edge scores under `weights`. */
 export function scorePage(context: PageContext, weights: Weights): Scores {
   const count = context.units.length
   const emission = new Float32Array(count * LABELS)
-  const edges = new Float32Array(count * LABELS * LABELS)
+  const edges = new Float32Array(count * EDGE_WIDTH)
   const addEmission = adder(weights.emission, weights.frozen?.emission, LABELS, emission)
-  const addEdges = adder(weights.edges, weights.frozen?.edges, LABELS * LABELS, edges)
+  const addEdges = adder(weights.edges, weights.frozen?.edges, EDGE_WIDTH, edges)
+  const frozenEdges = weights.frozen?.edges
   for (let i = 0; i < count; i++) {
     const base = i * LABELS
-    forEachFeature(context, i, (id) => {
-      addEmission(id, base)
-    })
+    const frozenEmission = weights.frozen?.emission
+    if (frozenEmission) addFrozenEmission(context, i, frozenEmission, emission, base)
+    else
+      forEachFeature(context, i, (id) => {
+        addEmission(id, base)
+      })
     const edgeBase = base * LABELS
-    forEachEdgeFeature(context, i, (id) => {
-      addEdges(id, edgeBase)
-    })
+    if (frozenEdges) edges.set(summedEdges(context, i, frozenEdges), edgeBase)
+    else
+      forEachEdgeFeature(context, i, (id) => {
+        addEdges(id, edgeBase)
+      })
   }
-  return { emission, edges }
+  return { emission, edges, steps: allowedSteps(context) }
 }
 
 const NONE = -Infinity
@@ -177,18 +283,19 @@ export function forward(context: PageContext, scores: Scores): Forward {
   const count = units.length
   const best = new Float64Array(count * LABELS).fill(NONE)
   const back = new Int8Array(count * LABELS).fill(-1)
+  const { steps } = scores
   for (let i = 0; i < count; i++) {
     for (const y of allowedLabels(units[i] as Unit)) {
       const own = scores.emission[i * LABELS + y] ?? 0
       if (i === 0) {
-        if (allowedStep(context, 0, -1, y)) best[y] = own
+        if (steps[y] === 1) best[y] = own
         continue
       }
       let top = NONE
       let from = -1
       for (let p = 0; p < LABELS; p++) {
         const before = best[(i - 1) * LABELS + p] ?? NONE
-        if (before === NONE || !allowedStep(context, i, p, y)) continue
+        if (before === NONE || steps[i * EDGE_WIDTH + p * LABELS + y] !== 1) continue
         const score = before + (scores.edges[(i * LABELS + p) * LABELS + y] ?? 0)
         if (score > top) {
           top = score
@@ -214,7 +321,7 @@ function backward(context: PageContext, scores: Scores): Float64Array {
       let top = NONE
       for (const next of allowedLabels(units[i + 1] as Unit)) {
         const after = best[(i + 1) * LABELS + next] ?? NONE
-        if (after === NONE || !allowedStep(context, i + 1, y, next)) continue
+        if (after === NONE || scores.steps[(i + 1) * EDGE_WIDTH + y * LABELS + next] !== 1) continue
         const score =
           after +
           (scores.edges[((i + 1) * LABELS + y) * LABELS + next] ?? 0) +
