@@ -140,6 +140,20 @@ describe('HTML', () => {
     ])
   })
 
+  it('keeps the articles of a page apart under a <title> that names none of them', () => {
+    const html = `<html><head><title>江城日报今日要闻 - 江城网</title></head><body>
+      <p><strong>我市启动夏季防汛应急演练</strong></p>
+      <p>本报讯（记者 王明）6月2日上午，市防汛抗旱指挥部在长江大堤组织开展夏季防汛应急演练。</p>
+      <p><strong>社区食堂开进老旧小区</strong></p>
+      <p>本报讯（记者 陈静）今年以来，我市在老旧小区新建社区食堂46家，方便老人吃饭。</p>
+      </body></html>`
+    const outcome = parseFile({ path: 'page.html', bytes: utf8(html) })
+    expect(articles(outcome).map((a) => a.title)).toEqual([
+      '我市启动夏季防汛应急演练',
+      '社区食堂开进老旧小区',
+    ])
+  })
+
   it('reads a page whole when all its text stands in what looks like chrome', () => {
     const html = `<html><body><div class="side-box"><h1>园区举办开放日</h1>
       <p>园区企业昨天举办开放日活动。</p></div></body></html>`
