@@ -20,6 +20,16 @@ const SHARE = 0.4
 /** Lines wider than the wrap width a fixed-width page may hold (an unbreakable address). */
 const MAX_WIDER_SHARE = 0.05
 
+/** Punctuation inside text: headlines set across columns carry none (spaces part their phrases). */
+const textPunctuation = /[，。！？；：,;!?]/
+
+/** A line wider than the wrap width that is not a headline: it has a text's punctuation, or it
+ * would fill two rows. */
+function paragraphWider(text: string, width: number): boolean {
+  const columns = displayWidth(text)
+  return columns > width + 1 && (columns > 2 * width || textPunctuation.test(text))
+}
+
 /** The width most lines followed by another line of their block stop at, or 0 if there is none. */
 export function wrapWidth(lines: readonly SourceLine[]): number {
   const counts = new Map<number, number>()
@@ -42,10 +52,22 @@ export function wrapWidth(lines: readonly SourceLine[]): number {
     }
   }
   if (bestCount < MIN_WRAPPED_LINES || bestCount < SHARE * candidates) return 0
-  // Nothing is wider than the wrap width: a page whose paragraphs run on past it is written one
-  // paragraph per line, and a few of its short lines merely happen to end at the same column.
-  const wider = lines.filter((line) => displayWidth(line.text) > best + 1).length
+  // Nothing but headlines is wider than the wrap width: a page whose paragraphs (or verses) run on
+  // past it is written one per line, and a few of its short lines merely end at the same column.
+  // Headlines may be: across columns, a printed page's are.
+  const wider = lines.filter((line) => paragraphWider(line.text, best)).length
   return wider <= MAX_WIDER_SHARE * lines.length ? best : 0
+}
+
+/** Columns an indent takes: two U+3000 as papers indent (two spaces take two, hence slack). */
+const INDENT_COLUMNS = 4
+
+/** The line ends at the wrap width, as a wrapped row does: not short of it, and not wider (a
+ * headline across columns is wider, and its byline below is not its continuation). */
+function fillsRow(line: SourceLine, width: number): boolean {
+  const slack = line.indent ? 3 : 1
+  const columns = displayWidth(line.text) + (line.indent ? INDENT_COLUMNS : 0)
+  return columns >= width - slack && columns <= width + slack
 }
 
 /** Joins each line that fills the wrap width with the next line of its block. */
@@ -61,7 +83,7 @@ export function unwrapLines(lines: readonly SourceLine[]): SourceLine[] {
     } else {
       out.push({ ...line })
     }
-    previousFull = displayWidth(line.text) >= width - 1
+    previousFull = fillsRow(line, width)
   }
   return out
 }
