@@ -190,6 +190,22 @@ describe('Word documents', () => {
     ])
   })
 
+  it('reads a text box once, though Word writes it again for older readers', () => {
+    const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`
+    const box = (text: string) => `<w:txbxContent><w:p>${run(text)}</w:p></w:txbxContent>`
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<w:document xmlns:w="w" xmlns:mc="mc"><w:body>
+<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr>${run('园区举办开放日')}</w:p>
+<w:p>${run('园区企业昨天举办开放日活动。')}<w:r><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing>${box('图为开放日现场。')}</w:drawing></mc:Choice>
+<mc:Fallback><w:pict>${box('图为开放日现场。')}</w:pict></mc:Fallback>
+</mc:AlternateContent></w:r></w:p></w:body></w:document>`
+    const outcome = parseFile({ path: '稿件.docx', bytes: makeDocx([], utf8(xml)) })
+    expect(articles(outcome).map((a) => a.blocks.map((b) => b.text))).toEqual([
+      ['园区企业昨天举办开放日活动。', '图为开放日现场。'],
+    ])
+  })
+
   it('refuses a file that is not a zip, a zip without a document, and a zip bomb', () => {
     const code = (bytes: Uint8Array): string | null => {
       const outcome = parseFile({ path: 'x.docx', bytes })

@@ -83,6 +83,9 @@ function readDocument(xml: string, styleLevels: Map<string, number>): SourceLine
   let runBold = false
   let boldChars = 0
   let plainChars = 0
+  // Word writes a text box twice: as a drawing (`mc:Choice`) and again for older readers
+  // (`mc:Fallback`); the copy is left out, as Word itself shows one.
+  let fallbackDepth = 0
   const flush = (): void => {
     const emphasis = boldChars > 0 && plainChars === 0
     for (const row of text.split('\n')) collector.add(row, paragraph, level, emphasis)
@@ -94,6 +97,8 @@ function readDocument(xml: string, styleLevels: Map<string, number>): SourceLine
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (name === 'mc:fallback') fallbackDepth++
+        if (fallbackDepth > 0) return
         if (name === 'w:p') {
           if (text !== '') flush()
           paragraph++
@@ -118,12 +123,14 @@ function readDocument(xml: string, styleLevels: Map<string, number>): SourceLine
         }
       },
       onclosetag(name) {
+        if (name === 'mc:fallback') fallbackDepth = Math.max(0, fallbackDepth - 1)
+        if (fallbackDepth > 0) return
         if (name === 'w:t') inText = false
         else if (name === 'w:r') inRun = false
         else if (name === 'w:p') flush()
       },
       ontext(data) {
-        if (!inText) return
+        if (!inText || fallbackDepth > 0) return
         text += data
         const visible = data.replace(/\s+/g, '').length
         if (runBold) boldChars += visible
