@@ -4,6 +4,7 @@
 import type { PageMeta } from '../../shared/article'
 import { isoDateOf } from '../../shared/dates'
 import { paperFromAbbreviation } from './papers'
+import { namesIn } from './split/byline'
 import { parsePageNumber } from './split/marks'
 
 export const emptyMeta: PageMeta = { paper: null, date: null, page: null, section: null }
@@ -135,11 +136,12 @@ export function metaFromHeading(text: string): PageMeta | null {
 }
 
 const infoField =
-  /(?:[来來]源|稿源|出[处處]|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[发發]布[时時][间間]|[发發]布日期|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀])\s*[:：]/g
+  /(?:[来來]源|稿源|出[处處]|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[发發]布[时時][间間]|[发發]布日期|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀])\s*[:：]|[发發]表于/g
 const sourceValue = new RegExp(`(?:[来來]源|稿源|出[处處])\\s*[:：]\\s*([${HAN}A-Za-z]{2,14})`)
 
 /** A saved web page's line of labelled fields under its headline: `2024-01-02 09:30:15 来源：新华网
- * 作者：张华 责任编辑：李明`. Its date and source (as the paper), or null when the line is not one. */
+ * 作者：张华 责任编辑：李明`, or a WeChat article's `原创 某某发布 2024-06-03 08:00 发表于湖北`. Its date
+ * and source (as the paper), or null when the line is not one. */
 export function metaFromInfoLine(text: string): PageMeta | null {
   if (text.length > 120 || /[。！？]/.test(text)) return null
   const fields = text.match(infoField)?.length ?? 0
@@ -147,6 +149,14 @@ export function metaFromInfoLine(text: string): PageMeta | null {
   const date = lastDate(text)
   if (fields < 2 && !date) return null
   return { ...emptyMeta, date: date?.date ?? null, paper: sourceValue.exec(text)?.[1] ?? null }
+}
+
+const authorField =
+  /(?:作者|[记記]者)\s*[:：]\s*([^\s:：]+(?:\s[^\s:：]+)*?)(?=\s+\S+\s*[:：]|\s*$)/g
+
+/** The authors an info line names in its `作者：`/`记者：` fields (its other words name none). */
+export function authorsOfInfoLine(text: string): string[] {
+  return [...text.matchAll(authorField)].flatMap((match) => namesIn(match[1] ?? ''))
 }
 
 const wordCount = /^[（(【[]?\s*(?:全文)?(?:字数|字數)\s*[:：]?\s*[0-9０-９]+\s*字?\s*[）)】\]]?$/

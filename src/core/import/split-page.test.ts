@@ -293,6 +293,21 @@ describe('column breaks, jump lines and photos', () => {
 })
 
 describe('page metadata', () => {
+  it('reads a WeChat article’s header and closing credits as its date and byline', () => {
+    const { articles } = parse(
+      '江城地铁12号线今日开通\n\n原创 江城发布 2024-06-03 08:00 发表于湖北\n\n' +
+        '6月3日上午10时，江城地铁12号线正式开通运营，全长59.9公里。\n\n' +
+        '来源：江城日报\n编辑：王小丽\n审核：张大伟\n',
+    )
+    expect(articles).toHaveLength(1)
+    expect(articles[0]).toMatchObject({ title: '江城地铁12号线今日开通', date: '2024-06-03' })
+    expect(articles[0]?.authors).toEqual([])
+    expect(texts(articles[0])).toEqual([
+      '6月3日上午10时，江城地铁12号线正式开通运营，全长59.9公里。',
+    ])
+    expect(articles[0]?.byline).toContain('审核：张大伟')
+  })
+
   it('reads a page header line and the path, the header winning', () => {
     const { articles } = parse(
       '高新技术产业导报 2023年6月20日 星期二 第5版 园区经济\n\n园区企业举办开放日\n\n本报讯 园区企业昨天举办开放日活动。\n',

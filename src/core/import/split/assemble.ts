@@ -4,6 +4,7 @@
 // it continues.
 import { importWarning } from '../codes'
 import type { ImportWarning } from '../codes'
+import { authorsOfInfoLine, metaFromInfoLine } from '../metadata'
 import { namesIn } from './byline'
 import { addAuthors, addContinuation, appendField, newDraft } from './draft'
 import type { Draft } from './draft'
@@ -99,7 +100,11 @@ class Assembler {
       draft.markers.push(unit.text)
     } else {
       draft.bylines.push(unit.text)
-      if (unit.kind === 'byline') addAuthors(draft, namesIn(unit.text))
+      if (unit.kind === 'byline')
+        addAuthors(
+          draft,
+          metaFromInfoLine(unit.text) ? authorsOfInfoLine(unit.text) : namesIn(unit.text),
+        )
     }
   }
 

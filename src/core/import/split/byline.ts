@@ -81,14 +81,14 @@ export function isBylineLine(line: string): boolean {
 }
 
 const editorLine =
-  /^[（(【]?\s*(?:本[版期刊])?(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|美[编編]|校[对對]|版式[设設][计計]|[设設][计計]|[审審]校|[统統]筹|[策][划劃])\s*[:：]/
+  /^[（(【]?\s*(?:本[版期刊])?(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|美[编編]|校[对對]|版式[设設][计計]|[设設][计計]|[审審]校|[审審]核|初[审審]|复[审審]|[终終][审審]|[监監]制|出品|[统統]筹|[策][划劃]|[来來]源|稿源)\s*[:：]/
 /** `——编 者` under an editor's note, `——人民网` under a reprint: a signature, not a kicker. */
 const dashSignature = new RegExp(
   `^[—－-]{1,2}\\s*(?:[编編][\\s\u3000]*者|[${HAN}]{1,12}${agencySuffix})$`,
 )
 
-/** An editor's credit (`责任编辑：张三`, `——编 者`, `——某某网`): it signs the page or the article,
- * it names no author. */
+/** An editor's credit (`责任编辑：张三`, `审核：李四`, `来源：某某日报`, `——编 者`, `——某某网`): it
+ * signs the page or the article, it names no author. */
 export function isEditorLine(text: string): boolean {
   return text.length <= 40 && (editorLine.test(text) || dashSignature.test(text))
 }
