@@ -16,7 +16,6 @@ import {
   endsClosed,
   hasPlacePrefix,
   hasSentenceEnd,
-  isBareDate,
   isHeadingShaped,
   looksNumbered,
   startsAsContinuation,
@@ -394,7 +393,7 @@ export function forEachFeature(context: PageContext, i: number, emit: (id: numbe
   emit(at(T.numbered, bool(looksNumbered(text))))
   emit(at(T.quoted, bool(quotedWhole.test(text))))
   emit(at(T.digits, bool(digit.test(text))))
-  emit(at(T.bareDate, bool(isBareDate(text))))
+  emit(at(T.bareDate, bool(unit.dateOnly)))
   emit(at(T.caption, bool(own.caption)))
   emit(at(T.placePrefix, bool(hasPlacePrefix(text))))
   emit(at(T.headingShape, bool(own.heading)))
