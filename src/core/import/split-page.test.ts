@@ -85,6 +85,15 @@ describe('bylines and datelines', () => {
     expect(texts(articles[1])).toEqual(['國際油價昨日再度走高，每桶上漲一點二美元。'])
   })
 
+  it('reads an English wire dateline as the byline', () => {
+    const { articles } = parse(
+      'China opens its first cruise terminal\n\n' +
+        'SHANGHAI, Jan. 1 (Xinhua) -- China opened its first cruise terminal on Monday.\n',
+    )
+    expect(articles[0]).toMatchObject({ byline: 'SHANGHAI, Jan. 1 (Xinhua) --' })
+    expect(texts(articles[0])).toEqual(['China opened its first cruise terminal on Monday.'])
+  })
+
   it('keeps the page editor’s line out of the text: （本版责任编辑：吴迪）', () => {
     const { articles } = parse(
       '国务院常务会议部署\n推进城市更新行动\n　　新华社北京6月2日电　会议部署推进城市更新行动。\n\n' +

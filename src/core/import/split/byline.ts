@@ -141,9 +141,17 @@ const hasRole = new RegExp(roles)
 /** Every opener names its paper (`本报`) or ends in 电, 讯, 消息 or 报道 within its first words. */
 const openerMark = /本[报報]|[电電讯訊]|消息|[报報][道导導]/
 
+/** An English wire dateline: `SHANGHAI, Jan. 2 (Xinhua) --`, `BEIJING, June 3 (Reuters) -`. */
+const englishDateline =
+  /^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?, [A-Z][a-z]{2,8}\.? \d{1,2}(?: \(([A-Za-z ]{2,30})\))?\s*(?:--|—|–|-)\s*/
+
 export function openerOf(text: string): Opener | null {
   const first = text.charCodeAt(0)
-  // Every opener starts with a Han character or the bracket of `【本报讯】`.
+  if (first >= 0x41 && first <= 0x5a) {
+    const english = englishDateline.exec(text)
+    return english ? { byline: english[0].trim(), authors: [], end: english[0].length } : null
+  }
+  // Every other opener starts with a Han character or the bracket of `【本报讯】`.
   if ((first < 0x3400 || first > 0x9fff) && first !== 0x3010 && first !== 0x5b) return null
   if (!openerMark.test(text.slice(0, 40))) return null
   for (const { pattern, namesNeedRole } of openerPatterns) {
