@@ -1,6 +1,7 @@
 // The common shape every format is reduced to before splitting: non-empty lines with the layout
 // facts the splitter reads (blank lines and rules before, indentation, a heading level or bold
 // face the format declared).
+import type { PageMeta } from '../../shared/article'
 
 export interface SourceLine {
   /** The line's text without leading and trailing white space. */
@@ -17,6 +18,8 @@ export interface SourceLine {
   heading: number
   /** The whole line is bold (`<strong>`, a bold Word run, `**…**`): a sub-heading's usual face. */
   emphasis: boolean
+  /** Metadata the format declares for the record this line opens (formats/fields.ts). */
+  meta?: PageMeta
 }
 
 export function isSpace(code: number): boolean {

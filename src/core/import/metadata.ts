@@ -104,6 +104,23 @@ export function metaFromHeader(text: string): PageMeta | null {
   return { paper, date: date?.date ?? null, page, section }
 }
 
+const barePage = /^\s*([0-9０-９]{1,3}|[A-Za-z]\d{1,2})\s*$/
+
+/** A record's metadata from the values of its labelled fields (`日期：2024-06-03`, `版次：第3版`,
+ * `来源：《江城日报》`, `栏目：综合新闻`). */
+export function metaFromFields(fields: Partial<Record<keyof PageMeta, string>>): PageMeta {
+  const pageText = fields.page ?? ''
+  const marked = pageMark.exec(pageText) ?? barePage.exec(pageText)
+  const paper = (fields.paper ?? '').replace(/[《》\s]/g, '')
+  const section = (fields.section ?? '').trim()
+  return {
+    paper: paper === '' ? null : paper,
+    date: lastDate(fields.date ?? '')?.date ?? null,
+    page: marked ? parsePageNumber(marked[1] ?? '') : null,
+    section: section === '' ? null : section,
+  }
+}
+
 /** Field by field, the first source that knows it wins. */
 export function mergeMeta(...sources: readonly (Partial<PageMeta> | null | undefined)[]): PageMeta {
   const merged: PageMeta = { ...emptyMeta }

@@ -7,6 +7,7 @@ import { decodeBytes } from './decode/decode'
 import type { EncodingName } from './decode/decode'
 import { docxLines } from './formats/docx/docx'
 import type { ZipLimits } from './formats/docx/zip'
+import { fieldExportLines } from './formats/fields'
 import { htmlLines } from './formats/html'
 import { markdownLines, textLines } from './formats/text'
 import type { SourceLine } from './lines'
@@ -97,6 +98,11 @@ export function pagesOf(lines: readonly SourceLine[]): PageSegment[] {
   let current: PageSegment = { meta: emptyMeta, lines: [] }
   const pages = [current]
   for (const [index, line] of lines.entries()) {
+    // A record of a field export opens with its own metadata: a page of its own.
+    if (line.meta) {
+      if (hasText(current)) pages.push((current = { meta: line.meta, lines: [] }))
+      else current.meta = mergeMeta(line.meta, current.meta)
+    }
     if (line.heading === 0 && isWordCountLine(line.text)) continue
     // The fields under a web page's headline date the page and stay with the article as its byline.
     const info = line.heading === 0 ? metaFromInfoLine(line.text) : null
@@ -133,14 +139,21 @@ export function linesOf(format: ImportFormat, input: ParseInput): LinesResult {
   if (format === 'docx') {
     const docx = docxLines(input.bytes, input.zipLimits)
     return docx.ok
-      ? { ok: true, lines: docx.lines, encoding: 'utf-8', warnings: [], text: null }
+      ? {
+          ok: true,
+          lines: fieldExportLines(docx.lines),
+          encoding: 'utf-8',
+          warnings: [],
+          text: null,
+        }
       : docx
   }
   const decoded = decodeBytes(input.bytes, input.encoding)
   if (!decoded.ok) return decoded
   const { text, encoding, warnings } = decoded.value
-  const lines =
-    format === 'html' ? htmlLines(text) : format === 'md' ? markdownLines(text) : textLines(text)
+  const lines = fieldExportLines(
+    format === 'html' ? htmlLines(text) : format === 'md' ? markdownLines(text) : textLines(text),
+  )
   return { ok: true, lines, encoding, warnings, text: format === 'html' ? null : text }
 }
 

@@ -172,6 +172,53 @@ describe('HTML', () => {
   })
 })
 
+describe('labelled-field exports', () => {
+  it('reads each record by its fields: headline roles, byline, paper, date, page and section', () => {
+    const text =
+      '标题：我市启动夏季防汛应急演练\n引题：确保安全度汛\n副标题：12个部门300余人参加\n' +
+      '作者：王明 李丽\n来源：《江城日报》\n日期：2024-06-03\n版次：第3版\n栏目：综合新闻\n正文：\n' +
+      '6月2日上午，市防汛抗旱指挥部在长江大堤组织开展演练。\n演练设置8个科目。\n\n' +
+      '【标题】社区食堂开进老旧小区\n【作者】陈静\n【日期】2024年6月4日\n【版次】A05\n' +
+      '【正文】今年以来，我市新建社区食堂46家。\n'
+    const outcome = parseFile({ path: 'export.txt', bytes: utf8(text) })
+    if (!outcome.ok) throw new Error(outcome.error.code)
+    expect(
+      outcome.articles.map((a) => [
+        a.kicker,
+        a.title,
+        a.subtitle,
+        a.authors,
+        a.paper,
+        a.date,
+        a.page,
+      ]),
+    ).toEqual([
+      [
+        '确保安全度汛',
+        '我市启动夏季防汛应急演练',
+        '12个部门300余人参加',
+        ['王明', '李丽'],
+        '江城日报',
+        '2024-06-03',
+        3,
+      ],
+      [null, '社区食堂开进老旧小区', null, ['陈静'], null, '2024-06-04', 5],
+    ])
+    expect(outcome.articles[0]?.section).toBe('综合新闻')
+    expect(outcome.articles.map((a) => a.blocks.map((b) => b.text))).toEqual([
+      ['6月2日上午，市防汛抗旱指挥部在长江大堤组织开展演练。', '演练设置8个科目。'],
+      ['今年以来，我市新建社区食堂46家。'],
+    ])
+  })
+
+  it('leaves an article alone whose lines merely start with a label', () => {
+    const text =
+      '社区食堂开进老旧小区\n\n来源：江城日报\n\n作者：陈静\n\n今年以来，我市新建社区食堂46家。\n'
+    const outcome = parseFile({ path: 'a.txt', bytes: utf8(text) })
+    expect(outcome.ok && outcome.articles.map((a) => a.title)).toEqual(['社区食堂开进老旧小区'])
+  })
+})
+
 describe('Word documents', () => {
   it('takes headings from paragraph styles named in styles.xml, runs joined', () => {
     const docx = makeDocx([
