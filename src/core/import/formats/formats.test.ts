@@ -128,6 +128,35 @@ describe('HTML', () => {
     })
   })
 
+  it('keeps to the page’s <article> where it marks one: a weather box around it is left out', () => {
+    const html = `<html><body><header><div class="logo"><a href="/">江城网</a></div>
+      <div class="weather">今天 晴 25℃</div></header><h1>社区食堂开进老旧小区</h1><article>
+      <p>“一荤两素只要12元，味道好还干净。”在江岸区惠民社区食堂，72岁的张奶奶一边吃饭一边说。</p>
+      <p>今年以来，我市在老旧小区新建社区食堂46家，重点解决老年人吃饭难的问题。</p>
+      <p>据了解，到今年底，全市社区食堂将达到200家，覆盖所有中心城区街道。</p>
+      </article><div class="slogan">讲好江城故事</div></body></html>`
+    expect(articles(parseFile({ path: 'page.html', bytes: utf8(html) }))).toEqual([
+      {
+        title: '社区食堂开进老旧小区',
+        subtitle: null,
+        blocks: [
+          {
+            type: 'paragraph',
+            text: '“一荤两素只要12元，味道好还干净。”在江岸区惠民社区食堂，72岁的张奶奶一边吃饭一边说。',
+          },
+          {
+            type: 'paragraph',
+            text: '今年以来，我市在老旧小区新建社区食堂46家，重点解决老年人吃饭难的问题。',
+          },
+          {
+            type: 'paragraph',
+            text: '据了解，到今年底，全市社区食堂将达到200家，覆盖所有中心城区街道。',
+          },
+        ],
+      },
+    ])
+  })
+
   it('takes the headline from the page title when nothing in the page marks it', () => {
     const html = `<html><head><title>社区食堂开进老旧小区 - 江城网</title></head><body>
       <p>今年以来，我市在老旧小区新建社区食堂46家。</p></body></html>`

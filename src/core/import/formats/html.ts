@@ -112,7 +112,15 @@ function walkHtml(
     const rows = text.split('\n').filter((row) => row.trim() !== '')
     const chars = boldChars + plainChars
     for (const row of rows)
-      sink.row({ text: row, heading, classHeading: classHeading(), emphasis, chars, linkChars })
+      sink.row({
+        text: row,
+        heading,
+        classHeading: classHeading(),
+        emphasis,
+        chars,
+        linkChars,
+        inArticle: articleDepth > 0,
+      })
     buffer = ''
     boldChars = plainChars = linkChars = 0
     if (blockEnd) sink.blockEnd()

@@ -1,7 +1,8 @@
-// A page saved from a news site is mostly its site's chrome around one article: navigation,
-// sidebars and footers (by element and by class name, as Readability reads them) and rows of
-// nothing but links, which are left out when the page has text of its own; a headline marked only
-// by its class (`<div class="title">`), or only in the page's `<title>`, is read as the heading it
+// A page saved from a news site is mostly its site's chrome around one article. Left out when
+// the page has text of its own: navigation, sidebars and footers (by element and by class name,
+// as Readability reads them), rows of nothing but links, and the text outside the page's
+// `<article>` or `<main>` where it marks one (headings there are kept). A headline marked only by
+// its class (`<div class="title">`), or only in the page's `<title>`, is read as the heading it
 // is. Only `class` and `id` are read, as words. The walk over the markup is html.ts's.
 
 /** Elements that hold a site's chrome, never an article's text. */
@@ -48,6 +49,8 @@ export interface Row {
   /** Visible characters, and how many of them are inside links. */
   chars: number
   linkChars: number
+  /** Inside an `<article>` or `<main>` element. */
+  inArticle: boolean
 }
 
 /** Below this much text outside links, a page is a list of links: its links are its text. */
@@ -68,9 +71,16 @@ export function pageRows(events: readonly Event[], title: string): Event[] {
   const ownText = rows
     .filter((row) => row.heading === 0 && !linkRow(row))
     .reduce((sum, row) => sum + row.chars, 0)
+  // Where the page marks its article (`<article>`, `<main>`) and it holds the text, the text
+  // around it is the site's (a weather box, a slogan); headings around it are kept.
+  const articleText = rows
+    .filter((row) => row.inArticle && row.heading === 0)
+    .reduce((sum, row) => sum + row.chars, 0)
+  const outside = (row: Row): boolean =>
+    articleText >= OWN_TEXT_MIN && !row.inArticle && row.heading === 0
   let kept =
     ownText >= OWN_TEXT_MIN
-      ? events.filter((event) => !('row' in event && linkRow(event.row)))
+      ? events.filter((event) => !('row' in event && (linkRow(event.row) || outside(event.row))))
       : [...events]
   const keptRows = kept.flatMap((event) => ('row' in event ? [event.row] : []))
   if (keptRows.some((row) => row.heading > 0)) return kept
@@ -90,6 +100,7 @@ export function pageRows(events: readonly Event[], title: string): Event[] {
       emphasis: false,
       chars: headline.length,
       linkChars: 0,
+      inArticle: true,
     }
     kept = [{ row }, { blockEnd: true }, ...kept]
   }
