@@ -4,6 +4,7 @@ import {
   mergeMeta,
   metaFromHeader,
   metaFromHeading,
+  metaFromInfoLine,
   metaFromPath,
 } from './metadata'
 
@@ -101,5 +102,20 @@ describe('mastheads and e-paper lines', () => {
   it('knows a word count line', () => {
     expect(isWordCountLine('字数：1234')).toBe(true)
     expect(isWordCountLine('字数统计显示，全年增长明显')).toBe(false)
+  })
+
+  it('reads the line of fields under a web or WeChat headline, and no sentence that names a date', () => {
+    expect(
+      metaFromInfoLine('2024-01-02 09:30\u3000来源：新华网\u3000作者：张华\u3000责任编辑：李明'),
+    ).toEqual({
+      paper: '新华网',
+      date: '2024-01-02',
+      page: null,
+      section: null,
+    })
+    expect(metaFromInfoLine('原创 江城发布 2024-06-03 08:00 发表于湖北')?.date).toBe('2024-06-03')
+    expect(metaFromInfoLine('该成果发表于2024年3月1日出版的科学杂志')).toBeNull()
+    expect(metaFromInfoLine('编辑：王小丽')).toBeNull()
+    expect(metaFromInfoLine('来源：江城日报，2024年6月3日报道的消息称。')).toBeNull()
   })
 })

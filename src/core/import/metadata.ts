@@ -153,7 +153,7 @@ export function metaFromHeading(text: string): PageMeta | null {
 }
 
 const infoField =
-  /(?:[来來]源|稿源|出[处處]|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[发發]布[时時][间間]|[发發]布日期|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀])\s*[:：]|[发發]表于/g
+  /(?:[来來]源|稿源|出[处處]|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[发發]布[时時][间間]|[发發]布日期|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀])\s*[:：]|\d{1,2}:\d{2}\s*[发發]表于/g
 const sourceValue = new RegExp(`(?:[来來]源|稿源|出[处處])\\s*[:：]\\s*([${HAN}A-Za-z]{2,14})`)
 
 /** A saved web page's line of labelled fields under its headline: `2024-01-02 09:30:15 来源：新华网
