@@ -157,6 +157,18 @@ describe('HTML', () => {
     ])
   })
 
+  it('takes headline, date and site from the page head’s OpenGraph properties', () => {
+    const html = `<html><head><title>江城网-新闻中心</title>
+      <meta property="og:title" content="社区食堂开进老旧小区">
+      <meta property="og:site_name" content="江城网">
+      <meta property="article:published_time" content="2024-06-03T10:20:00+08:00">
+      </head><body><p>今年以来，我市在老旧小区新建社区食堂46家。</p></body></html>`
+    const outcome = parseFile({ path: 'page.html', bytes: utf8(html) })
+    expect(outcome.ok && outcome.articles.map((a) => [a.title, a.paper, a.date])).toEqual([
+      ['社区食堂开进老旧小区', '江城网', '2024-06-03'],
+    ])
+  })
+
   it('takes the headline from the page title when nothing in the page marks it', () => {
     const html = `<html><head><title>社区食堂开进老旧小区 - 江城网</title></head><body>
       <p>今年以来，我市在老旧小区新建社区食堂46家。</p></body></html>`

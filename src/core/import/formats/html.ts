@@ -4,8 +4,8 @@
 import { Parser } from 'htmlparser2'
 import { LineCollector } from '../lines'
 import type { SourceLine } from '../lines'
-import { headingOfClass, isChrome, OWN_TEXT_MIN, pageRows } from './web-page'
-import type { Event, Row } from './web-page'
+import { headingOfClass, headMeta, isChrome, OWN_TEXT_MIN, pageRows, readMeta } from './web-page'
+import type { Event, PageHead, Row } from './web-page'
 
 const skippedElements = new Set([
   'script',
@@ -89,7 +89,7 @@ const visibleLength = (text: string): number => text.replace(/\s+/g, '').length
 function walkHtml(
   html: string,
   sink: RowSink,
-  { title, dropChrome = false }: { title?: (text: string) => void; dropChrome?: boolean } = {},
+  { head, dropChrome = false }: { head?: PageHead; dropChrome?: boolean } = {},
 ): void {
   let buffer = ''
   const frames: Frame[] = []
@@ -130,6 +130,7 @@ function walkHtml(
     {
       onopentag(name, attributes) {
         if (name === 'title') titleDepth++
+        if (name === 'meta' && head) readMeta(head, attributes)
         const skips =
           skippedElements.has(name) ||
           (dropChrome && (isChrome(name, attributes) || (name === 'footer' && articleDepth === 0)))
@@ -168,7 +169,7 @@ function walkHtml(
         if (headingLevel(name) > 0) heading = 0
       },
       ontext(text) {
-        if (titleDepth > 0) title?.(text)
+        if (titleDepth > 0 && head) head.title += text
         if (skipDepth > 0) return
         buffer += text
         const visible = visibleLength(text)
@@ -184,17 +185,17 @@ function walkHtml(
   flush(true)
 }
 
-/** The page's rows and block breaks, its `<title>` text beside them. */
-function pageEvents(html: string, dropChrome: boolean): { events: Event[]; title: string } {
+/** The page's rows and block breaks, and what its head says. */
+function pageEvents(html: string, dropChrome: boolean): { events: Event[]; head: PageHead } {
   const events: Event[] = []
-  let title = ''
+  const head: PageHead = { title: '', properties: {} }
   const sink: RowSink = {
     row: (row) => events.push({ row }),
     blockEnd: () => events.push({ blockEnd: true }),
     rule: () => events.push({ rule: true }),
   }
-  walkHtml(html, sink, { dropChrome, title: (text) => (title += text) })
-  return { events, title }
+  walkHtml(html, sink, { dropChrome, head })
+  return { events, head }
 }
 
 const textOf = (events: readonly Event[]): number =>
@@ -206,13 +207,17 @@ export function htmlLines(html: string): SourceLine[] {
   if (textOf(page.events) < OWN_TEXT_MIN) page = pageEvents(html, false)
   const collector = new LineCollector()
   let paragraph = 0
-  for (const event of pageRows(page.events, page.title)) {
+  for (const event of pageRows(page.events, page.head)) {
     if ('row' in event)
       collector.add(event.row.text, ++paragraph, event.row.heading, event.row.emphasis)
     else if ('rule' in event) collector.rule()
     else collector.paragraphBreak()
   }
-  return collector.lines
+  const { lines } = collector
+  const meta = headMeta(page.head)
+  const [first] = lines
+  if (first && meta) lines[0] = { ...first, meta }
+  return lines
 }
 
 /** The text of an HTML fragment inside another format (a Markdown line of `<p>…</p>`). */

@@ -3,7 +3,11 @@
 // as Readability reads them), rows of nothing but links, and the text outside the page's
 // `<article>` or `<main>` where it marks one (headings there are kept). A headline marked only by
 // its class (`<div class="title">`), or only in the page's `<title>`, is read as the heading it
-// is. Only `class` and `id` are read, as words. The walk over the markup is html.ts's.
+// is; the head's OpenGraph properties give the headline, date and site where the page names them.
+// Only `class` and `id` are read, as words, and `<meta>` contents, as text. The walk over the
+// markup is html.ts's.
+import type { PageMeta } from '../../../shared/article'
+import { metaFromFields } from '../metadata'
 
 /** Elements that hold a site's chrome, never an article's text. */
 const chromeElements = new Set(['nav', 'aside'])
@@ -61,10 +65,43 @@ const titleSeparator = /\s*(?:[_|｜]|\s[-—–·]\s|——).*$/
 
 export type Event = { row: Row } | { blockEnd: true } | { rule: true }
 
+/** What a page's `<head>` says: its `<title>`, and the `<meta>` properties news sites set
+ * (OpenGraph's `og:title`, `og:site_name`, `article:published_time`; `publishdate`). */
+export interface PageHead {
+  title: string
+  properties: Partial<Record<HeadProperty, string>>
+}
+
+const headProperties = [
+  'og:title',
+  'og:site_name',
+  'article:published_time',
+  'publishdate',
+  'pubdate',
+] as const
+type HeadProperty = (typeof headProperties)[number]
+const isHeadProperty = (key: string): key is HeadProperty =>
+  (headProperties as readonly string[]).includes(key)
+
+/** Takes a `<meta>`'s property and content, if it is one the page's metadata reads. */
+export function readMeta(head: PageHead, attributes: Readonly<Record<string, string>>): void {
+  const key = (attributes.property ?? attributes.name ?? '').toLowerCase()
+  const content = (attributes.content ?? '').trim()
+  if (isHeadProperty(key) && content !== '') head.properties[key] ??= content
+}
+
+/** The page's date and site (as the paper) from its head, or null when it names neither. */
+export function headMeta(head: PageHead): PageMeta | null {
+  const { properties } = head
+  const date = properties['article:published_time'] ?? properties.publishdate ?? properties.pubdate
+  const meta = metaFromFields({ date, paper: properties['og:site_name'] })
+  return meta.date !== null || meta.paper !== null ? meta : null
+}
+
 /** The rows that are the page's own: rows of links left out where the page has text of its
  * own, class-named headings read where the markup declares none, else the `<title>` on top as
  * a line of its own. */
-export function pageRows(events: readonly Event[], title: string): Event[] {
+export function pageRows(events: readonly Event[], head: PageHead): Event[] {
   const rows = events.flatMap((event) => ('row' in event ? [event.row] : []))
   const linkRow = (row: Row): boolean =>
     row.heading === 0 && row.chars > 0 && row.linkChars >= LINK_ROW_SHARE * row.chars
@@ -88,6 +125,7 @@ export function pageRows(events: readonly Event[], title: string): Event[] {
     return kept.map((event) =>
       'row' in event ? { row: { ...event.row, heading: event.row.classHeading } } : event,
     )
+  const title = head.properties['og:title'] ?? head.title
   const headline = title.replace(/\s+/g, ' ').trim().replace(titleSeparator, '')
   const named = keptRows.some((row) => row.text.trim() === headline)
   if (headline.length >= 4 && !named) {
