@@ -4,7 +4,7 @@
 // it continues.
 import { importWarning } from '../codes'
 import type { ImportWarning } from '../codes'
-import { authorsOfInfoLine, metaFromInfoLine } from '../metadata'
+import { authorsOfInfoLine } from '../metadata'
 import { namesIn } from './byline'
 import { addAuthors, addContinuation, appendField, newDraft } from './draft'
 import type { Draft } from './draft'
@@ -101,10 +101,7 @@ class Assembler {
     } else {
       draft.bylines.push(unit.text)
       if (unit.kind === 'byline')
-        addAuthors(
-          draft,
-          metaFromInfoLine(unit.text) ? authorsOfInfoLine(unit.text) : namesIn(unit.text),
-        )
+        addAuthors(draft, unit.infoLine ? authorsOfInfoLine(unit.text) : namesIn(unit.text))
     }
   }
 

@@ -218,7 +218,15 @@ function addFrozenEmission(
     s7 = f(s7 + (data[at + 7] ?? 0))
     s8 = f(s8 + (data[at + 8] ?? 0))
   }
-  out.set([s0, s1, s2, s3, s4, s5, s6, s7, s8], base)
+  out[base] = s0
+  out[base + 1] = s1
+  out[base + 2] = s2
+  out[base + 3] = s3
+  out[base + 4] = s4
+  out[base + 5] = s5
+  out[base + 6] = s6
+  out[base + 7] = s7
+  out[base + 8] = s8
 }
 
 /** Every line's label scores and every pair's edge scores under `weights`. */

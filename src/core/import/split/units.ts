@@ -21,6 +21,9 @@ export interface Unit extends SourceLine {
   signedEnd: boolean
   /** The line is a date and nothing else (`2024年6月3日`): a dateline, a notice's date. */
   dateOnly: boolean
+  /** A byline that is a web page's line of fields (`来源：… 作者：…`): only its 作者 fields name
+   * authors. */
+  infoLine: boolean
 }
 
 /** The line is a dateline and nothing else (`央视网消息（新闻联播）：`, `新华社北京5月8日电`). */
@@ -56,6 +59,7 @@ export function classify(line: SourceLine): Unit {
     continuation: null,
     signedEnd: false,
     dateOnly: false,
+    infoLine: false,
   }
   const { text } = line
   if (line.heading > 0) return unit
@@ -63,8 +67,11 @@ export function classify(line: SourceLine): Unit {
   // Credit first: `本报记者 张三 摄` credits a photo, `本报记者 张三` signs the text.
   else if (isCreditLine(text)) unit.kind = 'credit'
   else if (isEditorLine(text)) unit.kind = 'editor'
-  else if (isBylineLine(text) || metaFromInfoLine(text)) unit.kind = 'byline'
-  else {
+  else if (isBylineLine(text)) unit.kind = 'byline'
+  else if (metaFromInfoLine(text)) {
+    unit.kind = 'byline'
+    unit.infoLine = true
+  } else {
     unit.opener = openerOf(text)
     unit.signedEnd = signatureStart(text) > 0
     unit.dateOnly = isBareDate(text)
